@@ -1,0 +1,1 @@
+"""Discovery: which links lead toward reports, which titles are reports, how listings page."""

@@ -1,0 +1,94 @@
+"""Discovery vocabulary as data: report titles, hard negatives, navigation hints."""
+
+from __future__ import annotations
+
+# A report title names the subject and the annual-report form.
+REPORT_SUBJECT = r"法治政府建设|法治政府|依法行政"
+REPORT_FORMS: tuple[str, ...] = (
+    r"年度报告",
+    r"工作报告",
+    r"情况(?:的)?报告",
+    r"(?:工作)?开展情况",
+    r"工作情况",
+    r"报告",
+    r"工作总结",
+    r"年度.*?总结",
+)
+# Titles that mention the subject but are not annual reports.
+HARD_NEGATIVES: tuple[str, ...] = (
+    r"工作要点",
+    r"实施方案",
+    r"工作方案",
+    r"推进会",
+    r"部署会",
+    r"会议",
+    r"示范(?:创建|区|市|县|项目)",
+    r"考核",
+    r"公示",
+    r"督察",
+    r"督查",
+    r"政府信息公开(?:工作)?(?:年度)?报告",
+    r"信息公开工作年度报告",
+    r"政府工作报告",
+    r"培训",
+    r"通知$",
+    r"的通知",
+    r"意见",
+    r"规划",
+    r"纲要",
+    r"调研",
+    r"召开",
+    r"举办",
+    r"学习",
+    r"座谈",
+    r"动员",
+    r"征求意见",
+    r"责任清单",
+    r"任务分工",
+    r"述法",
+    r"宣传",
+    r"解读",
+    r"图解",
+    r"计划",
+    r"目录",
+)
+
+# Navigation hints: anchor text / title → priority (higher is crawled first).
+NAV_TEXT_WEIGHTS: tuple[tuple[str, int], ...] = (
+    (r"法治政府建设(?:年度)?(?:工作)?报告", 90),
+    (r"法治政府", 70),
+    (r"法治建设|依法行政|法治", 45),
+    (r"年度报告|工作报告", 40),
+    (r"其他主动公开|重点信息公开|重点领域|法定主动公开", 35),
+    (r"政府信息公开|信息公开目录|信息公开|政务公开|政府公开|公开目录", 30),
+    (r"司法局|司法", 30),
+    (r"通知公告|公告公示|工作动态|政务动态|通知通告|公示公告", 15),
+    (r"部门|乡镇|镇街|街道|镇|乡|机构|单位", 12),
+    (r"执行结果|政府工作|工作总结|计划总结|规划计划", 12),
+    (r"更多|more|>>", 5),
+)
+# URL tokens → priority.
+NAV_URL_WEIGHTS: tuple[tuple[str, int], ...] = (
+    (r"fzzfjsndbg|fzzfjs|fzzf|fzjs|fzzfbg", 80),
+    (r"ndbg|gzbg", 25),
+    (r"xxgk|zwgk|gongkai|publicity|zfxxgk|gkml|fdzdgknr|qtzdgknr|zdxxgk", 25),
+    (r"tzgg|gsgg|notice|tongzhi", 10),
+    (r"bmxxgk|bmgk|xzxxgk|bmjz|xzjd|zjxxgk", 10),
+)
+# Links never worth following.
+NAV_BLOCKLIST: tuple[str, ...] = (
+    r"javascript:",
+    r"mailto:",
+    r"tel:",
+    r"\.(?:jpg|jpeg|png|gif|bmp|css|js|ico|mp4|mp3|flv|swf|apk|exe)(?:$|\?)",
+    r"[?&](?:date|calendar|riqi|day|month)=",
+    r"/calendar",
+    r"[?&;](?:jsessionid|sessionid|sid)=",
+    r"/(?:login|register|search|was5|jrobot)\b",
+    r"weibo\.com|weixin|qq\.com|baidu\.com",
+)
+NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
+    r"^(?:首页|网站首页|返回首页|登录|注册|无障碍|长者|关怀版|繁體|繁体|简体|English|网站地图|联系我们|"
+    r"政务服务|办事服务|互动交流|在线访谈|领导信箱|书记信箱|县长信箱|区长信箱|市长信箱|民意征集|"
+    r"网上调查|视频|图片|专题专栏)$",
+)

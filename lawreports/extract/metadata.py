@@ -1,0 +1,123 @@
+"""The 信息公开 metadata block, in every layout portals use.
+
+Tables (`<td>索 引 号：</td><td>…`), ucap `dl/dd`, Chongqing `[ 索引号 ] …`, Hubei's one-line run
+(`索 引 号: … 主题分类: … 发布机构: …`), grids, pipe tables and bare `发布机构:… 发布时间:…`
+lines all become the same flat text (cells → tabs, blocks → lines); one label grammar reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import html as lxml_html
+
+from lawreports.extract.text import SPACES, element_lines, remove_spaces, squash_spaces
+from lawreports.extract.vocabulary import EMPTY_VALUES, META_TAGS, METADATA_LABELS
+
+_SP = f"[{SPACES}]*"
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    field: str
+    rank: int
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    lookup: dict[str, tuple[str, int]] = {}
+    for fld, labels in METADATA_LABELS.items():
+        for rank, label in enumerate(labels):
+            lookup.setdefault(label, (fld, rank))
+    alternation = "|".join(
+        _SP.join(re.escape(ch) for ch in label) for label in sorted(lookup, key=len, reverse=True)
+    )
+    # A label starts a line, a cell or follows a space/bracket, and is followed by a colon,
+    # a closing bracket, or the end of its cell.
+    pattern = re.compile(
+        rf"(?:(?<=^)|(?<=[\t\n|│{SPACES}]))[\[【]?{_SP}(?P<label>{alternation}){_SP}"
+        rf"(?:[\]】]{_SP}[:：]?|[:：]|(?=[\t\n|]|$))",
+        re.M,
+    )
+    return pattern, lookup
+
+
+def label_hits(text: str) -> list[LabelHit]:
+    pattern, lookup = _label_table()
+    hits = []
+    for match in pattern.finditer(text):
+        fld, rank = lookup[remove_spaces(match["label"])]
+        hits.append(LabelHit(fld, rank, match.start(), match.end()))
+    return hits
+
+
+def _clean_value(raw: str) -> str | None:
+    value = squash_spaces(raw.replace("\t", " ").replace("|", " ").replace("│", " "))
+    value = value.strip(" :：【】[]")
+    return None if value.lower() in EMPTY_VALUES else value
+
+
+def parse_label_text(text: str) -> dict[str, str]:
+    """Read `label: value` pairs from flat text; the best-ranked label of a field wins."""
+    hits = label_hits(text)
+    best: dict[str, tuple[int, str]] = {}
+    for i, hit in enumerate(hits):
+        line_end = text.find("\n", hit.end)
+        line_end = len(text) if line_end == -1 else line_end
+        stop = min(hits[i + 1].start, line_end) if i + 1 < len(hits) else line_end
+        value = _clean_value(text[hit.end : stop])
+        if (
+            value is None
+            and stop == line_end
+            and (i + 1 >= len(hits) or hits[i + 1].start > line_end)
+        ):
+            # dl/dd layout: the value sits on the next line.
+            next_end = text.find("\n", line_end + 1)
+            next_end = len(text) if next_end == -1 else next_end
+            nxt = hits[i + 1].start if i + 1 < len(hits) else next_end
+            value = _clean_value(text[line_end + 1 : min(next_end, nxt)])
+        if value is None:
+            continue
+        current = best.get(hit.field)
+        if current is None or hit.rank < current[0]:
+            best[hit.field] = (hit.rank, value)
+    return {fld: value for fld, (_, value) in best.items()}
+
+
+def meta_tags(root: lxml_html.HtmlElement) -> dict[str, str]:
+    """The 政府网站发展指引 `<meta name=…>` set (ArticleTitle, PubDate, ContentSource …)."""
+    found: dict[str, str] = {}
+    wanted = {v.lower(): k for k, v in META_TAGS.items()}
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or "").lower()
+        if name in wanted:
+            content = squash_spaces(meta.get("content") or "")
+            if content and wanted[name] not in found:
+                found[wanted[name]] = content
+    return found
+
+
+def metadata_text(root: lxml_html.HtmlElement) -> str:
+    """The flat text in which metadata labels are searched (cells as tabs)."""
+    return "\n".join(element_lines(root, keep_cells=True))
+
+
+def normalize_index_no(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = remove_spaces(value)
+    return value or None
+
+
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def normalize_doc_no(value: str | None) -> str | None:
+    if not value:
+        return None
+    match = _DOC_NO.search(value)
+    return squash_spaces(match.group(0)) if match else squash_spaces(value)

@@ -1,0 +1,115 @@
+"""One report page → one ReportItem (before cleaning, normalization and dedup)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from lxml import html as lxml_html
+
+from lawreports.extract.attachments import find_attachments
+from lawreports.extract.body import drop_furniture, extract_body, parse_html
+from lawreports.extract.dates import date_from_url, parse_date
+from lawreports.extract.metadata import (
+    meta_tags,
+    metadata_text,
+    normalize_doc_no,
+    normalize_index_no,
+    parse_label_text,
+)
+from lawreports.extract.text import cjk_count, squash_spaces
+from lawreports.items import ReportItem
+
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
+_YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@dataclass(frozen=True)
+class PageHints:
+    """What the crawl knows before parsing: the link text that led here, the site's overrides."""
+
+    link_text: str | None = None
+    title_selector: str | None = None
+    body_selector: str | None = None
+
+
+def _title_candidates(
+    root: lxml_html.HtmlElement, meta: dict[str, str], labels: dict[str, str], hints: PageHints
+) -> list[str]:
+    out: list[str] = []
+    if hints.title_selector:
+        from lawreports.extract.body import _select
+
+        out += [squash_spaces(el.text_content()) for el in _select(root, hints.title_selector)]
+    out += [meta.get("title", ""), labels.get("title", "")]
+    for query in ("//h1", "//ucaptitle", "//*[contains(@class,'title')]", "//h2", "//h3"):
+        out += [squash_spaces(el.text_content()) for el in root.xpath(query)[:3]]
+    if hints.link_text:
+        out.append(hints.link_text)
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text:
+        out += _TITLE_SPLIT.split(squash_spaces(title_el.text))
+    return [t for t in out if t and 6 <= len(t) <= 120]
+
+
+def choose_title(candidates: list[str]) -> str:
+    """Prefer a title that names the report; else the first plausible candidate."""
+    from lawreports.discovery.titles import classify_title
+
+    for cand in candidates:
+        if classify_title(cand).is_report:
+            return cand
+    return candidates[0] if candidates else ""
+
+
+def report_year(title: str, body_lines: list[str]) -> int | None:
+    for pattern in (_YEAR_DU, _YEAR):
+        match = pattern.search(title)
+        if match:
+            return int(match.group(1))
+    if body_lines:
+        head = body_lines[0][:80]
+        match = _YEAR_DU.search(head) or _YEAR.search(head)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def extract_report(
+    html_text: str, url: str, hints: PageHints | None = None
+) -> tuple[ReportItem, str]:
+    """Build the raw item from a decoded page; returns (item, body tier)."""
+    hints = hints or PageHints()
+    root = parse_html(html_text)
+    meta = meta_tags(root)
+    attachments = find_attachments(root, url)
+    drop_furniture(root)
+    labels = parse_label_text(metadata_text(root))
+    title = choose_title(_title_candidates(root, meta, labels, hints))
+    body = extract_body(root, html_text, title, hints.body_selector)
+    publish_date = (
+        parse_date(labels.get("publish_date"))
+        or parse_date(meta.get("publish_date"))
+        or date_from_url(url)
+    )
+    publisher = labels.get("publisher") or meta.get("publisher")
+    item = ReportItem(
+        url=url,
+        index_no=normalize_index_no(labels.get("index_no")),
+        title=title,
+        publisher=publisher,
+        publish_date=publish_date,
+        report_year=report_year(title, body.lines),
+        body="\n".join(body.lines),
+        attachments=attachments,
+        written_date=parse_date(labels.get("written_date")),
+        doc_no=normalize_doc_no(labels.get("doc_no")),
+        fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    return item, body.tier
+
+
+def looks_like_article(item: ReportItem) -> bool:
+    return cjk_count(item.body) >= 50 or bool(item.attachments)

@@ -1,0 +1,193 @@
+"""The extraction vocabulary as data: metadata labels, CMS containers, furniture.
+
+Everything a portal calls a field, a container or a piece of furniture lives here, so that a
+new layout is a new entry, not a new if-branch.
+"""
+
+from __future__ import annotations
+
+# Canonical field → label variants (matched after removing every kind of space).
+METADATA_LABELS: dict[str, tuple[str, ...]] = {
+    "index_no": ("索引号", "索引", "信息索引号"),
+    "title": ("信息名称", "标题", "名称", "文件名称", "公开事项名称"),
+    "publisher": (
+        "发布机构",
+        "制发机构",
+        "发文机关",
+        "发文机构",
+        "发文单位",
+        "责任部门",
+        "信息来源",
+        "来源",
+        "公开责任部门",
+        "发布单位",
+        "责任单位",
+        "所属机构",
+    ),
+    "topic": ("主题分类", "分类", "体裁分类", "信息分类", "组配分类", "服务对象分类"),
+    "written_date": ("成文日期", "发文日期", "生成日期", "印发日期", "成文时间"),
+    "publish_date": ("发布日期", "公开日期", "发布时间", "日期", "时间", "信息时间", "公开时间"),
+    "doc_no": ("文号", "发文字号", "文件编号", "发文号"),
+    "keywords": ("关键词", "主题词", "关键字"),
+    "validity": ("有效性", "效力状态", "废止日期", "生效时间", "终止时间", "时效", "有效期"),
+    "disclosure": ("公开方式", "公开时限", "公开范围", "公开形式"),
+    "views": ("浏览次数", "访问量", "点击数", "阅读次数", "浏览量", "点击率"),
+    "font": ("字体", "字号"),
+}
+
+# Values that mean "nothing here".
+EMPTY_VALUES: frozenset[str] = frozenset({"", "无", "暂无", "/", "-", "--", "—", "null", "none"})
+
+# The 政府网站发展指引 meta tags.
+META_TAGS: dict[str, str] = {
+    "title": "ArticleTitle",
+    "publish_date": "PubDate",
+    "publisher": "ContentSource",
+    "site_name": "SiteName",
+    "column": "ColumnName",
+}
+
+# Body containers of the CMS families, most specific first.
+BODY_CONTAINERS: tuple[str, ...] = (
+    "ucapcontent",
+    ".TRS_Editor",
+    ".TRS_UEDITOR",
+    "#vsb_content",
+    "[id^='vsb_content']",
+    ".v_news_content",
+    "#zoom",
+    "#zoomcon",
+    "#UCAP-CONTENT",
+    ".article-content",
+    ".pages_content",
+    "#con_con",
+    ".con_con",
+    ".wzcon",
+    ".zwnr",
+    ".news_content",
+    ".article_con",
+    "#Zoom",
+    "#fontzoom",
+    ".xxgk_content",
+    ".detail-content",
+    ".detail_con",
+    "article",
+)
+
+# Hanweb marks the body with comments; the most reliable delimiters where present.
+BODY_COMMENT_MARKERS: tuple[tuple[str, str], ...] = (
+    ("<!--ZJEG_RSS.content.begin-->", "<!--ZJEG_RSS.content.end-->"),
+    ("<!--<$[信息内容]>begin-->", "<!--<$[信息内容]>end-->"),
+)
+
+# Page regions that are never the report: removed from the DOM before any text is taken.
+FURNITURE_TAGS: tuple[str, ...] = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "header",
+    "footer",
+    "nav",
+    "svg",
+    "map",
+)
+# id/class tokens (whole token, case-insensitive) marking furniture regions.
+FURNITURE_TOKENS: frozenset[str] = frozenset(
+    {
+        "footer",
+        "foot",
+        "bottom",
+        "copyright",
+        "header",
+        "topbar",
+        "nav",
+        "navbar",
+        "breadcrumb",
+        "crumb",
+        "crumbs",
+        "position",
+        "location",
+        "weizhi",
+        "dqwz",
+        "share",
+        "bdsharebuttonbox",
+        "sharebox",
+        "bshare",
+        "article-ewm",
+        "ewm",
+        "qrcode",
+        "related",
+        "relate",
+        "xgxx",
+        "xglj",
+        "article-reldocuments",
+        "reldocuments",
+        "common_newslist",
+        "sidebar",
+        "pagination",
+        "page-tools",
+        "toolbar",
+        "fontsize",
+        "login",
+        "skip",
+        "wza",
+        "barrier",
+        "gotop",
+        "backtop",
+        "prev-next",
+        "prevnext",
+        "sxp",
+    }
+)
+
+# Lines that are page furniture wherever they appear (backstop after DOM cleaning).
+# Each pattern is anchored to a whole line; checked against every seed.
+FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
+    r"(?:【\s*)?关闭(?:本页|窗口|页面)(?:\s*】)?",
+    r"(?:【\s*)?打印(?:本页|此页|文章|页面)?(?:\s*】)?",
+    r"(?:【\s*)?(?:添加)?收藏(?:本页)?(?:\s*】)?",
+    r"返回(?:顶部|首页|列表|上一页)",
+    r"扫一扫在手机(?:上)?打开当前页(?:面)?",
+    r"扫一扫.{0,8}",
+    r"分享到[:：]?.*",
+    r"(?:【\s*)?字[体号](?:大小)?[:：]?\s*[\[【]?\s*(?:大\s*中\s*小)?\s*[\]】]?.*",
+    r"长者浏览模式",
+    r"(?:网站)?无障碍(?:浏览)?",
+    r"关怀版",
+    r"(?:简体|繁體|繁体)(?:版)?(?:\s*[|｜]\s*(?:简体|繁體|繁体)(?:版)?)*",
+    r"登录\s*[|｜]\s*注册",
+    r"语音播报",
+    r"相关(?:链接|鏈接|文章|阅读|新闻|稿件|文件)[:：]?",
+    r"关联稿件[:：]?",
+    r"上一篇[:：]?.*",
+    r"下一篇[:：]?.*",
+    r"(?:您|你)?(?:当前|现在)的?(?:位置|所在位置)[:：].*",
+    r"当前位置[:：].*",
+    r"(?:主办|承办|协办)(?:单位)?[:：].*",
+    r"(?:运行)?维护(?:单位)?[:：].*",
+    r"技术支持[:：].*",
+    r"版权所有.*",
+    r"Copyright.*",
+    r".*[\u4e00-\u9fff]ICP备\s*\d+号.*",
+    r".*公网安备\s*\d+号?.*",
+    r".*(?:政府)?网站标识码[:：]?\s*[0-9A-Za-z]+.*",
+    r"(?:联系)?(?:电话|传真|邮编|地址|邮箱)[:：].{0,60}",
+    r"(?:网站地图|联系我们|网站声明|使用帮助)(?:\s*[|｜]\s*\S+)*",
+    r"(?:浏览次数|访问量|点击数|阅读次数)[:：].*",
+    r"今天是[:：]?.*星期.*",
+    r"热门搜索[:：].*",
+    r"中文域名[:：].*",
+    r"视力保护色[:：].*",
+    r"\[?\s*(?:大|中|小)\s*\]?(?:\s*\[?\s*(?:大|中|小)\s*\]?){2}",
+)
+
+# Runs of question marks or replacement characters left by a broken encoding.
+MOJIBAKE_RUN = r"[?？\ufffd]{3,}"

@@ -1,0 +1,1 @@
+"""Item pipelines, in order: clean furniture → normalize script → dedup → validate."""

@@ -1,0 +1,73 @@
+"""Strip page furniture left in the text after DOM cleaning: the vocabulary backstop."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+
+from lawreports.extract.text import squash_spaces
+from lawreports.extract.vocabulary import FURNITURE_LINE_PATTERNS, MOJIBAKE_RUN
+from lawreports.pipelines.normalize import strip_pinyin, to_simplified
+
+# Once one of these lines appears, everything after it is page furniture.
+_TAIL_STARTERS = re.compile(
+    r"^(?:相关(?:链接|鏈接|文章|阅读|新闻|稿件)|关联稿件|扫一扫在手机|上一篇|下一篇)[:：]?"
+)
+
+
+class FurnitureCleaner:
+    """Line-level furniture removal; pure, so the eval gate and the seeds test use it too."""
+
+    def __init__(self, extra_patterns: list[str] | None = None) -> None:
+        patterns = [*FURNITURE_LINE_PATTERNS, *(extra_patterns or [])]
+        self.line = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        self.mojibake = re.compile(MOJIBAKE_RUN)
+
+    def clean_lines(self, lines: list[str]) -> tuple[list[str], int]:
+        """Return the kept lines and how many mojibake runs were removed."""
+        kept: list[str] = []
+        repaired = 0
+        for raw in lines:
+            line = squash_spaces(raw)
+            if not line:
+                continue
+            # Furniture is matched in its Simplified, annotation-free form (相關(guān)鏈接 too).
+            probe = to_simplified(strip_pinyin(line)[0])
+            if _TAIL_STARTERS.match(probe) and kept:
+                break
+            if self.line.fullmatch(probe):
+                continue
+            line, n = self.mojibake.subn("", line)
+            repaired += n
+            line = line.strip()
+            if line:
+                kept.append(line)
+        return kept, repaired
+
+    def clean_text(self, text: str) -> tuple[str, int]:
+        lines, repaired = self.clean_lines(text.split("\n"))
+        return "\n".join(lines), repaired
+
+
+class CleanFurniturePipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+        self.cleaner = FurnitureCleaner(
+            crawler.settings.getlist("LAWREPORTS_CLEAN_EXTRA_PATTERNS")
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CleanFurniturePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        body, repaired = self.cleaner.clean_text(adapter.get("body") or "")
+        adapter["body"] = body
+        adapter["title"] = squash_spaces(adapter.get("title") or "")
+        if repaired and self.stats is not None:
+            self.stats.inc_value("lawreports/mojibake_runs_removed", repaired)
+        return item

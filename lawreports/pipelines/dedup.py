@@ -1,0 +1,56 @@
+"""Exactly once: drop reports already delivered (this run or an earlier one), mark updates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+
+from lawreports.state.commit import ReportState
+from lawreports.state.keys import content_hash, report_key
+
+
+class DedupPipeline:
+    def __init__(self, crawler: Crawler, state: ReportState) -> None:
+        self.stats = crawler.stats
+        self.state = state
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
+        state = getattr(crawler, "lawreports_state", None)
+        if state is None:
+            raise NotConfigured("StateCommitExtension is not enabled")
+        return cls(crawler, state)
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        key = report_key(
+            site=adapter.get("site") or "",
+            index_no=adapter.get("index_no"),
+            publisher=adapter.get("publisher"),
+            doc_no=adapter.get("doc_no"),
+            title=adapter.get("title") or "",
+            report_year=adapter.get("report_year"),
+            body=adapter.get("body") or "",
+        )
+        digest = content_hash(adapter.get("title") or "", adapter.get("body") or "")
+        adapter["id"] = key
+        adapter["content_hash"] = digest
+        if not self.state.claim(key):
+            self._count("duplicate_in_run")
+            raise DropItem(f"duplicate in this run: {key} ({adapter['url']})", log_level="INFO")
+        known = self.state.lookup(key)
+        if known is not None:
+            if known.content_hash == digest:
+                self._count("seen_before")
+                raise DropItem(f"unchanged since an earlier run: {key}", log_level="DEBUG")
+            adapter["update"] = True
+            adapter["previous_hash"] = known.content_hash
+            self._count("updated")
+        return item
+
+    def _count(self, what: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(f"lawreports/dedup/{what}")

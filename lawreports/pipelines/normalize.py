@@ -1,0 +1,104 @@
+"""Script normalization: remove converter pinyin (`建設(shè)`), then OpenCC t2s when Traditional.
+
+Only `t2s`: `tw2s` rewrites correct Simplified text (显著 → 显着).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+from itemadapter import ItemAdapter
+from opencc import OpenCC
+from scrapy.crawler import Crawler
+
+from lawreports.extract.text import CJK
+
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
+# A parenthesised single Latin syllable with a tone mark, directly after a Han character.
+PINYIN_AFTER_HAN = re.compile(
+    r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]\s*[a-zü]*[" + _TONE + r"][a-zü]*\s*[)）]", re.I
+)
+
+
+def strip_pinyin(text: str) -> tuple[str, int]:
+    return PINYIN_AFTER_HAN.subn("", unicodedata.normalize("NFC", text))
+
+
+@cache
+def converter(config: str = "t2s") -> OpenCC:
+    """One converter per process and config: building one loads its dictionaries."""
+    return OpenCC(config)
+
+
+def traditional_ratio(text: str) -> float:
+    """Share of Han characters that t2s would change."""
+    han = CJK.findall(text)
+    if not han:
+        return 0.0
+    sample = "".join(han[:4000])
+    converted = converter().convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
+    return changed / len(sample)
+
+
+def to_simplified(text: str) -> str:
+    return str(converter().convert(text))
+
+
+class ScriptNormalizer:
+    """Pure normalizer shared by the pipeline, the eval gate and tests."""
+
+    def __init__(self, threshold: float = 0.02) -> None:
+        self.threshold = threshold
+
+    def normalize(self, fields: dict[str, str | None]) -> tuple[dict[str, str | None], bool, int]:
+        stripped = 0
+        out: dict[str, str | None] = {}
+        for key, value in fields.items():
+            text = value
+            if text:
+                text, n = strip_pinyin(text)
+                stripped += n
+            out[key] = text
+        joined = "\n".join(v for v in out.values() if v)
+        traditional = traditional_ratio(joined) > self.threshold
+        if traditional:
+            out = {k: (to_simplified(v) if v else v) for k, v in out.items()}
+        return out, traditional, stripped
+
+
+class NormalizeScriptPipeline:
+    FIELDS = ("title", "publisher", "body", "doc_no")
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+        self.normalizer = ScriptNormalizer(
+            crawler.settings.getfloat("LAWREPORTS_TRADITIONAL_RATIO")
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> NormalizeScriptPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        fields = {k: adapter.get(k) for k in self.FIELDS if k in adapter.field_names()}
+        out, traditional, stripped = self.normalizer.normalize(fields)
+        for key, value in out.items():
+            adapter[key] = value
+        for att in adapter.get("attachments") or []:
+            att["name"] = (
+                to_simplified(strip_pinyin(att.get("name", ""))[0])
+                if traditional
+                else att.get("name", "")
+            )
+        adapter["source_traditional"] = traditional
+        if self.stats is not None:
+            if traditional:
+                self.stats.inc_value("lawreports/traditional_converted")
+            if stripped:
+                self.stats.inc_value("lawreports/pinyin_annotations_removed", stripped)
+        return item

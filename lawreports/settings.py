@@ -1,0 +1,69 @@
+"""Scrapy settings: Scrapy defaults tuned for government portals, then the LAWREPORTS_* knobs."""
+
+BOT_NAME = "lawreports"
+
+SPIDER_MODULES = ["lawreports.spiders"]
+NEWSPIDER_MODULE = "lawreports.spiders"
+SPIDER_LOADER_CLASS = "lawreports.sites.SiteSpiderLoader"
+
+# --- politeness and robustness -------------------------------------------------------------
+# Government portals rarely publish a usable robots.txt; many answer it with the home page.
+ROBOTSTXT_OBEY = False
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# A real browser UA: `Scrapy/…` and `HeadlessChrome` are both flagged by portal walls.
+USER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/156.0.0.0 Safari/537.36"
+)
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "zh-CN,zh;q=0.9",
+}
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "SENTINEL"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"
+
+# --- pipelines: clean → normalize → dedup → validate ------------------------------------------
+ITEM_PIPELINES = {
+    "lawreports.pipelines.clean.CleanFurniturePipeline": 100,
+    "lawreports.pipelines.normalize.NormalizeScriptPipeline": 200,
+    "lawreports.pipelines.dedup.DedupPipeline": 300,
+    "lawreports.pipelines.validate.ValidatePipeline": 400,
+}
+
+# --- feeds -------------------------------------------------------------------------------------
+# Without -o/-O (FEEDS empty), every crawl writes its own JSON lines file here.
+LAWREPORTS_DEFAULT_FEED = "output/%(name)s/%(time)s.jsonl"
+FEED_EXPORT_ENCODING = "utf-8"
+# Local feeds are written to a temporary file and renamed into place when complete,
+# so a killed crawl never leaves a partial line behind.
+FEED_STORAGES = {
+    "": "lawreports.feeds.AtomicFileFeedStorage",
+    "file": "lawreports.feeds.AtomicFileFeedStorage",
+}
+
+EXTENSIONS = {
+    "lawreports.state.commit.StateCommitExtension": 500,
+}
+
+# --- lawreports --------------------------------------------------------------------------------
+LAWREPORTS_SITES_DIR = "spiders_config"
+LAWREPORTS_STATE = "output/state.sqlite3"
+LAWREPORTS_MAX_PAGES_PER_SITE = 600
+LAWREPORTS_MAX_DEPTH = 8
+LAWREPORTS_MAX_LISTING_PAGES = 60
+# A body shorter than this (characters) is treated as a pointer to an attachment.
+LAWREPORTS_SHORT_BODY_CHARS = 200
+# Traditional share above which a text is converted with OpenCC t2s.
+LAWREPORTS_TRADITIONAL_RATIO = 0.02

@@ -1,0 +1,1 @@
+"""Spiders. Portal spiders are generated from spiders_config/ by lawreports.sites."""

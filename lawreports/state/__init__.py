@@ -1,0 +1,1 @@
+"""Crawl state across runs: which reports were delivered, under which key and content hash."""

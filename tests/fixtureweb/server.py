@@ -1,0 +1,153 @@
+"""A tiny HTTP server for fixture sites: static pages plus per-site dynamic handlers."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Hit:
+    method: str
+    path: str
+    query: str
+    headers: dict[str, str]
+    body: bytes
+
+
+def html_reply(
+    html: str,
+    *,
+    encoding: str = "utf-8",
+    header_charset: str | None = "same",
+    status: int = 200,
+    extra: dict[str, str] | None = None,
+) -> Reply:
+    """An HTML page as bytes in `encoding`; the header names `header_charset` ("same" = it)."""
+    charset = encoding if header_charset == "same" else header_charset
+    ctype = "text/html" + (f"; charset={charset}" if charset else "")
+    return Reply(
+        status,
+        html.encode(encoding, errors="xmlcharrefreplace"),
+        {"Content-Type": ctype, **(extra or {})},
+    )
+
+
+NOT_FOUND = "<html><head><title>404</title></head><body><h1>404 页面不存在</h1></body></html>"
+
+
+class Site:
+    """A portal: static pages by path (with query), and `dynamic()` for everything else."""
+
+    name = "site"
+
+    def __init__(self) -> None:
+        self.pages: dict[str, Reply] = {}
+        self.hits: Counter[str] = Counter()
+        self.log: list[Hit] = []
+        self.base_url = ""
+        self.lock = threading.Lock()
+
+    def build(self, base_url: str) -> None:
+        """Create the pages; called once the site knows its address."""
+        self.base_url = base_url
+
+    def page(self, path: str, html: str, **kwargs: Any) -> None:
+        self.pages[path] = html_reply(html, **kwargs)
+
+    def dynamic(self, hit: Hit) -> Reply | None:
+        return None
+
+    def handle(self, hit: Hit) -> Reply:
+        key = hit.path + (f"?{hit.query}" if hit.query else "")
+        with self.lock:
+            self.hits[key] += 1
+            self.log.append(hit)
+        reply = self.dynamic(hit)
+        if reply is not None:
+            return reply
+        return self.pages.get(key) or self.pages.get(hit.path) or html_reply(NOT_FOUND, status=404)
+
+
+def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # else ~40 ms per request (Nagle + delayed ACK)
+
+        def _serve(self) -> None:
+            parts = urlsplit(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            hit = Hit(self.command, parts.path, parts.query, dict(self.headers.items()), body)
+            reply = site.handle(hit)
+            if reply.status < 0:  # a fault: drop the connection without an answer
+                self.close_connection = True
+                return
+            self.send_response(reply.status)
+            headers = {"Content-Length": str(len(reply.body)), **reply.headers}
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(reply.body)
+
+        do_GET = do_POST = do_HEAD = _serve
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return Handler
+
+
+class FixtureWeb:
+    """Starts each site on its own loopback address; stop() shuts them all down."""
+
+    def __init__(self, sites: list[Site], first_host: int = 10) -> None:
+        self.sites = {s.name: s for s in sites}
+        self.first_host = first_host
+        self.servers: list[ThreadingHTTPServer] = []
+
+    def start(self, port: int = 0, host: str | None = None) -> FixtureWeb:
+        octet = self.first_host
+        for site in self.sites.values():
+            server = None
+            while server is None:
+                address = host or f"127.0.0.{octet}"
+                try:
+                    server = ThreadingHTTPServer((address, port), _handler_for(site))
+                except OSError:
+                    if host:
+                        raise
+                octet += 1
+            server.daemon_threads = True
+            bound_host, bound_port = server.server_address[:2]
+            site.build(f"http://{bound_host}:{bound_port}")
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            self.servers.append(server)
+        return self
+
+    def url(self, name: str) -> str:
+        return self.sites[name].base_url
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.shutdown()
+            server.server_close()
+        self.servers.clear()
+
+    def __enter__(self) -> FixtureWeb:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,1 @@
+"""Fixture portals. Each module defines one Site subclass with its gold reports."""

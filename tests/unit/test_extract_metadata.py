@@ -1,0 +1,107 @@
+"""The 信息公开 block in its real layouts, and dates in every form portals print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from lawreports.extract.dates import parse_date
+from lawreports.extract.metadata import parse_label_text
+from lawreports.extract.report import extract_report
+
+REALPAGES = Path(__file__).resolve().parent.parent / "data" / "realpages"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hubei TRS inline run, with the doubled 文号 template bug
+        (
+            "索 引 号: 011396186/2023-09181 主题分类: 其他 发布机构: 市政府办公室 发文日期: 2023年01月31日 13:45:00 "
+            "文  号: 文  号:无 效力状态: 有效 发布日期: 2023年02月02日 10:45:00 名  称: 某报告",
+            {
+                "index_no": "011396186/2023-09181",
+                "publisher": "市政府办公室",
+                "written_date": "2023年01月31日 13:45:00",
+                "publish_date": "2023年02月02日 10:45:00",
+            },
+        ),
+        # Chongqing brackets
+        (
+            "[ 索引号 ] 115001010086458821/2025-00001\n[ 发文字号 ]\n[ 发布机构 ] 万州区后山镇\n[ 成文日期 ] 2025-01-16\n"
+            "[ 发布日期 ] 2025-01-16",
+            {
+                "index_no": "115001010086458821/2025-00001",
+                "publisher": "万州区后山镇",
+                "publish_date": "2025-01-16",
+            },
+        ),
+        # table cells (tabs), U+2002 inside labels
+        (
+            "索\u2002引\u2002号：\t000014349/2018-00222\t主题分类：\t司法\n发布机构：\t某县司法局\t发布日期：\t2018-03-02",
+            {
+                "index_no": "000014349/2018-00222",
+                "publisher": "某县司法局",
+                "publish_date": "2018-03-02",
+            },
+        ),
+        # ucap dl/dd: value on the next line
+        (
+            "索\u2002引\u2002号：\n014742224A/2023-0043406\n责任部门：\n万载县统计局",
+            {"index_no": "014742224A/2023-0043406", "publisher": "万载县统计局"},
+        ),
+        # bare line (seed 004)
+        (
+            "发布机构:区政府办 发布时间: 2021-01-18 06:45 字体: [ ]",
+            {"publisher": "区政府办", "publish_date": "2021-01-18 06:45"},
+        ),
+        # pipe table (Gansu)
+        (
+            "索 引 号 | 11620300013909010R/2025-48086 | 主题分类 | 金政发 |\n发文字号 | 金政发〔2025〕33号 | 制发机构 | |",
+            {"index_no": "11620300013909010R/2025-48086", "doc_no": "金政发〔2025〕33号"},
+        ),
+    ],
+)
+def test_label_layouts(text: str, expected: dict[str, str]) -> None:
+    found = parse_label_text(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, key
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2024-03-12", "2024-03-12"),
+        ("2024-03-12 14:18:38", "2024-03-12"),
+        ("2023年01月31日", "2023-01-31"),
+        ("2021/03/29 11:30:01", "2021-03-29"),
+        ("2023年1月5日", "2023-01-05"),
+        ("", None),
+        ("无", None),
+    ],
+)
+def test_dates(raw: str, iso: str | None) -> None:
+    assert parse_date(raw) == iso
+
+
+def _saved(name: str, url: str) -> HtmlResponse:
+    body = (REALPAGES / name).read_bytes()
+    return HtmlResponse(url=url, body=body, headers={"Content-Type": "text/html; charset=UTF-8"})
+
+
+def test_real_ucap_page_metadata_and_body() -> None:
+    resp = _saved(
+        "jx-wanzai-ucap-detail-2023.html",
+        "http://www.wanzai.gov.cn/wzxrmzf/tjsja/202305/7215380191c5400397df5d7d0b5fd06b.shtml",
+    )
+    item, tier = extract_report(resp.text, resp.url)
+    assert item.index_no == "014742224A/2023-0043406"
+    assert item.publisher == "万载县统计局"
+    assert item.written_date == "2023-05-11"
+    assert item.title.startswith("万载县2022年国民经济和社会发展统计公报")
+    assert tier == "cms"
+    for furniture in ("ICP备", "网站标识码", "扫一扫", "关闭本页", "关联稿件", "索引号", "繁體"):
+        assert furniture not in item.body
+    assert len(item.body) > 1000

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from lawreports.pipelines.normalize import ScriptNormalizer, strip_pinyin
+
+CASES = [
+    ("潛江新聞網(wǎng)訊(記者 金娟)", "潛江新聞網訊(記者 金娟)"),
+    ("建設(shè)", "建設"),
+    ("領(lǐng)導(dǎo)小組", "領導小組"),
+    ("發（fā）展", "發展"),
+    ("滬府發(fā)〔2017〕92號", "滬府發〔2017〕92號"),
+    ("（一）加强党的领导", "（一）加强党的领导"),
+    ("(一)加强党的领导", "(一)加强党的领导"),
+    ("《纲要(2021—2025年)》", "《纲要(2021—2025年)》"),
+    ("(a)条款", "(a)条款"),
+    ("实施(試行)", "实施(試行)"),
+    ("see (shè) here", "see (shè) here"),
+    ("們(men)", "們(men)"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_strip_pinyin(raw: str, expected: str) -> None:
+    assert strip_pinyin(raw)[0] == expected
+
+
+def test_simplified_text_is_never_rewritten() -> None:
+    text = "成效显著，土著居民，干部发展，乾隆年间，瞭望台，皇后，头发。"
+    out, traditional, _ = ScriptNormalizer().normalize({"body": text})
+    assert out["body"] == text
+    assert traditional is False
+
+
+def test_traditional_text_is_converted_with_t2s() -> None:
+    out, traditional, stripped = ScriptNormalizer().normalize(
+        {"title": "法治政府建設(shè)工作報告", "body": "實施(試行)顯著"}
+    )
+    assert traditional is True
+    assert stripped == 1
+    assert out == {"title": "法治政府建设工作报告", "body": "实施(试行)显著"}
