@@ -90,3 +90,12 @@ def run_crawl(
             json.loads(line) for line in output.read_text(encoding="utf-8").splitlines() if line
         ]
     return CrawlResult(proc.returncode, items, proc.stderr, output)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """One redis-server for the session; tests use distinct key prefixes or FLUSHDB."""
+    from tests.support.services import redis_server
+
+    with redis_server() as url:
+        yield url

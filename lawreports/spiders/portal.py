@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 
+from lawreports.discovery import journal as jr
 from lawreports.discovery.links import Link, page_links
 from lawreports.discovery.pagination import other_pages
 from lawreports.discovery.titles import classify_title
@@ -52,6 +53,7 @@ class PortalSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.scheduled: set[str] = set()
         self.seen_links: set[str] = set()
+        self.journal = jr.DiscoveryJournal()
         self.budget_logged = False
         self.budget = Budget(600, 8, 60)
 
@@ -98,6 +100,7 @@ class PortalSpider(scrapy.Spider):
                     self.budget.max_pages,
                 )
                 self._stats().inc_value("lawreports/budget_exhausted")
+                self.journal.record(jr.BUDGET, url, max_pages=self.budget.max_pages)
             return None
         self.scheduled.add(url)
         meta: dict[str, Any] = {
@@ -130,9 +133,26 @@ class PortalSpider(scrapy.Spider):
             return
         item = self.report_from(response)
         if item is not None:
-            yield item
+            yield from self.finish_report(item, response)
             return
+        self.journal.record(
+            jr.COLUMN,
+            response.url,
+            depth=response.meta.get("lr_depth", 0),
+            link_text=response.meta.get("lr_link_text"),
+        )
         yield from self.follow_links(response)
+
+    def finish_report(self, item: ReportItem, response: TextResponse) -> Iterator[Any]:
+        """Hand the report on (attachments may still need fetching before it is complete)."""
+        self.journal.record(
+            jr.REPORT,
+            response.url,
+            title=item.title,
+            year=item.report_year,
+            index_no=item.index_no,
+        )
+        yield item
 
     def report_from(self, response: TextResponse) -> ReportItem | None:
         """The report on this page, or None when the page is not one."""
@@ -154,6 +174,10 @@ class PortalSpider(scrapy.Spider):
             return None
         verdict = classify_title(item.title)
         if not verdict.is_report:
+            if came_as_report or verdict.mentions_subject:
+                self.journal.record(
+                    jr.REJECTED, response.url, title=item.title, reason=verdict.reason
+                )
             if came_as_report:
                 logger.info(
                     "%s: %s linked as a report but its title %r is not one (%s)",
@@ -165,6 +189,9 @@ class PortalSpider(scrapy.Spider):
             return None
         if not looks_like_article(item):
             if came_as_report:
+                self.journal.record(
+                    jr.REJECTED, response.url, title=item.title, reason="report title but no text"
+                )
                 logger.info("%s: %s has a report title but no text", self.name, response.url)
             return None
         item.site = self.name
@@ -233,6 +260,7 @@ class PortalSpider(scrapy.Spider):
                 )
                 if req is not None:
                     self._stats().inc_value(f"lawreports/pagination/{strategy}")
+                    self.journal.record(jr.PAGINATION, response.url, strategy=strategy, page=url)
                     yield req
 
     def on_error(self, failure: Any) -> None:

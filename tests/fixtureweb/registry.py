@@ -1,10 +1,24 @@
-"""Every fixture portal, by name."""
+"""Every fixture portal, by name: each Site subclass defined in tests/fixtureweb/sites/*.py."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
+
+from tests.fixtureweb import sites as sites_pkg
 from tests.fixtureweb.server import Site
-from tests.fixtureweb.sites.demo import DemoSite
+
+
+def site_classes() -> list[type[Site]]:
+    found: dict[str, type[Site]] = {}
+    for info in sorted(pkgutil.iter_modules(sites_pkg.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{sites_pkg.__name__}.{info.name}")
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, Site) and cls.__module__ == module.__name__ and cls.name != "site":
+                found.setdefault(cls.name, cls)
+    return list(found.values())
 
 
 def all_sites() -> list[Site]:
-    return [DemoSite()]
+    return [cls() for cls in site_classes()]
