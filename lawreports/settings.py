@@ -1,5 +1,7 @@
 """Scrapy settings: Scrapy defaults tuned for government portals, then the LAWREPORTS_* knobs."""
 
+import os
+
 BOT_NAME = "lawreports"
 
 SPIDER_MODULES = ["lawreports.spiders"]
@@ -33,6 +35,36 @@ REMOTE_CONTROL_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "SENTINEL"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
+
+# --- browser (scrapy-playwright, Debian's chromium) -------------------------------------------
+# Only requests with meta {"playwright": True} go through the browser; all others use Scrapy's
+# own HTTP handler.
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": next(
+        (p for p in ("/usr/lib/chromium/chromium", "/usr/bin/chromium") if os.path.exists(p)),
+        "/usr/bin/chromium",
+    ),
+    "headless": True,
+    "args": [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ],
+}
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_MAX_CONTEXTS = 4
+# The browser must present the same real UA as plain requests (HeadlessChrome is a wall flag).
+PLAYWRIGHT_CONTEXTS = {"default": {"user_agent": USER_AGENT, "locale": "zh-CN"}}
 
 # --- pipelines: clean → normalize → dedup → validate ------------------------------------------
 ITEM_PIPELINES = {
