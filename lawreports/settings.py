@@ -7,6 +7,8 @@ BOT_NAME = "lawreports"
 SPIDER_MODULES = ["lawreports.spiders"]
 NEWSPIDER_MODULE = "lawreports.spiders"
 SPIDER_LOADER_CLASS = "lawreports.sites.SiteSpiderLoader"
+# Project commands: `scrapy checksite`, `scrapy configschema`.
+COMMANDS_MODULE = "lawreports.commands"
 
 # --- politeness and robustness -------------------------------------------------------------
 # Government portals rarely publish a usable robots.txt; many answer it with the home page.

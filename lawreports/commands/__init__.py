@@ -1,0 +1,1 @@
+"""Project commands for `scrapy <command>` (found through COMMANDS_MODULE)."""
