@@ -1,84 +1,215 @@
-"""附件 links: recognised by extension, `showname=`/`filename=` values or `附件` link text."""
+"""附件 links of a report page: which links are the report's attachments, their name and type.
+
+An attachment is recognised by the extension in its path, a `showname=`/`filename=` query value
+(Hanweb `downfile.jsp`), or link text such as `附件：….pdf` / `附件1`. Only links in the article
+region (the body container and the block it shares with the title) or labelled 附件 count, so a
+site-wide `政府信息公开指南.pdf` in a sidebar or footer is never taken for the report's file.
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
-from urllib.parse import parse_qs, unquote, urljoin, urlsplit
+from typing import Any
+from urllib.parse import unquote, unquote_to_bytes, urljoin, urlsplit
 
 from lxml import html as lxml_html
 
-from lawreports.extract.text import squash_spaces
-
-ATTACHMENT_TYPES: frozenset[str] = frozenset(
-    {
-        "pdf",
-        "doc",
-        "docx",
-        "wps",
-        "ofd",
-        "xls",
-        "xlsx",
-        "et",
-        "zip",
-        "rar",
-        "7z",
-        "txt",
-        "ppt",
-        "pptx",
-        "csv",
-    }
+from lawreports.extract.body import is_furniture_element, select
+from lawreports.extract.text import cjk_count, remove_spaces, squash_spaces
+from lawreports.extract.vocabulary import (
+    ATTACHMENT_BLOCK_TOKENS,
+    ATTACHMENT_NAME_KEYS,
+    ATTACHMENT_TYPES,
+    BODY_CONTAINERS,
 )
-# Types whose text we can extract; everything else is listed but never fetched.
+
+# Types whose text lawreports extracts; everything else is listed but never fetched.
 TEXT_TYPES: frozenset[str] = frozenset({"pdf", "docx"})
-_NAME_PREFIX = re.compile(r"^\s*(?:附件\s*\d*\s*[:：.、]?\s*)")
-_OUTSIDE = frozenset({"header", "footer", "nav"})
+_LABEL = re.compile(r"^\s*附\s*件\s*\d*")
+_NAME_PREFIX = re.compile(r"^\s*附\s*件\s*\d*\s*[:：.、．]?\s*")
+_NAME_SUFFIX = re.compile(
+    r"\s*[(（\[【]\s*\d+(?:\.\d+)?\s*(?:[KMG]i?B?|字节|bytes?)\s*[)）\]】]\s*$", re.I
+)
+_DOWNLOAD_WORDS = re.compile(r"^(?:点击)?(?:下载|查看|预览|浏览)(?:附件|文件|全文)?$")
+_DOWNLOAD_URL = re.compile(r"down|attach|fujian|getfile|file(?:id|name)?=", re.I)
+_PAGE_SUFFIXES = (".htm", ".html", ".shtml", ".xhtml")
+_EMBED_ATTRS = (("iframe", "src"), ("embed", "src"), ("object", "data"))
+_LABEL_BLOCK_CJK = 120
 
 
 def attachment_type(name_or_path: str) -> str | None:
-    suffix = PurePosixPath(unquote(name_or_path).lower().rstrip("/")).suffix.lstrip(".")
-    return suffix if suffix in ATTACHMENT_TYPES else None
+    """The attachment type named by a file name or path (`x.PDF` → `pdf`), else None."""
+    suffix = PurePosixPath(unquote(name_or_path).strip().lower().rstrip("/")).suffix
+    kind = suffix.lstrip(".")
+    return kind if kind in ATTACHMENT_TYPES else None
 
 
-def _query_name(url: str) -> str | None:
-    query = parse_qs(urlsplit(url).query)
-    for key in ("showname", "filename", "fileName", "name", "file"):
-        for value in query.get(key, []):
-            if attachment_type(value):
-                return value
+def decode_query_value(raw: str) -> str:
+    """Percent-decode a query value that may be UTF-8 or GBK (older Hanweb sites)."""
+    data = unquote_to_bytes(raw.replace("+", " "))
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def query_name(url: str) -> str | None:
+    """The file name a download URL carries in its query (`showname=…`, `filename=…`)."""
+    names: dict[str, str] = {}
+    for pair in urlsplit(url).query.split("&"):
+        key, _, value = pair.partition("=")
+        if key.lower() in ATTACHMENT_NAME_KEYS and value:
+            names.setdefault(key.lower(), decode_query_value(value))
+    for key in ATTACHMENT_NAME_KEYS:
+        found = names.get(key)
+        if found and attachment_type(found):
+            return found
     return None
 
 
-def classify_link(url: str, text: str) -> tuple[str, str] | None:
-    """(name, type) when a link is an attachment, else None."""
+def _looks_like_page(url: str) -> bool:
+    return urlsplit(url).path.lower().endswith(_PAGE_SUFFIXES)
+
+
+def clean_name(text: str) -> str:
+    """Link text as a file name: without `附件1：` and a trailing `(256KB)`."""
+    name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squash_spaces(text)))
+    return "" if _DOWNLOAD_WORDS.match(remove_spaces(name)) else name.strip()
+
+
+def classify_link(url: str, text: str, *, labelled: bool = False) -> tuple[str, str | None] | None:
+    """(name, type) when a link is an attachment, else None; type None = learn it on fetch."""
     path = urlsplit(url).path
-    query_name = _query_name(url)
-    kind = attachment_type(path) or (attachment_type(query_name) if query_name else None)
-    text_kind = attachment_type(text)
-    if not kind and text_kind and text.lstrip().startswith("附件"):
-        kind = text_kind
-    if not kind:
+    from_query = query_name(url)
+    kind = attachment_type(path) or (attachment_type(from_query) if from_query else None)
+    if not kind and not _looks_like_page(url):
+        kind = attachment_type(clean_name(text))
+        says_attachment = bool(_LABEL.match(text)) or (
+            labelled and bool(_DOWNLOAD_URL.search(url))
+        )
+        if not kind and not says_attachment:
+            return None
+    elif not kind:
         return None
-    name = _NAME_PREFIX.sub("", text).strip() or query_name or PurePosixPath(unquote(path)).name
+    name = clean_name(text) or from_query or PurePosixPath(unquote(path)).name
     return name, kind
 
 
-def _inside_furniture(el: lxml_html.HtmlElement) -> bool:
-    return any(isinstance(a.tag, str) and a.tag in _OUTSIDE for a in el.iterancestors())
+# --- where attachments may be --------------------------------------------------------------
 
 
-def find_attachments(root: lxml_html.HtmlElement, base_url: str) -> list[dict[str, str]]:
-    seen: set[str] = set()
-    found: list[dict[str, str]] = []
-    for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "#", "mailto:")) or _inside_furniture(a):
+def _in_furniture(el: lxml_html.HtmlElement) -> bool:
+    return any(is_furniture_element(a) for a in el.iterancestors())
+
+
+def _title_element(root: lxml_html.HtmlElement, title: str) -> lxml_html.HtmlElement | None:
+    key = remove_spaces(title)
+    if not key:
+        return None
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        if isinstance(el.tag, str) and remove_spaces(el.text_content()) == key:
+            deepest = el
+            for inner in el.iter():
+                if isinstance(inner.tag, str) and remove_spaces(inner.text_content()) == key:
+                    deepest = inner
+            return deepest
+    return None
+
+
+def _common_ancestor(
+    a: lxml_html.HtmlElement, b: lxml_html.HtmlElement
+) -> lxml_html.HtmlElement | None:
+    chain = {id(x) for x in (a, *a.iterancestors())}
+    for x in (b, *b.iterancestors()):
+        if id(x) in chain:
+            return x
+    return None
+
+
+def article_regions(root: lxml_html.HtmlElement, title: str) -> list[lxml_html.HtmlElement]:
+    """The body containers, widened to the block they share with the title when there is one."""
+    containers = [
+        el for query in BODY_CONTAINERS for el in select(root, query) if not _in_furniture(el)
+    ]
+    title_el = _title_element(root, title)
+    if containers and title_el is not None:
+        shared = _common_ancestor(title_el, containers[0])
+        if shared is not None and shared.tag not in ("body", "html"):
+            return [shared]
+    if containers:
+        return containers
+    if title_el is not None:
+        parent = title_el.getparent()
+        if parent is not None and parent.tag not in ("body", "html"):
+            return [parent]
+    return []
+
+
+def _is_attachment_block(el: lxml_html.HtmlElement) -> bool:
+    for attr in ("id", "class"):
+        for token in (el.get(attr) or "").lower().split():
+            if any(part in ATTACHMENT_BLOCK_TOKENS for part in re.split(r"[-_]", token)):
+                return True
+    return False
+
+
+def _labelled(el: lxml_html.HtmlElement) -> bool:
+    """The link sits in a small block that says 附件 (`<p>附件：<a>…</a></p>`, `.fj-a`)."""
+    for block in el.iterancestors():
+        if _is_attachment_block(block):
+            return True
+        if block.tag in ("p", "li", "dd", "td", "div", "span", "ul", "dl", "tr", "table"):
+            text = remove_spaces(block.text_content())
+            return cjk_count(text) <= _LABEL_BLOCK_CJK and "附件" in text
+    return False
+
+
+def _inside(el: lxml_html.HtmlElement, regions: list[lxml_html.HtmlElement]) -> bool:
+    ancestors = {id(a) for a in el.iterancestors()}
+    return any(id(r) in ancestors for r in regions)
+
+
+def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str, str]]:
+    """(element, href, text) of every link and embedded document viewer."""
+    found: list[tuple[lxml_html.HtmlElement, str, str]] = []
+    for el in root.iter("a", *(tag for tag, _ in _EMBED_ATTRS)):
+        attr = "href" if el.tag == "a" else dict(_EMBED_ATTRS)[el.tag]
+        href = (el.get(attr) or "").strip()
+        if not href or href.startswith(("javascript:", "#", "mailto:", "tel:", "data:")):
+            continue
+        text = squash_spaces(el.text_content() or "") if el.tag == "a" else ""
+        found.append((el, href, text or squash_spaces(el.get("title") or "")))
+    return found
+
+
+def find_attachments(
+    root: lxml_html.HtmlElement, base_url: str, title: str = ""
+) -> list[dict[str, Any]]:
+    """The report's attachments as `{"name", "url", "type"}`, in page order, each URL once.
+
+    `root` is the page before furniture removal: attachment blocks are often hidden
+    (`display:none` until a script shows them).
+    """
+    regions = article_regions(root, title)
+    found: dict[str, dict[str, Any]] = {}
+    named_by_text: set[str] = set()
+    for el, href, text in _candidates(root):
+        if _in_furniture(el):
+            continue
+        labelled = _labelled(el)
+        if not labelled and not _inside(el, regions):
             continue
         url = urljoin(base_url, href)
-        text = squash_spaces(a.text_content() or a.get("title") or "")
-        hit = classify_link(url, text)
-        if hit is None or url in seen:
+        hit = classify_link(url, text, labelled=labelled)
+        if hit is None:
             continue
-        seen.add(url)
-        found.append({"name": hit[0], "url": url, "type": hit[1]})
-    return found
+        name, kind = hit
+        if url not in found or (clean_name(text) and url not in named_by_text):
+            found[url] = {"name": name, "url": url, "type": kind}
+        if clean_name(text):
+            named_by_text.add(url)
+    return list(found.values())

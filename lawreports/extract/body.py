@@ -256,3 +256,21 @@ def extract_body(
 
 def is_block(el: lxml_html.HtmlElement) -> bool:
     return isinstance(el.tag, str) and el.tag in BLOCK_TAGS
+
+
+def select(root: lxml_html.HtmlElement, query: str) -> list[lxml_html.HtmlElement]:
+    """Elements matching a CSS query or an `xpath:` query."""
+    return _select(root, query)
+
+
+def is_furniture_element(el: lxml_html.HtmlElement) -> bool:
+    """A page region that is never the report (header, footer, nav, sidebar, share …)."""
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in FURNITURE_TAGS and el.tag not in _DOCUMENT_VIEWERS:
+        return True
+    return any(_is_furniture_token(t) for t in iter_attr_tokens(el))
+
+
+# Furniture tags that may embed the report itself (a PDF viewer) rather than page chrome.
+_DOCUMENT_VIEWERS = frozenset({"iframe", "embed", "object"})

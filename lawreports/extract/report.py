@@ -84,10 +84,12 @@ def extract_report(
     hints = hints or PageHints()
     root = parse_html(html_text)
     meta = meta_tags(root)
-    attachments = find_attachments(root, url)
     drop_furniture(root)
     labels = parse_label_text(metadata_text(root))
     title = choose_title(_title_candidates(root, meta, labels, hints))
+    # Attachments are read from the page as served: their block is often hidden until a script
+    # shows it, and furniture removal would drop it.
+    attachments = find_attachments(parse_html(html_text), url, title)
     body = extract_body(root, html_text, title, hints.body_selector)
     publish_date = (
         parse_date(labels.get("publish_date"))

@@ -191,3 +191,51 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
 
 # Runs of question marks or replacement characters left by a broken encoding.
 MOJIBAKE_RUN = r"[?？\ufffd]{3,}"
+
+# --- attachments -----------------------------------------------------------------------------
+# File types a 附件 link may carry (by extension); only some have their text extracted.
+ATTACHMENT_TYPES: frozenset[str] = frozenset(
+    {
+        "pdf",
+        "doc",
+        "docx",
+        "wps",
+        "ofd",
+        "xls",
+        "xlsx",
+        "et",
+        "zip",
+        "rar",
+        "7z",
+        "txt",
+        "ppt",
+        "pptx",
+        "csv",
+        "odt",
+        "rtf",
+    }
+)
+# Query keys of download URLs that carry the file name (Hanweb downfile.jsp: showname=).
+ATTACHMENT_NAME_KEYS: tuple[str, ...] = (
+    "showname",
+    "filename",
+    "realname",
+    "fname",
+    "name",
+    "file",
+    "title",
+)
+# id/class parts of the block that holds a page's attachments (`fj-a`, `attachment`, `xgfj`).
+ATTACHMENT_BLOCK_TOKENS: frozenset[str] = frozenset(
+    {
+        "fj",
+        "xgfj",
+        "fjxz",
+        "fujian",
+        "attach",
+        "attachment",
+        "attachments",
+        "appendix",
+        "enclosure",
+    }
+)

@@ -1,0 +1,115 @@
+"""Attachment recognition on saved page markup: which links are the report's files."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from lawreports.extract.attachments import classify_link, find_attachments, query_name
+from lawreports.extract.body import parse_html
+from lawreports.extract.report import extract_report
+from tests.fixtureweb import pages
+
+BASE = "http://www.sfx.gov.cn/zwgk/fzzfjsndbg/202403/t20240312_1.html"
+TITLE = "示范县2023年度法治政府建设工作报告"
+
+
+def _page(article: str, sidebar: str = "") -> str:
+    return (
+        pages.head(TITLE)
+        + pages.top_bar()
+        + '<div class="main w1200">'
+        + pages.breadcrumb([("首页", "/")])
+        + f'<div class="xxgk-left"><h3>信息公开</h3><ul>{sidebar}</ul></div>'
+        + f'<div class="detail"><h1 class="article-title">{TITLE}</h1>{article}</div></div>'
+        + pages.footer()
+    )
+
+
+def test_extension_in_path_is_an_attachment_resolved_against_the_page() -> None:
+    html = _page(
+        '<div class="TRS_Editor"><p>详见附件。</p></div>'
+        '<p><a href="./P020240312345.pdf">附件：示范县2023年度报告.pdf</a></p>'
+    )
+    assert find_attachments(parse_html(html), BASE, TITLE) == [
+        {
+            "name": "示范县2023年度报告.pdf",
+            "url": "http://www.sfx.gov.cn/zwgk/fzzfjsndbg/202403/P020240312345.pdf",
+            "type": "pdf",
+        }
+    ]
+
+
+def test_hanweb_downfile_takes_name_and_type_from_showname_utf8_and_gbk() -> None:
+    name = "2023年法治政府建设年度报告.docx"
+    for encoded in (quote(name, encoding="utf-8"), quote(name, encoding="gbk")):
+        url = f"/module/download/downfile.jsp?classid=0&filename=0f3a9c2e.docx&showname={encoded}"
+        assert query_name(url) == name
+        assert classify_link("http://x.gov.cn" + url, "") == (name, "docx")
+
+
+def test_link_text_says_attachment_when_url_does_not() -> None:
+    url = "http://x.gov.cn/attach/download?id=8812"
+    assert classify_link(url, "附件1：2023年度报告.pdf") == ("2023年度报告.pdf", "pdf")
+    assert classify_link(url, "附件1") == ("download", None)  # type learnt on fetch
+    assert classify_link("http://x.gov.cn/a/b.html", "附件1") is None
+    assert classify_link("http://x.gov.cn/news/123", "2023年度报告") is None
+
+
+def test_size_suffix_and_prefix_are_removed_from_names() -> None:
+    assert classify_link("http://x/a.pdf", "附件2. 报告全文.pdf（256.3KB）") == (
+        "报告全文.pdf",
+        "pdf",
+    )
+    assert classify_link("http://x/a.pdf", "点击下载") == ("a.pdf", "pdf")
+
+
+def test_sidebar_and_footer_files_are_not_the_reports() -> None:
+    sidebar = '<li><a href="/zwgk/xxgkzn/政府信息公开指南.pdf">政府信息公开指南.pdf</a></li>'
+    html = _page(
+        '<div class="TRS_Editor"><p>详见附件。</p></div>'
+        '<p><a href="./P1.pdf">附件：报告.pdf</a></p>',
+        sidebar,
+    )
+    html = html.replace(
+        "</body>", '<div class="footer"><a href="/privacy.pdf">隐私声明.pdf</a></div></body>'
+    )
+    found = find_attachments(parse_html(html), BASE, TITLE)
+    assert [a["name"] for a in found] == ["报告.pdf"]
+
+
+def test_hidden_ucap_attachment_block_is_read() -> None:
+    html = _page(
+        '<div class="article-content"><ucapcontent><p>详见附件。</p></ucapcontent></div>'
+        '<div class="fj-a" style="display: none;"><p>附件：</p>'
+        '<a href="/files/2023.docx">示范县报告.docx</a></div>'
+    )
+    found = find_attachments(parse_html(html), BASE, TITLE)
+    assert [(a["name"], a["type"]) for a in found] == [("示范县报告.docx", "docx")]
+
+
+def test_embedded_pdf_viewer_is_an_attachment() -> None:
+    html = _page(
+        '<div class="TRS_Editor"><iframe src="/pdfjs/web/viewer.html?file=/u/2023.pdf">'
+        "</iframe></div>"
+    )
+    found = find_attachments(parse_html(html), BASE, TITLE)
+    assert [(a["name"], a["type"]) for a in found] == [("/u/2023.pdf", "pdf")]
+
+
+def test_same_file_linked_twice_is_listed_once_with_the_text_name() -> None:
+    html = _page(
+        '<div class="TRS_Editor"><p>详见附件。</p><a href="./P9.pdf"><img src="i.png"></a>'
+        '<a href="./P9.pdf">示范县报告.pdf</a></div>'
+    )
+    found = find_attachments(parse_html(html), BASE, TITLE)
+    assert [a["name"] for a in found] == ["示范县报告.pdf"]
+
+
+def test_report_page_lists_its_attachment_with_type() -> None:
+    html = _page(
+        '<div class="TRS_Editor"><p>详见附件。</p></div>'
+        '<p><a href="./P020240312345.wps">附件：示范县报告.wps</a></p>'
+    )
+    item, _tier = extract_report(html, BASE)
+    assert item.title == TITLE
+    assert [(a["name"], a["type"]) for a in item.attachments] == [("示范县报告.wps", "wps")]

@@ -1,0 +1,87 @@
+"""Text of PDF and DOCX attachments against the source text they were made from."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreports.attachments.layout import Line, Page, paragraphs, strip_page_furniture
+from lawreports.attachments.sniff import disposition_name, sniff_type
+from lawreports.attachments.text import FAILED, NO_TEXT, OK, UNSUPPORTED, extract_text
+from lawreports.pipelines.normalize import strip_pinyin, to_simplified
+from tests.fixtureweb.documents import big_zip, report_docx, report_pdf, scanned_pdf
+from tests.fixtureweb.seeds import load_seed
+
+
+def _simplified(text: str) -> str:
+    return to_simplified(strip_pinyin(text)[0])
+
+
+@pytest.fixture(scope="module")
+def source() -> tuple[str, list[str]]:
+    seed = load_seed("002")
+    return _simplified(seed.title), [_simplified(p) for p in seed.gold_body.split("\n")]
+
+
+def test_chinese_pdf_gives_back_its_paragraphs_without_header_and_page_numbers(
+    source: tuple[str, list[str]],
+) -> None:
+    title, paras = source
+    pdf = report_pdf(title, paras, "潜江市人民政府办公室")
+    result = extract_text(pdf, "pdf")
+    assert result.status == OK
+    assert result.paragraphs == [title, *paras]
+
+
+def test_docx_gives_paragraphs_in_order_then_table_rows(source: tuple[str, list[str]]) -> None:
+    title, paras = source
+    data = report_docx(title, paras[:5], [["项目", "数量"], ["行政复议", "24件"]])
+    result = extract_text(data, "docx")
+    assert result.status == OK
+    assert result.paragraphs == [title, *paras[:5], "项目 数量", "行政复议 24件"]
+    assert "内部资料" not in "".join(result.paragraphs)  # the header part is not body
+
+
+def test_scanned_pdf_has_no_text() -> None:
+    assert extract_text(scanned_pdf(), "pdf").status == NO_TEXT
+
+
+def test_broken_and_unreadable_files_are_reported_not_raised() -> None:
+    assert extract_text(b"%PDF-1.4\n% stub\n%%EOF\n", "pdf").status == FAILED
+    assert extract_text(b"PK\x03\x04broken", "docx").status == FAILED
+    assert extract_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc").status == UNSUPPORTED
+
+
+def test_running_lines_repeat_per_page_but_a_one_off_line_stays() -> None:
+    def page(n: int, extra: str) -> Page:
+        return Page(
+            600,
+            800,
+            [
+                Line("某某县司法局文件", 250, 350, 30, 40),
+                Line(extra, 80, 500, 100, 112),
+                Line(f"- {n} -", 290, 310, 760, 770),
+            ],
+        )
+
+    cleaned = strip_page_furniture([page(1, "第一段正文。"), page(2, "第二段正文。")])
+    assert [ln.text for p in cleaned for ln in p.lines] == ["第一段正文。", "第二段正文。"]
+    assert paragraphs([Page(600, 800, [Line("唯一一页的页眉", 250, 350, 30, 40)])]) == [
+        "唯一一页的页眉"
+    ]
+
+
+def test_file_type_comes_from_bytes_then_headers() -> None:
+    docx = report_docx(None, ["正文"])
+    assert sniff_type(docx) == "docx"
+    assert sniff_type(big_zip(10)) == "zip"
+    assert sniff_type(b"%PDF-1.7 ...") == "pdf"
+    assert sniff_type(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", url="/a/b.wps") == "wps"
+    assert sniff_type(b"<html>", content_type="text/html") is None
+    assert sniff_type(b"<html>", content_type="application/pdf") is None
+    assert sniff_type(b"x", disposition='attachment; filename="a.ofd"') == "ofd"
+
+
+def test_content_disposition_names() -> None:
+    assert disposition_name("attachment; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf") == "报告.pdf"
+    assert disposition_name('attachment; filename="%B1%A8%B8%E6.pdf"') == "报告.pdf"
+    assert disposition_name("inline") is None
