@@ -101,3 +101,11 @@ LAWREPORTS_MAX_LISTING_PAGES = 60
 LAWREPORTS_SHORT_BODY_CHARS = 200
 # Traditional share above which a text is converted with OpenCC t2s.
 LAWREPORTS_TRADITIONAL_RATIO = 0.02
+
+# --- state and re-crawls -------------------------------------------------------------------------
+# Seconds a writer waits for another crawl holding the SQLite state before failing.
+LAWREPORTS_STATE_TIMEOUT = 30.0
+# A run whose heartbeat is older than this (seconds) is dead; its claims are free again.
+LAWREPORTS_RUN_TTL = 60.0
+# Delivered detail pages are not fetched again for this many days (0: always fetch them).
+LAWREPORTS_RECHECK_DAYS = 30.0

@@ -1,4 +1,5 @@
-"""Exactly once: drop reports already delivered (this run or an earlier one), mark updates."""
+"""Exactly once: drop reports already delivered (this run, an earlier one, or being emitted by
+another worker on the same state), mark changed ones as updates."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from lawreports.state.commit import ReportState
+from lawreports.state.commit import AlreadyDelivered, ReportState
 from lawreports.state.keys import content_hash, report_key
 
 
@@ -38,14 +39,19 @@ class DedupPipeline:
         digest = content_hash(adapter.get("title") or "", adapter.get("body") or "")
         adapter["id"] = key
         adapter["content_hash"] = digest
-        if not self.state.claim(key):
+        if key in self.state.claimed:
             self._count("duplicate_in_run")
-            raise DropItem(f"duplicate in this run: {key} ({adapter['url']})", log_level="INFO")
+            raise AlreadyDelivered(
+                f"duplicate in this run: {key} ({adapter['url']})", log_level="INFO"
+            )
+        if not self.state.claim(key):
+            self._count("claimed_by_other_run")
+            raise DropItem(f"another live crawl is emitting {key}", log_level="INFO")
         known = self.state.lookup(key)
         if known is not None:
             if known.content_hash == digest:
                 self._count("seen_before")
-                raise DropItem(f"unchanged since an earlier run: {key}", log_level="DEBUG")
+                raise AlreadyDelivered(f"unchanged since an earlier run: {key}", log_level="DEBUG")
             adapter["update"] = True
             adapter["previous_hash"] = known.content_hash
             self._count("updated")

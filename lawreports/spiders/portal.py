@@ -20,6 +20,7 @@ from lawreports.discovery.titles import classify_title
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
 from lawreports.items import ReportItem
 from lawreports.sites import SiteConfig
+from lawreports.state.known import DAY, KnownPages
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class PortalSpider(scrapy.Spider):
         self.journal = jr.DiscoveryJournal()
         self.budget_logged = False
         self.budget = Budget(600, 8, 60)
+        self.known = KnownPages()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -91,6 +93,9 @@ class PortalSpider(scrapy.Spider):
     ) -> scrapy.Request | None:
         if url in self.scheduled:
             return None
+        if kind == "report" and self.known.skip(url, link_text):
+            self._stats().inc_value("lawreports/state/known_pages_skipped")
+            return None
         if kind != "report" and len(self.scheduled) >= self.budget.max_pages:
             if not self.budget_logged:
                 self.budget_logged = True
@@ -117,6 +122,7 @@ class PortalSpider(scrapy.Spider):
         )
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self._load_known_pages()
         for url in self.site.column_strings:
             req = self._request(url, priority=LISTING_PRIORITY, depth=1, kind="listing")
             if req is not None:
@@ -125,6 +131,17 @@ class PortalSpider(scrapy.Spider):
             req = self._request(url, priority=LISTING_PRIORITY, depth=0, kind="start")
             if req is not None:
                 yield req
+
+    def _load_known_pages(self) -> None:
+        """Detail pages delivered by earlier runs: skipped, and not "new" on a listing page."""
+        state = getattr(self.crawler, "lawreports_state", None)
+        if state is None:
+            return
+        self.known = KnownPages(
+            state.known_urls(self.name),
+            recheck_after_s=self.crawler.settings.getfloat("LAWREPORTS_RECHECK_DAYS") * DAY,
+        )
+        self.seen_links.update(self.known.urls)
 
     # --- callbacks ----------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
