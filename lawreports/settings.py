@@ -109,3 +109,22 @@ LAWREPORTS_STATE_TIMEOUT = 30.0
 LAWREPORTS_RUN_TTL = 60.0
 # Delivered detail pages are not fetched again for this many days (0: always fetch them).
 LAWREPORTS_RECHECK_DAYS = 30.0
+
+# --- the hostile web: walls, charsets, offsite redirects, site status ---------------------------
+DOWNLOADER_MIDDLEWARES = {
+    # Offsite check that also holds for retries and redirects (dont_filter requests).
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "lawreports.middlewares.offsite.OwnDomainsMiddleware": 50,
+    # Between UserAgent (500) and Cookies (700) for requests; after decompression (590) for
+    # responses, before Retry (550) sees them.
+    "lawreports.middlewares.walls.CookieWallMiddleware": 560,
+    "lawreports.middlewares.encoding.CharsetRepairMiddleware": 570,
+}
+EXTENSIONS["lawreports.extensions.status.SiteStatusExtension"] = 600
+# Browser passes per walled site: the first one and one refresh when the cookie stops working.
+LAWREPORTS_WALL_BROWSER_PASSES = 2
+# Seconds the browser waits for the page behind a wall (LAWREPORTS_WALL_CONTENT_SELECTOR).
+LAWREPORTS_WALL_TIMEOUT = 20.0
+LAWREPORTS_WALL_CONTENT_SELECTOR = "a[href]"
+# A wall page is smaller than this (bytes).
+LAWREPORTS_WALL_MAX_BYTES = 32 * 1024

@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 
+from lawreports import faults
 from lawreports.discovery import journal as jr
 from lawreports.discovery.links import Link, page_links
 from lawreports.discovery.pagination import other_pages
@@ -281,11 +282,21 @@ class PortalSpider(scrapy.Spider):
                     yield req
 
     def on_error(self, failure: Any) -> None:
+        """Log the URL and why it failed, count it by kind; the crawl goes on."""
         request = getattr(failure, "request", None)
-        logger.warning(
-            "%s: %s failed: %s", self.name, getattr(request, "url", "?"), failure.getErrorMessage()
+        fault = faults.classify(failure)
+        kind = (request.meta.get("lr_kind") if request is not None else None) or "page"
+        log = logger.info if fault.kind in ("offsite", "http_404") else logger.warning
+        log(
+            "%s: %s %s skipped (%s): %s",
+            self.name,
+            kind,
+            getattr(request, "url", "?"),
+            fault.kind,
+            fault.reason,
         )
         self._stats().inc_value("lawreports/request_errors")
+        self._stats().inc_value(f"lawreports/failures/{fault.kind}")
 
     # --- helpers ------------------------------------------------------------------------------
     def _is_own(self, url: str) -> bool:

@@ -15,6 +15,7 @@ class Reply:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+    chunked: bool = False  # streamed without Content-Length (Transfer-Encoding: chunked)
 
 
 @dataclass
@@ -95,14 +96,34 @@ def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
                 return
             self.send_response(reply.status)
-            headers = {"Content-Length": str(len(reply.body)), **reply.headers}
-            for key, value in headers.items():
+            length = (
+                {"Transfer-Encoding": "chunked"}
+                if reply.chunked
+                else {"Content-Length": str(len(reply.body))}
+            )
+            for key, value in {**length, **reply.headers}.items():
                 self.send_header(key, value)
             self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(reply.body)
+            if self.command == "HEAD":
+                return
+            try:
+                if not reply.chunked:
+                    self.wfile.write(reply.body)
+                    return
+                for start in range(0, len(reply.body), 64 * 1024):
+                    chunk = reply.body[start : start + 64 * 1024]
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                self.wfile.write(b"0\r\n\r\n")
+            except OSError:  # the client hung up (a size cap, a timeout): nothing to finish
+                self.close_connection = True
 
         do_GET = do_POST = do_HEAD = _serve
+
+        def handle(self) -> None:
+            try:
+                super().handle()
+            except ConnectionError:  # the crawler hung up (size cap, timeout): not an error
+                self.close_connection = True
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

@@ -1,0 +1,1 @@
+"""Crawler extensions: what happened to a site, said once at the end of its crawl."""

@@ -1,0 +1,1 @@
+"""Downloader middlewares for the hostile web: cookie walls, lying charsets, offsite redirects."""

@@ -1,0 +1,262 @@
+"""JS cookie walls (412 瑞数-style, 521 加速乐-style): one browser pass, then plain requests.
+
+A wall is recognised by its shape — a refusing status or a tiny page, almost no visible text, and
+a script that writes `document.cookie` and reloads — and is never handed to the spider as content.
+The first wall of a site sends that request once through the browser (scrapy-playwright), which
+runs the challenge and waits for a real element of the page behind it. The browser's cookies and
+user agent are then put on every plain request to that site. When the cookie stops working, the
+site gets one more pass (bounded by LAWREPORTS_WALL_BROWSER_PASSES); a pass that does not reach
+the page, or a wall after the last pass, gives up on the site: its requests fail with WallBlocked
+and the site's status becomes `blocked`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy_playwright.page import PageMethod
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from scrapy.http.request import VerboseCookie
+
+logger = logging.getLogger(__name__)
+
+# Statuses walls answer with. With these, a tiny scripted page is a wall by shape alone.
+WALL_STATUSES = frozenset({412, 521})
+# Statuses a wall may also use; then the script must show a wall marker.
+MAYBE_WALL_STATUSES = frozenset({200, 202, 403, 503})
+# What wall scripts do: write a cookie, reload, or carry a vendor's challenge state.
+WALL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"document\s*(?:\.\s*cookie|\[\s*['\"]cookie['\"]\s*\])\s*=",
+        r"location\s*\.\s*(?:reload|replace)\s*\(",
+        r"location\s*(?:\.\s*href)?\s*=",
+        r"\$_ts\s*[=.\[]",
+        r"__jsl_clearance",
+        r"\\x63\\x6f\\x6f\\x6b\\x69\\x65",  # "cookie" spelled in hex escapes
+    )
+)
+_SCRIPT = re.compile(rb"<script\b", re.IGNORECASE)
+_INVISIBLE = re.compile(
+    r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]+>|&nbsp;|\s+", re.IGNORECASE | re.DOTALL
+)
+# A page behind a wall shows more text than this; the wall itself shows less.
+WALL_MAX_TEXT = 200
+# Meta keys a browser pass adds (and removes again before the plain retry).
+_PASS_KEYS = (
+    "playwright",
+    "playwright_include_page",
+    "playwright_page_methods",
+    "handle_httpstatus_all",
+    "dont_merge_cookies",
+)
+
+
+class WallBlocked(IgnoreRequest):
+    """A cookie wall that could not be passed; the request is dropped, the site is `blocked`."""
+
+
+def looks_like_wall(status: int, body: bytes, max_bytes: int) -> bool:
+    """A wall's shape: refusing status or marker script, tiny body, almost no visible text."""
+    if status not in WALL_STATUSES and status not in MAYBE_WALL_STATUSES:
+        return False
+    if len(body) > max_bytes or not _SCRIPT.search(body):
+        return False
+    text = body.decode("utf-8", errors="replace")
+    if len(_INVISIBLE.sub("", text)) > WALL_MAX_TEXT:
+        return False
+    return status in WALL_STATUSES or any(p.search(text) for p in WALL_MARKERS)
+
+
+@dataclass
+class SiteWall:
+    """What we know about one site's wall (per host:port)."""
+
+    cookies: list[VerboseCookie] = field(default_factory=list)
+    user_agent: str | None = None
+    generation: int = 0  # bumped each time the browser brings fresh cookies
+    passes: int = 0
+    pending: asyncio.Future[None] | None = None
+    blocked: str | None = None
+
+
+class CookieWallMiddleware:
+    """Detects walls, passes them once in the browser, hands cookies + UA to plain requests."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        s = crawler.settings
+        self.crawler = crawler
+        self.max_passes = s.getint("LAWREPORTS_WALL_BROWSER_PASSES")
+        self.timeout = s.getfloat("LAWREPORTS_WALL_TIMEOUT")
+        self.selector = s.get("LAWREPORTS_WALL_CONTENT_SELECTOR")
+        self.max_bytes = s.getint("LAWREPORTS_WALL_MAX_BYTES")
+        self.sites: dict[str, SiteWall] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    # --- requests -----------------------------------------------------------------------------
+    def process_request(self, request: Request, **_: Any) -> None:
+        if request.meta.get("lr_wall_pass"):
+            return
+        site = self.sites.get(urlparse_cached(request).netloc)
+        if site is None:
+            return
+        if site.blocked:
+            self._inc("lawreports/walls/dropped")
+            raise WallBlocked(f"site behind a wall we could not pass: {site.blocked}")
+        if site.cookies:
+            self._hand_over(request, site)
+        request.meta["lr_wall_generation"] = site.generation
+
+    def _hand_over(self, request: Request, site: SiteWall) -> None:
+        """Put the browser's cookies and user agent on a plain request."""
+        names = {c["name"] for c in site.cookies}
+        current = request.cookies
+        kept: list[VerboseCookie] = (
+            [{"name": k, "value": v} for k, v in current.items() if k not in names]
+            if isinstance(current, dict)
+            else [c for c in current if c["name"] not in names]
+        )
+        request.cookies = [*kept, *site.cookies]
+        if site.user_agent:
+            request.headers["User-Agent"] = site.user_agent
+
+    # --- responses ----------------------------------------------------------------------------
+    async def process_response(
+        self, request: Request, response: Response, **_: Any
+    ) -> Response | Request:
+        if request.meta.get("lr_wall_pass"):
+            return await self._after_pass(request, response)
+        if not looks_like_wall(response.status, response.body, self.max_bytes):
+            return response
+        host = urlparse_cached(request).netloc
+        site = self.sites.setdefault(host, SiteWall())
+        self._inc("lawreports/walls/detected")
+        logger.info("%s: cookie wall (HTTP %d) on %s", host, response.status, request.url)
+        tries = int(request.meta.get("lr_wall_tries", 0))
+        if site.blocked or tries > self.max_passes + 1:
+            self._inc("lawreports/walls/dropped")
+            raise WallBlocked(f"cookie wall on {request.url} (HTTP {response.status})")
+        if site.generation > int(request.meta.get("lr_wall_generation", -1)):
+            return self._plain_retry(request)  # fresh cookies arrived while this one was out
+        if site.pending is not None:
+            await self._wait_for(site)
+            return self._plain_retry(request)
+        if site.passes >= self.max_passes:
+            self._give_up(host, site, f"wall back after {site.passes} browser passes")
+            raise WallBlocked(f"cookie wall on {request.url} (HTTP {response.status})")
+        return self._browser_pass(request, site)
+
+    def _browser_pass(self, request: Request, site: SiteWall) -> Request:
+        site.passes += 1
+        site.pending = asyncio.get_running_loop().create_future()
+        self._inc("lawreports/walls/browser_passes")
+        saved = {k: request.meta[k] for k in _PASS_KEYS if k in request.meta}
+        headers = request.headers.copy()
+        headers.pop("Cookie", None)
+        meta = {
+            **request.meta,
+            "lr_wall_pass": time.monotonic(),
+            "lr_wall_saved": saved,
+            "playwright": True,
+            "playwright_include_page": True,
+            "playwright_page_methods": [
+                PageMethod("wait_for_selector", self.selector, timeout=self.timeout * 1000)
+            ],
+            "handle_httpstatus_all": True,
+            "dont_merge_cookies": True,
+        }
+        return request.replace(meta=meta, headers=headers, dont_filter=True)
+
+    async def _after_pass(self, request: Request, response: Response) -> Request:
+        host = urlparse_cached(request).netloc
+        site = self.sites.setdefault(host, SiteWall())
+        page = response.meta.get("playwright_page")
+        cookies: list[dict[str, Any]] = []
+        user_agent = None
+        if page is not None:
+            try:
+                cookies = await page.context.cookies(request.url)
+                user_agent = await page.evaluate("navigator.userAgent")
+            finally:
+                await page.close()
+        if looks_like_wall(response.status, response.body, self.max_bytes) or not cookies:
+            self._give_up(host, site, "the browser did not get past the wall")
+            raise WallBlocked(f"cookie wall on {request.url} not passed in the browser")
+        site.cookies = [
+            {"name": c["name"], "value": c["value"], "path": c.get("path") or "/"} for c in cookies
+        ]
+        site.user_agent = user_agent
+        site.generation += 1
+        self._settle(site)
+        self._inc("lawreports/walls/passed")
+        logger.info(
+            "%s: wall passed in the browser in %.1f s; cookies %s go to plain requests",
+            host,
+            time.monotonic() - float(request.meta["lr_wall_pass"]),
+            ", ".join(sorted(str(c["name"]) for c in site.cookies)),
+        )
+        return self._plain_retry(request)
+
+    async def process_exception(self, request: Request, exception: Exception, **_: Any) -> None:
+        if not request.meta.get("lr_wall_pass"):
+            return
+        page = request.meta.get("playwright_page")
+        if page is not None:
+            await page.close()
+        host = urlparse_cached(request).netloc
+        site = self.sites.setdefault(host, SiteWall())
+        reason = f"no page behind the wall within {self.timeout:g} s ({type(exception).__name__})"
+        self._give_up(host, site, reason)
+        raise WallBlocked(f"cookie wall on {request.url}: {reason}") from exception
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _plain_retry(self, request: Request) -> Request:
+        meta = {k: v for k, v in request.meta.items() if not k.startswith("playwright")}
+        for key in (*_PASS_KEYS, "lr_wall_pass", "lr_wall_saved", "download_latency"):
+            meta.pop(key, None)
+        meta.update(request.meta.get("lr_wall_saved") or {})
+        meta["lr_wall_tries"] = int(meta.get("lr_wall_tries", 0)) + 1
+        self._inc("lawreports/walls/retried")
+        return request.replace(meta=meta, dont_filter=True)
+
+    async def _wait_for(self, site: SiteWall) -> None:
+        assert site.pending is not None
+        try:
+            await asyncio.wait_for(asyncio.shield(site.pending), self.timeout + 30)
+        except TimeoutError:
+            logger.warning("gave up waiting for a browser pass after %.0f s", self.timeout + 30)
+
+    def _give_up(self, host: str, site: SiteWall, reason: str) -> None:
+        if site.blocked is None:
+            site.blocked = reason
+            self._inc("lawreports/walls/blocked")
+            assert self.crawler.stats is not None
+            self.crawler.stats.set_value("lawreports/walls/blocked_reason", f"{host}: {reason}")
+            logger.error("%s: giving up on this site: %s", host, reason)
+        self._settle(site)
+
+    @staticmethod
+    def _settle(site: SiteWall) -> None:
+        if site.pending is not None and not site.pending.done():
+            site.pending.set_result(None)
+        site.pending = None
+
+    def _inc(self, key: str) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(key)
