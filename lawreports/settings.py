@@ -89,6 +89,7 @@ FEED_STORAGES = {
 
 EXTENSIONS = {
     "lawreports.state.commit.StateCommitExtension": 500,
+    "lawreports.extensions.runreport.RunReportExtension": 900,
 }
 
 # --- lawreports --------------------------------------------------------------------------------
@@ -128,3 +129,12 @@ LAWREPORTS_WALL_TIMEOUT = 20.0
 LAWREPORTS_WALL_CONTENT_SELECTOR = "a[href]"
 # A wall page is smaller than this (bytes).
 LAWREPORTS_WALL_MAX_BYTES = 32 * 1024
+
+# --- fleet operations: crawlall, run reports, scale-out -----------------------------------------
+# Run reports (JSON + HTML) of every crawl and crawlall, and the history used to flag regressions.
+LAWREPORTS_REPORTS_DIR = "output/reports"
+# crawlall: sites crawled at the same time, and the cap on requests in flight over all of them.
+LAWREPORTS_CRAWLALL_SITES_AT_ONCE = 16
+LAWREPORTS_CRAWLALL_MAX_REQUESTS = 64
+# Seconds between two progress lines of crawlall.
+LAWREPORTS_PROGRESS_INTERVAL = 10.0

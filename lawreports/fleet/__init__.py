@@ -1,0 +1,1 @@
+"""Fleet runs: many configured portals crawled in one process (`scrapy crawlall`)."""
