@@ -7,7 +7,7 @@ BOT_NAME = "lawreports"
 SPIDER_MODULES = ["lawreports.spiders"]
 NEWSPIDER_MODULE = "lawreports.spiders"
 SPIDER_LOADER_CLASS = "lawreports.sites.SiteSpiderLoader"
-# Project commands: `scrapy checksite`, `scrapy configschema`.
+# Project commands: `scrapy checksite`, `scrapy configschema`, `scrapy crawlall`.
 COMMANDS_MODULE = "lawreports.commands"
 
 # --- politeness and robustness -------------------------------------------------------------
