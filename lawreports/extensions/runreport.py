@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 # Stats counter the dedup pipeline raises for a report delivered by an earlier run: such a drop
 # is still a report found on the portal this run.
 SEEN_BEFORE_STAT = "lawreports/dedup/seen_before"
+# Detail pages of delivered reports that a re-crawl found still listed and did not fetch again.
+KNOWN_SKIPPED_STAT = "lawreports/state/known_pages_skipped"
 
 
 def run_id(command: str, when: float | None = None) -> str:
@@ -97,14 +99,16 @@ class RunReportExtension:
     # --- building the record ------------------------------------------------------------------
     def site_record(self, spider: Any) -> SiteRecord:
         stats = self._stats()
-        status, reason = derive_status(stats, self.tally.found)
+        known = int(stats.get(KNOWN_SKIPPED_STAT) or 0)
+        found = self.tally.found + known
+        status, reason = derive_status(stats, found)
         site = getattr(spider, "site", None)
         return SiteRecord(
             site=spider.name,
             region=getattr(site, "region", "") or "",
             status=status,
             reason=reason,
-            found=self.tally.found,
+            found=found,
             new=self.tally.emitted - self.tally.updated,
             updated=self.tally.updated,
             requests=int(stats.get("downloader/request_count") or 0),
@@ -112,6 +116,7 @@ class RunReportExtension:
             seconds=round((self.closed or time.time()) - self.started, 2),
             coverage=self.tally.coverage(),
             years=dict(self.tally.years),
+            known=known,
         )
 
     def _stats(self) -> dict[str, Any]:

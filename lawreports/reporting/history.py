@@ -47,13 +47,27 @@ def flag_regressions(report: RunReport, history: dict[str, dict[str, Any]]) -> N
         logger.error("%s: %s — the portal may have been redesigned", record.site, record.reason)
 
 
+def fill_known_years(report: RunReport, history: dict[str, dict[str, Any]]) -> None:
+    """Years of reports a re-crawl did not fetch again come from the run that fetched them."""
+    for record in report.sites:
+        if not record.known:
+            continue
+        earlier = (history.get(record.site) or {}).get("years") or {}
+        for year, count in earlier.items():
+            record.years[int(year)] = max(record.years.get(int(year), 0), int(count))
+
+
 def updated_history(
     report: RunReport, history: dict[str, dict[str, Any]]
 ) -> dict[str, dict[str, Any]]:
     out = dict(history)
     for record in report.sites:
         if record.found:
-            out[record.site] = {"found": record.found, "run": report.run}
+            out[record.site] = {
+                "found": record.found,
+                "run": report.run,
+                "years": {str(y): n for y, n in sorted(record.years.items())},
+            }
     return out
 
 

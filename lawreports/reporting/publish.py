@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from lawreports.reporting.history import (
+    fill_known_years,
     flag_regressions,
     load_history,
     save_history,
@@ -23,6 +24,7 @@ def publish(report: RunReport, directory: Path) -> Path:
     """`<directory>/<run>.json` and `<run>.html`; returns the JSON path."""
     history = load_history(directory)
     flag_regressions(report, history)
+    fill_known_years(report, history)
     report.finish()
     json_path = directory / f"{report.run}.json"
     write_atomically(json_path, json.dumps(report.to_json(), ensure_ascii=False, indent=1))

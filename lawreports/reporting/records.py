@@ -76,6 +76,8 @@ class SiteRecord:
     seconds: float
     coverage: dict[str, float]
     years: dict[int, int]
+    # detail pages delivered earlier, still listed, and not fetched again (counted in `found`)
+    known: int = 0
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -86,7 +88,7 @@ class SiteRecord:
     def from_json(cls, data: dict[str, Any]) -> SiteRecord:
         values = dict(data)
         values["years"] = {int(y): int(n) for y, n in (data.get("years") or {}).items()}
-        return cls(**{k: values[k] for k in cls.__dataclass_fields__})
+        return cls(**{k: values[k] for k in cls.__dataclass_fields__ if k in values})
 
 
 def derive_status(stats: dict[str, Any], found: int) -> tuple[str, str]:

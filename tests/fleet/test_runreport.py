@@ -97,3 +97,19 @@ def test_html_page_is_self_contained(tmp_path: Path) -> None:
     assert "<script" not in page and "http://" not in page.replace(
         "http://www.w3.org/2000/svg", ""
     )
+
+
+def test_recrawl_that_skips_known_pages_keeps_their_years_and_is_not_broken(
+    tmp_path: Path,
+) -> None:
+    first = RunReport(run="r1", command="crawl", started_at=1.0)
+    first.add(record("a", "甲县", "ok", {2022: 1, 2023: 2}))
+    publish(first, tmp_path)
+    again = record("a", "甲县", "ok", {})
+    again.found, again.known = 3, 3  # every detail page known and still listed: none fetched
+    second = RunReport(run="r2", command="crawl", started_at=2.0)
+    second.add(again)
+    data = json.loads(publish(second, tmp_path).read_text(encoding="utf-8"))
+    (site,) = data["sites"]
+    assert site["status"] == "ok"
+    assert site["years"] == {"2022": 1, "2023": 2}
