@@ -101,7 +101,7 @@ class RunReportExtension:
         stats = self._stats()
         known = int(stats.get(KNOWN_SKIPPED_STAT) or 0)
         found = self.tally.found + known
-        status, reason = derive_status(stats, found)
+        status, reason = derive_status(stats, found, known)
         site = getattr(spider, "site", None)
         return SiteRecord(
             site=spider.name,

@@ -91,9 +91,15 @@ class SiteRecord:
         return cls(**{k: values[k] for k in cls.__dataclass_fields__ if k in values})
 
 
-def derive_status(stats: dict[str, Any], found: int) -> tuple[str, str]:
-    """The site status set by the crawl (`lawreports/site_status`), else one from the counts."""
+def derive_status(stats: dict[str, Any], found: int, known: int = 0) -> tuple[str, str]:
+    """The site status set by the crawl (`lawreports/site_status`), else one from the counts.
+
+    A re-crawl that found every report still listed (`known`, not fetched again) has found
+    reports even though it fetched none: that is `ok`, not `empty`.
+    """
     status = stats.get("lawreports/site_status")
+    if status in ("empty", "broken") and known:
+        return "ok", f"{found} reports, {known} of them delivered earlier and still listed"
     if status in STATUSES:
         return str(status), str(stats.get("lawreports/site_status_reason") or "")
     responses = int(stats.get("response_received_count") or 0)

@@ -33,6 +33,11 @@ def test_status_comes_from_the_crawl_when_it_set_one() -> None:
     assert derive_status(stats, 0) == ("blocked", "412 wall")
 
 
+def test_recrawl_that_fetched_no_report_but_found_them_listed_is_ok() -> None:
+    stats = {"lawreports/site_status": "empty", "lawreports/site_status_reason": "no report"}
+    assert derive_status(stats, 4, known=4)[0] == "ok"
+
+
 def test_status_fallback_from_counts() -> None:
     assert derive_status({"response_received_count": 0}, 0)[0] == "down"
     assert derive_status({"response_received_count": 9}, 3)[0] == "ok"
