@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lawreports.discovery.vocabulary import HARD_NEGATIVES, REPORT_FORMS, REPORT_SUBJECT
+from lawreports.discovery.vocabulary import (
+    HARD_NEGATIVES,
+    REPORT_FORMS,
+    REPORT_SUBJECT,
+    REPORT_YEAR,
+)
 from lawreports.extract.text import remove_spaces
 
 
@@ -22,32 +27,47 @@ class Verdict:
         return self.is_report or (self.mentions_subject and not self.reason.startswith("hard"))
 
 
+@dataclass(frozen=True)
+class _Rules:
+    subject: re.Pattern[str]
+    form: re.Pattern[str]
+    negative: re.Pattern[str]
+    year: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    subject = re.compile(REPORT_SUBJECT)
-    form = re.compile(rf"(?:{REPORT_SUBJECT}).*?(?:{'|'.join(REPORT_FORMS)})")
-    negative = re.compile("|".join(HARD_NEGATIVES))
-    return subject, form, negative
+def _rules() -> _Rules:
+    return _Rules(
+        subject=re.compile(REPORT_SUBJECT),
+        form=re.compile(rf"(?:{REPORT_SUBJECT}).*?(?:{'|'.join(REPORT_FORMS)})"),
+        negative=re.compile("|".join(HARD_NEGATIVES)),
+        year=re.compile(REPORT_YEAR),
+    )
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2}年")
+_REPOST = re.compile(r"^[\[【(（]?(?:转载|转发)[\]】)）]?")
+_TRAILER = re.compile(r"[(（【\[][^()（）【】\[\]]{0,12}[)）】\]]$")
+
+
+def _normalised(title: str) -> str:
+    """No spaces, no `【转载】` prefix, no `（全文）`/`(附件下载)` trailer."""
+    text = _REPOST.sub("", remove_spaces(title))
+    trailer = _TRAILER.search(text)
+    if trailer and not re.search(REPORT_YEAR, trailer.group(0)):
+        text = text[: trailer.start()]
+    return text
 
 
 def classify_title(title: str) -> Verdict:
-    text = remove_spaces(title)
-    text = re.sub(r"^[\[【(（]?(?:转载|转发)[\]】)）]?", "", text)
-    subject, form, negative = _patterns()
-    if not subject.search(text):
+    text = _normalised(title)
+    rules = _rules()
+    if not rules.subject.search(text):
         return Verdict(False, "no 法治政府建设 subject")
-    neg = negative.search(text)
-    if neg and not re.search(r"(?:年度|情况的?)报告$|工作报告$|年度报告$", text):
+    neg = rules.negative.search(text)
+    if neg:
         return Verdict(False, f"hard negative: {neg.group(0)}", True)
-    if (neg and neg.group(0) in {"政府工作报告", "政府信息公开工作年度报告"}) or re.search(
-        r"政府信息公开.*年度报告|信息公开工作年度报告", text
-    ):
-        return Verdict(False, f"hard negative: {neg.group(0) if neg else '信息公开年报'}", True)
-    if not form.search(text):
+    if not rules.form.search(text):
         return Verdict(False, "no report form (报告/情况)", True)
-    if not _YEAR.search(text):
+    if not rules.year.search(text):
         return Verdict(False, "no year", True)
     return Verdict(True, "report title", True)

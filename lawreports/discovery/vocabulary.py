@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# A report title names the subject and the annual-report form.
+# A report title names the subject and the annual-report form, and a year.
 REPORT_SUBJECT = r"法治政府建设|法治政府|依法行政"
 REPORT_FORMS: tuple[str, ...] = (
     r"年度报告",
@@ -10,11 +10,11 @@ REPORT_FORMS: tuple[str, ...] = (
     r"情况(?:的)?报告",
     r"(?:工作)?开展情况",
     r"工作情况",
-    r"报告",
+    r"的?报告",
     r"工作总结",
-    r"年度.*?总结",
+    r"情况$",
 )
-# Titles that mention the subject but are not annual reports.
+# Titles that mention the subject but are never the annual report itself, whatever else they say.
 HARD_NEGATIVES: tuple[str, ...] = (
     r"工作要点",
     r"实施方案",
@@ -22,17 +22,21 @@ HARD_NEGATIVES: tuple[str, ...] = (
     r"推进会",
     r"部署会",
     r"会议",
-    r"示范(?:创建|区|市|县|项目)",
+    r"示范(?:创建|区|市|县|项目|单位)",
     r"考核",
     r"公示",
     r"督察",
     r"督查",
-    r"政府信息公开(?:工作)?(?:年度)?报告",
+    r"整改",
+    r"通报",
+    r"政府信息公开",
     r"信息公开工作年度报告",
-    r"政府工作报告",
+    r"(?<!法治)政府工作报告",
+    r"第一责任人",
     r"培训",
     r"通知$",
     r"的通知",
+    r"公告$",
     r"意见",
     r"规划",
     r"纲要",
@@ -42,16 +46,23 @@ HARD_NEGATIVES: tuple[str, ...] = (
     r"学习",
     r"座谈",
     r"动员",
-    r"征求意见",
+    r"报送",
+    r"做好",
     r"责任清单",
     r"任务分工",
     r"述法",
     r"宣传",
     r"解读",
     r"图解",
+    r"一图",
+    r"读懂",
     r"计划",
     r"目录",
+    r"名单",
+    r"上半年|下半年|半年|季度|[1-9一二三四五六七八九十]{1,2}月份",
 )
+# Years as digits or in Chinese numerals.
+REPORT_YEAR = r"(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2}年"
 
 # Navigation hints: anchor text / title → priority (higher is crawled first).
 NAV_TEXT_WEIGHTS: tuple[tuple[str, int], ...] = (
