@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from parsel import Selector
 from w3lib.url import canonicalize_url
@@ -16,6 +16,8 @@ from lawreports.discovery.vocabulary import (
     NAV_TEXT_BLOCKLIST,
     NAV_TEXT_WEIGHTS,
     NAV_URL_WEIGHTS,
+    REPORT_YEAR,
+    SESSION_PARAMS,
 )
 from lawreports.extract.text import squash_spaces
 
@@ -24,10 +26,21 @@ ARTICLE_TITLE_CHARS = 16
 # Detail-page URL shapes of the CMS families (TRS, Hanweb, VSB, ucap, timestamp ids).
 ARTICLE_URL = re.compile(
     r"/t\d{8}_\d+|/art_\d+_\d+|/info/\d+/\d+\.htm|/\d{14,}\.s?html?|/[0-9a-f]{32}\.s?html?"
-    r"|content_\d+|/show/\d+|/art/\d{4}/",
+    r"|content_\d+|/show/\d+|/art/\d{4}/|/publicity/.+/\d{4,}$|/public/\d+/\d+\.html"
+    r"|/\d{5,}\.s?html?$|/t_\d+\.s?html?$|[?&](?:articleid|docid|newsid|contentid|id)=\d+",
     re.I,
 )
+_LOOSE_REPORT_TITLE = re.compile(rf"{REPORT_YEAR}|报告|情况")
+_PATH_SESSION = re.compile(r";(?:jsessionid|sessionid|phpsessid)=[^/?#]*", re.I)
+_SESSION_KEY = re.compile(rf"^(?:{'|'.join(SESSION_PARAMS)})$", re.I)
+REPORT_SCORE = 100
 TRUNCATED_REPORT_SCORE = 60
+REPORT_COLUMN_ARTICLE_SCORE = 50
+COLUMN_NAME_CHARS = 10
+# A short column name this strong is followed even when its URL looks like an article's.
+STRONG_NAV_SCORE = 30
+# A page reached by a link this strong lists reports.
+REPORT_COLUMN_SCORE = 70
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 
 
@@ -53,15 +66,40 @@ def _compiled() -> tuple[
     return text_w, url_w, block, text_block
 
 
+def clean_url(url: str) -> str:
+    """Canonical form, without fragments and session ids (`;jsessionid=`, `?PHPSESSID=`)."""
+    url = _PATH_SESSION.sub("", url)
+    parts = urlsplit(url)
+    if parts.query:
+        query = [(k, v) for k, v in parse_qsl(parts.query, True) if not _SESSION_KEY.match(k)]
+        url = parts._replace(query=urlencode(query)).geturl()
+    return canonicalize_url(url, keep_fragments=False)
+
+
+def _text_score(text: str) -> int:
+    text_w, _, _, text_block = _compiled()
+    if text_block.search(text):
+        return -1
+    return max((w for p, w in text_w if p.search(text)), default=0)
+
+
+def _url_score(url: str) -> int:
+    parts = urlsplit(url)
+    path = parts.path + "?" + parts.query
+    return max((w for p, w in _compiled()[1] if p.search(path)), default=0)
+
+
 def nav_score(text: str, url: str) -> int:
     """How strongly a link leads toward reports (0: not worth following)."""
-    text_w, url_w, _, text_block = _compiled()
-    if text_block.search(text):
+    text_score = _text_score(text)
+    if text_score < 0:
         return 0
-    score = max((w for p, w in text_w if p.search(text)), default=0)
-    path = urlsplit(url).path + "?" + urlsplit(url).query
-    score = max(score, max((w for p, w in url_w if p.search(path)), default=0))
-    return score
+    return max(text_score, _url_score(url))
+
+
+def is_report_column(text: str | None, url: str) -> bool:
+    """A column of 法治政府建设 reports: every article in it is worth a look."""
+    return _text_score(text or "") >= REPORT_COLUMN_SCORE or _url_score(url) >= REPORT_COLUMN_SCORE
 
 
 def is_blocked(url: str) -> bool:
@@ -77,15 +115,48 @@ def _anchor_text(sel: Selector) -> str:
     return text
 
 
+def _truncated(text: str) -> bool:
+    return text.endswith(("…", "...", "..", "．．"))
+
+
+def score_link(text: str, url: str, in_report_column: bool = False) -> Link:
+    """Reports first; articles only when their title could be a report; columns by vocabulary."""
+    verdict = classify_title(text)
+    if verdict.is_report:
+        return Link(url, text, REPORT_SCORE, True)
+    text_score = _text_score(text)
+    article = len(text) > ARTICLE_TITLE_CHARS or (
+        ARTICLE_URL.search(url) is not None
+        and not (text_score >= STRONG_NAV_SCORE and len(text) <= COLUMN_NAME_CHARS)
+    )
+    if not article:
+        return Link(url, text, nav_score(text, url), False)
+    hard_negative = verdict.reason.startswith("hard")
+    if in_report_column and not hard_negative and _LOOSE_REPORT_TITLE.search(text):
+        # Columns of reports title their items loosely ("2023年度", "区司法局2023年报告").
+        score = REPORT_COLUMN_ARTICLE_SCORE
+    elif verdict.maybe_report and (_truncated(text) or verdict.reason == "no year"):
+        score = TRUNCATED_REPORT_SCORE
+    else:
+        score = 0
+    return Link(url, text, score, False)
+
+
 def page_links(
     html_text: str,
     base_url: str,
     selector: Selector | None = None,
     listing_query: str | None = None,
+    in_report_column: bool = False,
 ) -> list[Link]:
-    """Every followable link, including Hanweb records hidden in `<datastore>` CDATA."""
+    """Every followable link, including Hanweb records hidden in `<datastore>` CDATA.
+
+    `listing_query` (a site hint) marks the anchors that list reports: they are scored as
+    articles of a report column.
+    """
     sel = selector or Selector(text=html_text)
-    anchors = list(sel.css(listing_query) if listing_query else sel.xpath("//a[@href]"))
+    listed = {id(a.root) for a in sel.css(listing_query)} if listing_query else set()
+    anchors = list(sel.xpath("//a[@href]"))
     for chunk in _CDATA.findall(html_text):
         if "<a" in chunk:
             anchors.extend(Selector(text=chunk).xpath("//a[@href]"))
@@ -94,19 +165,10 @@ def page_links(
         href = (a.attrib.get("href") or "").strip()
         if not href or href.startswith("#") or is_blocked(href):
             continue
-        url = canonicalize_url(urljoin(base_url, href), keep_fragments=False)
+        url = clean_url(urljoin(base_url, href))
         if urlsplit(url).scheme not in {"http", "https"} or is_blocked(url):
             continue
-        text = _anchor_text(a)
-        verdict = classify_title(text)
-        if verdict.is_report:
-            score = 100
-        elif len(text) > ARTICLE_TITLE_CHARS or ARTICLE_URL.search(url):
-            # An article: worth a request only when its (maybe truncated) title could be a report.
-            score = TRUNCATED_REPORT_SCORE if verdict.maybe_report else 0
-        else:
-            score = nav_score(text, url)
-        link = Link(url, text, score, verdict.is_report)
+        link = score_link(_anchor_text(a), url, in_report_column or id(a.root) in listed)
         old = links.get(url)
         if old is None or link.score > old.score:
             links[url] = link

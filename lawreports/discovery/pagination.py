@@ -1,7 +1,9 @@
 """Listing pagination schemes of the CMS families, each a named strategy.
 
-A strategy looks at a listing page and returns the URLs of its other pages; the spider follows
-them until a page brings nothing new.
+A strategy looks at a listing page and returns the URLs of its other pages. Schemes that name
+every page up front (TRS page count, VSB backwards numbering, a last-page link) are followed at
+once, capped by the listing budget; the rest (下一页 links) page by page, and the spider stops a
+listing at the first page that brings nothing new.
 """
 
 from __future__ import annotations
@@ -12,25 +14,48 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from lawreports.discovery.links import clean_url, is_blocked
+from lawreports.discovery.vocabulary import LAST_PAGE_TEXT, NEXT_PAGE_TEXT, PAGE_PARAMS
 from lawreports.extract.text import squash_spaces
 
 Strategy = Callable[[str, str, Selector], list[str]]
 
 _TRS_CALL = re.compile(
-    r"createPage(?:HTML)?\(\s*(?P<count>\w+)\s*,\s*(?P<cur>\w+)\s*,\s*[\"'](?P<name>[^\"']+)[\"']\s*,\s*[\"'](?P<ext>\w+)[\"']"
+    r"createPage(?:HTML)?\(\s*(?P<count>\w+)\s*,\s*(?P<cur>\w+)\s*,\s*[\"'](?P<name>[^\"']+)[\"']"
+    r"\s*,\s*[\"'](?P<ext>\w+)[\"']"
 )
-_TRS_COUNT_VAR = re.compile(r"var\s+countPage\s*=\s*(\d+)")
-_NEXT_TEXT = re.compile(r"^(?:下一页|下页|后页|next|›|»|>)$", re.I)
-_PAGE_PARAM = re.compile(
-    r"^(?:page|pageNum|pageNo|pageIndex|p|curpage|currentPage|pageno|cp)$", re.I
+_TRS_COUNT_VAR = re.compile(r"var\s+(?:countPage|pageCount|totalPage)\s*=\s*[\"']?(\d+)")
+_TRS_OPTION = re.compile(r"""<option[^>]+value=["']?(index_\d+\.s?html?)""", re.I)
+_NEXT = re.compile("|".join(NEXT_PAGE_TEXT), re.I)
+_LAST = re.compile("|".join(LAST_PAGE_TEXT), re.I)
+_PAGE_PARAM = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
+_NUMBERED_FILE = re.compile(r"(?:[_/-])(\d+)\.s?html?$")
+_VSB_PAGE = re.compile(r"/(\d+)\.htm$")
+_IN_CALENDAR = (
+    "ancestor::*[contains(@class, 'calendar') or contains(@id, 'calendar')"
+    " or contains(@class, 'rili') or contains(@id, 'rili') or contains(@class, 'date-picker')]"
 )
+# A listing that claims more pages than this is a trap or a archive far older than any report.
+MAX_PAGE_NUMBER = 2000
+
+
+def _text(a: Selector) -> str:
+    text = squash_spaces(" ".join(a.xpath(".//text()").getall()))
+    return text or squash_spaces(a.attrib.get("title", ""))
+
+
+def _href(a: Selector, url: str) -> str | None:
+    href = (a.attrib.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript")):
+        return None
+    return urljoin(url, href)
 
 
 def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
     """TRS WCM `createPageHTML(N, cur, "index", "html")` → index_1.html … index_{N-1}.html."""
     match = _TRS_CALL.search(html_text)
     if not match:
-        return []
+        return [urljoin(url, m) for m in dict.fromkeys(_TRS_OPTION.findall(html_text))]
     count_raw = match["count"]
     if count_raw.isdigit():
         count = int(count_raw)
@@ -40,35 +65,60 @@ def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
             return []
         count = int(var.group(1))
     name, ext = match["name"], match["ext"]
+    count = min(count, MAX_PAGE_NUMBER)
     return [urljoin(url, f"{name}_{i}.{ext}") for i in range(1, count)]
 
 
+def vsb_backwards(html_text: str, url: str, sel: Selector) -> list[str]:
+    """VSB 博达: `col.htm`, then `col/N-1.htm` … `col/1.htm` (the pager's 下页 and 尾页)."""
+    nxt = sel.css("span.p_next a, .p_next a")
+    last = sel.css("span.p_last a, .p_last a")
+    if not nxt or not last:
+        return []
+    next_url, last_url = _href(nxt[0], url), _href(last[0], url)
+    if not next_url or not last_url:
+        return []
+    n, end = _VSB_PAGE.search(next_url), _VSB_PAGE.search(last_url)
+    if not n or not end or int(end.group(1)) > int(n.group(1)):
+        return [next_url]
+    base = next_url[: n.start()]
+    high, low = int(n.group(1)), int(end.group(1))
+    high = min(high, low + MAX_PAGE_NUMBER)
+    return [f"{base}/{i}.htm" for i in range(high, low - 1, -1)]
+
+
 def next_links(html_text: str, url: str, sel: Selector) -> list[str]:
-    """Generic 下一页 / 下页 / next links (VSB `span.p_next > a` included)."""
+    """Generic 下一页 / 下页 / next links."""
     out = []
     for a in sel.xpath("//a[@href]"):
-        text = squash_spaces(" ".join(a.xpath(".//text()").getall())) or a.attrib.get("title", "")
-        href = a.attrib.get("href", "")
-        if _NEXT_TEXT.match(text.strip()) and not href.startswith("javascript"):
-            out.append(urljoin(url, href))
-    out += [
-        urljoin(url, h) for h in sel.css("span.p_next a::attr(href), a.next::attr(href)").getall()
-    ]
+        href = _href(a, url)
+        if href and _NEXT.fullmatch(_text(a)):
+            out.append(href)
     return out
 
 
+def _page_param(href: str) -> tuple[str, int] | None:
+    for key, value in parse_qsl(urlsplit(href).query):
+        if _PAGE_PARAM.match(key) and value.isdigit():
+            return key, int(value)
+    return None
+
+
 def page_number_links(html_text: str, url: str, sel: Selector) -> list[str]:
-    """Numbered page links (`?page=3`, `2.htm` in a pager) next to the current page."""
-    out = []
+    """Numbered pager links (`?page=3`, `list_3.html`), and every page up to a 尾页 link."""
+    out: list[str] = []
     for a in sel.xpath("//a[@href]"):
-        text = squash_spaces(" ".join(a.xpath(".//text()").getall()))
-        if not text.isdigit() or int(text) > 500:
+        href = _href(a, url)
+        if not href or a.xpath(_IN_CALENDAR):
             continue
-        href = urljoin(url, a.attrib["href"])
-        query = dict(parse_qsl(urlsplit(href).query))
-        if any(_PAGE_PARAM.match(k) for k in query) or re.search(
-            r"(?:index_\d+|/\d+)\.s?html?$", href
-        ):
+        text = _text(a)
+        number = text.isdigit() and int(text) <= MAX_PAGE_NUMBER
+        param = _page_param(href)
+        if param and _LAST.fullmatch(text):
+            key, last = param
+            last = min(last, MAX_PAGE_NUMBER)
+            out += [with_page_param(href, key, i) for i in range(1, last + 1)]
+        elif number and (param or _NUMBERED_FILE.search(urlsplit(href).path)):
             out.append(href)
     return out
 
@@ -82,17 +132,28 @@ def with_page_param(url: str, key: str, value: int) -> str:
 
 STRATEGIES: dict[str, Strategy] = {
     "trs_wcm": trs_wcm,
-    "next_link": next_links,
+    "vsb_backwards": vsb_backwards,
     "page_numbers": page_number_links,
+    "next_link": next_links,
 }
+# Strategies that name every page at once; the others reveal one page at a time.
+ENUMERATING = frozenset({"trs_wcm", "vsb_backwards", "page_numbers"})
 
 
-def other_pages(html_text: str, url: str, sel: Selector | None = None) -> dict[str, list[str]]:
-    """Strategy name → page URLs it found on this listing page."""
+def other_pages(
+    html_text: str, url: str, sel: Selector | None = None, limit: int = 60
+) -> dict[str, list[str]]:
+    """Strategy name → page URLs it found on this listing page (each URL under one name)."""
     sel = sel or Selector(text=html_text)
     found: dict[str, list[str]] = {}
+    claimed = {clean_url(url)}
     for name, strategy in STRATEGIES.items():
-        urls = [u for u in strategy(html_text, url, sel) if u != url]
+        urls = []
+        for raw in strategy(html_text, url, sel):
+            page = clean_url(raw)
+            if page not in claimed and not is_blocked(page):
+                claimed.add(page)
+                urls.append(page)
         if urls:
-            found[name] = urls
+            found[name] = urls[:limit]
     return found

@@ -66,40 +66,141 @@ REPORT_YEAR = r"(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零�
 
 # Navigation hints: anchor text / title → priority (higher is crawled first).
 NAV_TEXT_WEIGHTS: tuple[tuple[str, int], ...] = (
-    (r"法治政府建设(?:年度)?(?:工作)?报告", 90),
+    (r"法治政府建设(?:年度)?(?:工作)?(?:情况)?报告", 90),
     (r"法治政府", 70),
-    (r"法治建设|依法行政|法治", 45),
-    (r"年度报告|工作报告", 40),
-    (r"其他主动公开|重点信息公开|重点领域|法定主动公开", 35),
-    (r"政府信息公开|信息公开目录|信息公开|政务公开|政府公开|公开目录", 30),
+    (r"法治建设|依法行政|依法治[县区市]|法治", 45),
+    (r"年度报告|工作报告|报告", 40),
+    (r"其他主动公开|重点信息公开|重点领域|法定主动公开|主动公开", 35),
+    (r"政府信息公开|信息公开目录|信息公开|政务公开|政府公开|公开目录|公开专栏", 30),
     (r"司法局|司法", 30),
-    (r"通知公告|公告公示|工作动态|政务动态|通知通告|公示公告", 15),
-    (r"部门|乡镇|镇街|街道|镇|乡|机构|单位", 12),
-    (r"执行结果|政府工作|工作总结|计划总结|规划计划", 12),
-    (r"更多|more|>>", 5),
+    (r"部门信息公开|部门公开|乡镇信息公开|镇街信息公开|乡镇街道|镇乡街道|镇街公开", 28),
+    (r"通知公告|公告公示|通知通告|公示公告|公告通知|工作动态|政务动态|部门动态", 15),
+    (r"执行结果|政府工作|工作总结|计划总结|规划计划|其他文件|其他信息", 12),
+    (r"部门|乡镇|镇街|街道|机构|单位", 12),
+    # an organisation's own column: 县教育局, 城关镇, 新华街道办事处
+    (r"(?:局|委员会|委|办公室|办|中心|院|镇|乡|街道|街道办事处|管委会|人民政府)$", 8),
+    (r"更多|more|>>|查看全部", 5),
 )
 # URL tokens → priority.
 NAV_URL_WEIGHTS: tuple[tuple[str, int], ...] = (
-    (r"fzzfjsndbg|fzzfjs|fzzf|fzjs|fzzfbg", 80),
+    (r"fzzfjsndbg|fzzfjs|fzzf|fzjs|fzzfbg|fzjsndbg", 80),
     (r"ndbg|gzbg", 25),
-    (r"xxgk|zwgk|gongkai|publicity|zfxxgk|gkml|fdzdgknr|qtzdgknr|zdxxgk", 25),
-    (r"tzgg|gsgg|notice|tongzhi", 10),
-    (r"bmxxgk|bmgk|xzxxgk|bmjz|xzjd|zjxxgk", 10),
+    (r"xxgk|zwgk|gongkai|publicity|zfxxgk|gkml|fdzdgknr|qtzdgknr|zdxxgk|zdlyxxgk", 25),
+    (r"bmxxgk|bmgk|xzxxgk|bmjz|xzjd|zjxxgk|bmdt|xzgk|jdgk|bumen|xiangzhen", 12),
+    (r"tzgg|gsgg|notice|tongzhi|gggs|tzgs", 10),
 )
-# Links never worth following.
+# Links never worth following: assets, other protocols, calendars, search, logins.
 NAV_BLOCKLIST: tuple[str, ...] = (
-    r"javascript:",
-    r"mailto:",
-    r"tel:",
-    r"\.(?:jpg|jpeg|png|gif|bmp|css|js|ico|mp4|mp3|flv|swf|apk|exe)(?:$|\?)",
-    r"[?&](?:date|calendar|riqi|day|month)=",
-    r"/calendar",
-    r"[?&;](?:jsessionid|sessionid|sid)=",
-    r"/(?:login|register|search|was5|jrobot)\b",
+    r"^javascript:|^mailto:|^tel:|^data:",
+    r"\.(?:jpg|jpeg|png|gif|bmp|svg|webp|css|js|ico|mp4|mp3|flv|swf|apk|exe|rar|zip)(?:$|\?)",
+    r"[?&](?:date|calendar|riqi|day|month|year|rq|time|datetime|ymd)=",
+    r"/(?:calendar|rili)\b",
+    r"/(?:login|logout|register|search|was5|jrobot|sousuo|so)(?:\b|/)",
     r"weibo\.com|weixin|qq\.com|baidu\.com",
 )
+# Query parameters that only carry a session or a cache-buster: removed from every URL.
+SESSION_PARAMS: tuple[str, ...] = (
+    r"jsessionid",
+    r"sessionid",
+    r"phpsessid",
+    r"aspsessionid\w*",
+    r"_",
+)
 NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
-    r"^(?:首页|网站首页|返回首页|登录|注册|无障碍|长者|关怀版|繁體|繁体|简体|English|网站地图|联系我们|"
-    r"政务服务|办事服务|互动交流|在线访谈|领导信箱|书记信箱|县长信箱|区长信箱|市长信箱|民意征集|"
-    r"网上调查|视频|图片|专题专栏)$",
+    r"^(?:首页|网站首页|返回首页|登录|注册|无障碍|长者|长者模式|长者浏览模式|关怀版|繁體|繁体|简体|"
+    r"English|网站地图|联系我们|网站声明|隐私声明|政务服务|办事服务|互动交流|在线访谈|领导信箱|"
+    r"书记信箱|县长信箱|区长信箱|市长信箱|民意征集|网上调查|视频|图片|专题专栏|上一页|上页|首页|"
+    r"上一篇|下一篇|打印|关闭|收藏|分享|上个月|下个月|上月|下月|上一月|下一月|今天|今日)$",
+)
+
+# Pager vocabulary (anchor text, whole): next page, last page; page-number query keys.
+NEXT_PAGE_TEXT: tuple[str, ...] = (r"下一页>*", r"下页", r"后页", r"next", r"›", r"»", r">")
+LAST_PAGE_TEXT: tuple[str, ...] = (r"尾页", r"末页", r"最后一页", r"last", r"»»")
+PAGE_PARAMS: tuple[str, ...] = (
+    r"page",
+    r"pageNum",
+    r"pageNo",
+    r"pageIndex",
+    r"p",
+    r"pn",
+    r"curpage",
+    r"currentPage",
+    r"cp",
+    r"pageNumber",
+    r"start",
+)
+
+# Hanweb jcms: the jpage form fields and the known dataproxy paths (the page's own first).
+HANWEB_FORM_FIELDS: tuple[str, ...] = (
+    "col",
+    "appid",
+    "webid",
+    "path",
+    "columnid",
+    "sourceContentType",
+    "unitid",
+    "webname",
+    "permissiontype",
+)
+HANWEB_DATAPROXY_PATHS: tuple[str, ...] = (
+    "/module/web/jpage/dataproxy.jsp",
+    "/module/jpage/dataproxy.jsp",
+    "/module/jslib/jquery/jpage/dataproxy.jsp",
+)
+
+# JSON list APIs: keys that hold an item's title and URL, and the page count.
+JSON_TITLE_KEYS: tuple[str, ...] = (
+    "title",
+    "name",
+    "subject",
+    "docTitle",
+    "articleTitle",
+    "showTitle",
+    "aT",
+    "bt",
+    "wjbt",
+)
+JSON_URL_KEYS: tuple[str, ...] = (
+    "url",
+    "link",
+    "href",
+    "docUrl",
+    "pubUrl",
+    "articleUrl",
+    "detailUrl",
+    "path",
+    "aU",
+    "ljdz",
+)
+JSON_TOTAL_PAGE_KEYS: tuple[str, ...] = (
+    "totalPage",
+    "totalPages",
+    "pageCount",
+    "pages",
+    "pageTotal",
+)
+
+# Browser evidence: ids/classes of list containers, and script that fills a page after load.
+LIST_CONTAINER_HINTS: tuple[str, ...] = (
+    r"list",
+    r"news",
+    r"article",
+    r"xxgk",
+    r"items",
+    r"data",
+    r"content",
+    r"lb",
+    r"wj",
+)
+SCRIPT_FILL_MARKERS: tuple[str, ...] = (
+    r"\.ajax\(",
+    r"\$\.(?:get|post|getJSON)\(",
+    r"\bfetch\(",
+    r"XMLHttpRequest",
+    r"axios",
+    r"innerHTML",
+    r"\.append\(",
+    r"\.html\(",
+    r"template",
+    r"render",
 )

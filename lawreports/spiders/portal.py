@@ -7,16 +7,27 @@ import logging
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
+from scrapy_playwright.page import PageMethod
 
 from lawreports import faults
+from lawreports.discovery import hanweb, jsonapi
 from lawreports.discovery import journal as jr
-from lawreports.discovery.links import Link, page_links
-from lawreports.discovery.pagination import other_pages
+from lawreports.discovery.links import (
+    ARTICLE_URL,
+    Link,
+    clean_url,
+    is_report_column,
+    page_links,
+    score_link,
+)
+from lawreports.discovery.pagination import ENUMERATING, other_pages
+from lawreports.discovery.render import empty_list_container
 from lawreports.discovery.titles import classify_title
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
 from lawreports.items import ReportItem
@@ -27,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 REPORT_PRIORITY = 1000
 LISTING_PRIORITY = 500
+# How long the browser waits for a script-filled list to show its links.
+RENDER_WAIT_MS = 15_000
 
 
 @dataclass(frozen=True)
@@ -34,6 +47,7 @@ class Budget:
     max_pages: int
     max_depth: int
     max_listing_pages: int
+    max_rendered: int = 20
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, site: SiteConfig) -> Budget:
@@ -42,6 +56,7 @@ class Budget:
             max_pages=site.max_pages or s.getint("LAWREPORTS_MAX_PAGES_PER_SITE"),
             max_depth=s.getint("LAWREPORTS_MAX_DEPTH"),
             max_listing_pages=s.getint("LAWREPORTS_MAX_LISTING_PAGES"),
+            max_rendered=s.getint("LAWREPORTS_MAX_RENDERED_PAGES", 20),
         )
 
 
@@ -57,6 +72,7 @@ class PortalSpider(scrapy.Spider):
         self.seen_links: set[str] = set()
         self.journal = jr.DiscoveryJournal()
         self.budget_logged = False
+        self.rendered = 0
         self.budget = Budget(600, 8, 60)
         self.known = KnownPages()
 
@@ -91,45 +107,81 @@ class PortalSpider(scrapy.Spider):
         kind: str,
         link_text: str | None = None,
         listing_pages: int = 0,
+        report_column: bool = False,
+        callback: Any = None,
+        method: str = "GET",
+        formdata: dict[str, str] | None = None,
+        key: str | None = None,
+        extra_meta: dict[str, Any] | None = None,
     ) -> scrapy.Request | None:
-        if url in self.scheduled:
+        """One request of the bounded frontier: each key once, non-reports within the budget."""
+        key = key or url
+        if key in self.scheduled:
             return None
         if kind == "report" and self.known.skip(url, link_text):
             self._stats().inc_value("lawreports/state/known_pages_skipped")
             return None
         if kind != "report" and len(self.scheduled) >= self.budget.max_pages:
-            if not self.budget_logged:
-                self.budget_logged = True
-                logger.warning(
-                    "%s: page budget of %d reached; not following further listings",
-                    self.name,
-                    self.budget.max_pages,
-                )
-                self._stats().inc_value("lawreports/budget_exhausted")
-                self.journal.record(jr.BUDGET, url, max_pages=self.budget.max_pages)
+            self._budget_stop(url, "max_pages", self.budget.max_pages)
             return None
-        self.scheduled.add(url)
+        self.scheduled.add(key)
         meta: dict[str, Any] = {
             "lr_depth": depth,
             "lr_kind": kind,
             "lr_link_text": link_text,
             "lr_listing_pages": listing_pages,
             "lr_priority": priority,
+            "lr_report_column": report_column,
+            **(extra_meta or {}),
         }
         if self.site.render or (self.site.render_listings and kind != "report"):
             meta["playwright"] = True
+        if formdata is not None:
+            return scrapy.FormRequest(
+                url,
+                method=method,
+                formdata=formdata,
+                callback=callback or self.parse,
+                errback=self.on_error,
+                priority=priority,
+                meta=meta,
+                dont_filter=True,
+            )
         return scrapy.Request(
-            url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta
+            url,
+            method=method,
+            callback=callback or self.parse,
+            errback=self.on_error,
+            priority=priority,
+            meta=meta,
+            dont_filter=bool(extra_meta and extra_meta.get("playwright")),
         )
+
+    def _budget_stop(self, url: str, budget: str, limit: int) -> None:
+        """Log (once per budget) that a budget stopped part of the crawl."""
+        if budget == "max_pages":
+            if self.budget_logged:
+                return
+            self.budget_logged = True
+        logger.warning(
+            "%s: %s budget of %d reached at %s; not following further",
+            self.name,
+            budget,
+            limit,
+            url,
+        )
+        self._stats().inc_value(f"lawreports/budget_exhausted/{budget}")
+        self._stats().inc_value("lawreports/budget_exhausted")
+        self.journal.record(jr.BUDGET, url, budget=budget, limit=limit, max_pages=limit)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self._load_known_pages()
         for url in self.site.column_strings:
-            req = self._request(url, priority=LISTING_PRIORITY, depth=1, kind="listing")
+            req = self._request(clean_url(url), priority=LISTING_PRIORITY, depth=1, kind="listing")
             if req is not None:
                 yield req
         for url in self.site.start_url_strings:
-            req = self._request(url, priority=LISTING_PRIORITY, depth=0, kind="start")
+            req = self._request(clean_url(url), priority=LISTING_PRIORITY, depth=0, kind="start")
             if req is not None:
                 yield req
 
@@ -153,6 +205,8 @@ class PortalSpider(scrapy.Spider):
         if item is not None:
             yield from self.finish_report(item, response)
             return
+        if response.meta.get("playwright"):
+            self.journal.record(jr.RENDERED, response.url, page_kind=response.meta.get("lr_kind"))
         self.journal.record(
             jr.COLUMN,
             response.url,
@@ -218,25 +272,58 @@ class PortalSpider(scrapy.Spider):
         return item
 
     def follow_links(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Links toward reports, the listing's other pages, and lists its script fills."""
         depth = int(response.meta.get("lr_depth", 0))
-        pages = other_pages(response.text, response.url, response.selector)
+        in_column = bool(response.meta.get("lr_report_column")) or is_report_column(
+            response.meta.get("lr_link_text"), response.url
+        )
+        pages = other_pages(
+            response.text, response.url, response.selector, self.budget.max_listing_pages
+        )
         page_urls = {u for urls in pages.values() for u in urls}
         links = [
             lk
             for lk in page_links(
-                response.text, response.url, response.selector, self.site.selectors.listing
+                response.text,
+                response.url,
+                response.selector,
+                self.site.selectors.listing,
+                in_report_column=in_column,
             )
             if lk.url not in page_urls
         ]
+        links += self._records_as_links(
+            jsonapi.inline_records(response.text), response.url, in_column
+        )
+        brought_new = self._note_links(links)
+        yield from self._follow_all(links, depth, in_column)
+        yield from self._paginate(response, pages, depth, brought_new, in_column)
+        yield from self._script_listings(response, links, depth, in_column)
+
+    def _note_links(self, links: list[Link]) -> bool:
+        """Remember links; True when some were never seen before (the listing goes on)."""
         fresh = [lk for lk in links if lk.url not in self.seen_links]
         self.seen_links.update(lk.url for lk in links)
+        return bool(fresh)
+
+    def _follow_all(
+        self, links: list[Link], depth: int, in_column: bool
+    ) -> Iterator[scrapy.Request]:
         for link in sorted(links, key=lambda lk: -lk.score):
-            req = self._follow(link, depth)
+            req = self._follow(link, depth, in_column)
             if req is not None:
                 yield req
-        yield from self._paginate(response, pages, depth, brought_new=bool(fresh))
 
-    def _follow(self, link: Link, depth: int) -> scrapy.Request | None:
+    def _records_as_links(
+        self, records: list[jsonapi.Record], base_url: str, in_column: bool
+    ) -> list[Link]:
+        out = []
+        for record in records:
+            url = clean_url(urljoin(base_url, record.url))
+            out.append(score_link(record.title, url, in_column))
+        return out
+
+    def _follow(self, link: Link, depth: int, in_column: bool = False) -> scrapy.Request | None:
         if not self._is_own(link.url):
             return None
         if link.is_report:
@@ -247,22 +334,38 @@ class PortalSpider(scrapy.Spider):
                 kind="report",
                 link_text=link.text,
             )
-        if link.score <= 0 or depth + 1 > self.budget.max_depth:
+        if link.score <= 0:
+            return None
+        if depth + 1 > self.budget.max_depth:
+            self._stats().inc_value("lawreports/depth_limited")
             return None
         return self._request(
-            link.url, priority=link.score - depth, depth=depth + 1, kind="nav", link_text=link.text
+            link.url,
+            priority=link.score - depth,
+            depth=depth + 1,
+            kind="nav",
+            link_text=link.text,
+            report_column=is_report_column(link.text, link.url),
         )
 
     def _paginate(
-        self, response: TextResponse, pages: dict[str, list[str]], depth: int, brought_new: bool
+        self,
+        response: TextResponse,
+        pages: dict[str, list[str]],
+        depth: int,
+        brought_new: bool,
+        in_column: bool = False,
     ) -> Iterator[scrapy.Request]:
+        """Follow the listing's other pages; stop at a page that brought nothing new."""
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
         if response.meta.get("lr_kind") == "page" and not brought_new:
             logger.debug(
                 "%s: listing page %s brought nothing new; stop paging", self.name, response.url
             )
+            self._stats().inc_value("lawreports/pagination/stopped_nothing_new")
             return
         if pages_seen >= self.budget.max_listing_pages:
+            self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
             return
         priority = int(response.meta.get("lr_priority", 0))
         for strategy, urls in pages.items():
@@ -274,12 +377,222 @@ class PortalSpider(scrapy.Spider):
                     priority=max(priority, 1),
                     depth=depth,
                     kind="page",
+                    link_text=response.meta.get("lr_link_text"),
                     listing_pages=pages_seen + 1,
+                    report_column=in_column,
+                    extra_meta={"lr_strategy": strategy},
                 )
                 if req is not None:
                     self._stats().inc_value(f"lawreports/pagination/{strategy}")
                     self.journal.record(jr.PAGINATION, response.url, strategy=strategy, page=url)
                     yield req
+            if strategy in ENUMERATING and urls:
+                break  # one enumerating scheme names every page; the others would repeat it
+
+    # --- listings filled by script: Hanweb dataproxy, JSON APIs, the browser -----------------
+    def _script_listings(
+        self, response: TextResponse, links: list[Link], depth: int, in_column: bool
+    ) -> Iterator[scrapy.Request]:
+        if response.meta.get("lr_kind") == "start" and not in_column:
+            return  # a home page's boxes are samples of columns we visit anyway
+        jpage = hanweb.find_jpage(response.text)
+        if jpage is not None:
+            req = self._dataproxy(jpage, response, depth, in_column, variant=0, batch=0)
+            if req is not None:
+                yield req
+            return
+        endpoints = [
+            e for e in jsonapi.find_endpoints(response.text, response.url) if self._is_own(e.url)
+        ]
+        for endpoint in endpoints:
+            req = self._api_request(endpoint, endpoint.first_page, response, depth, in_column)
+            if req is not None:
+                yield req
+        if endpoints or response.meta.get("playwright"):
+            return
+        if any(ARTICLE_URL.search(lk.url) for lk in links):
+            return
+        container = empty_list_container(response.selector)
+        if container is not None:
+            req = self._rendered(response, container, depth, in_column)
+            if req is not None:
+                yield req
+
+    def _dataproxy(
+        self,
+        jpage: hanweb.JPage,
+        response: Response,
+        depth: int,
+        in_column: bool,
+        *,
+        variant: int,
+        batch: int,
+    ) -> scrapy.Request | None:
+        page_url = response.meta.get("lr_listing_url", response.url)
+        call = hanweb.call(jpage, page_url, variant, batch)
+        if call is None:
+            logger.info("%s: no dataproxy variant answered for %s", self.name, page_url)
+            return None
+        req = self._request(
+            call.url,
+            priority=max(int(response.meta.get("lr_priority", 0)), 1),
+            depth=depth,
+            kind="page",
+            link_text=response.meta.get("lr_link_text"),
+            listing_pages=batch + 1,
+            report_column=in_column,
+            callback=self.parse_dataproxy,
+            method=call.method,
+            formdata=call.formdata,
+            key=call.key,
+            extra_meta={
+                "lr_jpage": jpage,
+                "lr_variant": variant,
+                "lr_batch": batch,
+                "lr_listing_url": page_url,
+                "handle_httpstatus_list": [400, 403, 404, 405, 500],
+            },
+        )
+        if req is not None:
+            self.journal.record(
+                jr.PAGINATION,
+                page_url,
+                strategy="hanweb_dataproxy",
+                page=call.url,
+                method=call.method,
+            )
+            self._stats().inc_value("lawreports/pagination/hanweb_dataproxy")
+        return req
+
+    def parse_dataproxy(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """Records from a Hanweb dataproxy reply; on a refusal, the next variant."""
+        jpage: hanweb.JPage = response.meta["lr_jpage"]
+        variant, batch = int(response.meta["lr_variant"]), int(response.meta["lr_batch"])
+        depth = int(response.meta.get("lr_depth", 0))
+        in_column = bool(response.meta.get("lr_report_column"))
+        text = hanweb.unwrap_jsonp(response.text) if isinstance(response, TextResponse) else ""
+        if response.status != 200 or not hanweb.has_records(text):
+            if batch == 0:
+                logger.info(
+                    "%s: dataproxy %s %s gave %d without records; trying the next variant",
+                    self.name,
+                    response.request.method if response.request else "?",
+                    response.url,
+                    response.status,
+                )
+                req = self._dataproxy(
+                    jpage, response, depth, in_column, variant=variant + 1, batch=0
+                )
+                if req is not None:
+                    yield req
+            return
+        page_url = response.meta["lr_listing_url"]
+        links = page_links(text, page_url, in_report_column=in_column)
+        brought_new = self._note_links(links)
+        yield from self._follow_all(links, depth, in_column)
+        limit = self.budget.max_listing_pages
+        if batch == 0:
+            count = hanweb.batch_count(jpage, hanweb.reply_total(text)) or 2
+            batches = range(1, min(count, limit))
+        elif brought_new and hanweb.batch_count(jpage, hanweb.reply_total(text)) is None:
+            batches = range(batch + 1, min(batch + 2, limit))
+        else:
+            batches = range(0)
+        for nxt in batches:
+            req = self._dataproxy(jpage, response, depth, in_column, variant=variant, batch=nxt)
+            if req is not None:
+                yield req
+
+    def _api_request(
+        self,
+        endpoint: jsonapi.Endpoint,
+        page: int,
+        response: TextResponse,
+        depth: int,
+        in_column: bool,
+    ) -> scrapy.Request | None:
+        page_url = response.meta.get("lr_listing_url", response.url)
+        url = jsonapi.page_url(endpoint, page)
+        req = self._request(
+            url,
+            priority=max(int(response.meta.get("lr_priority", 0)), 1),
+            depth=depth,
+            kind="page",
+            link_text=response.meta.get("lr_link_text"),
+            listing_pages=page - endpoint.first_page + 1,
+            report_column=in_column,
+            callback=self.parse_api,
+            extra_meta={"lr_endpoint": endpoint, "lr_page": page, "lr_listing_url": page_url},
+        )
+        if req is not None:
+            self.journal.record(jr.PAGINATION, page_url, strategy="json_api", page=url)
+            self._stats().inc_value("lawreports/pagination/json_api")
+        return req
+
+    def parse_api(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """Records from a JSON list API; the next pages while they bring something new."""
+        if not isinstance(response, TextResponse):
+            return
+        data = jsonapi.parse_json(response.text)
+        if data is None:
+            logger.info("%s: %s is not JSON; list API skipped", self.name, response.url)
+            return
+        endpoint: jsonapi.Endpoint = response.meta["lr_endpoint"]
+        page = int(response.meta["lr_page"])
+        depth = int(response.meta.get("lr_depth", 0))
+        in_column = bool(response.meta.get("lr_report_column"))
+        page_url = response.meta["lr_listing_url"]
+        links = self._records_as_links(jsonapi.records(data), page_url, in_column)
+        brought_new = self._note_links(links)
+        yield from self._follow_all(links, depth, in_column)
+        if endpoint.page_key is None or not brought_new:
+            return
+        total = jsonapi.total_pages(data)
+        last = endpoint.first_page + self.budget.max_listing_pages - 1
+        if total is not None:
+            last = min(last, total + endpoint.first_page - 1)
+            upcoming = range(page + 1, last + 1) if page == endpoint.first_page else range(0)
+        else:
+            upcoming = range(page + 1, min(page + 2, last + 1))
+        for nxt in upcoming:
+            req = self._api_request(endpoint, nxt, response, depth, in_column)
+            if req is not None:
+                yield req
+
+    def _rendered(
+        self, response: TextResponse, container: str, depth: int, in_column: bool
+    ) -> scrapy.Request | None:
+        """The same listing through the browser, waiting for links in its list container."""
+        if self.rendered >= self.budget.max_rendered:
+            self._budget_stop(response.url, "max_rendered", self.budget.max_rendered)
+            return None
+        req = self._request(
+            response.url,
+            priority=max(int(response.meta.get("lr_priority", 0)), 1),
+            depth=depth,
+            kind=str(response.meta.get("lr_kind", "nav")),
+            link_text=response.meta.get("lr_link_text"),
+            listing_pages=int(response.meta.get("lr_listing_pages", 0)),
+            report_column=in_column,
+            key="render " + response.url,
+            extra_meta={
+                "playwright": True,
+                "playwright_page_methods": [
+                    PageMethod("wait_for_selector", f"{container} a", timeout=RENDER_WAIT_MS)
+                ],
+                "lr_container": container,
+            },
+        )
+        if req is not None:
+            self.rendered += 1
+            logger.info(
+                "%s: %s lists nothing until its script runs (%s); rendering it",
+                self.name,
+                response.url,
+                container,
+            )
+            self._stats().inc_value("lawreports/rendered_listings")
+        return req
 
     def on_error(self, failure: Any) -> None:
         """Log the URL and why it failed, count it by kind; the crawl goes on."""

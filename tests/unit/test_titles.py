@@ -121,7 +121,8 @@ def test_hard_negatives_are_not_even_maybe_reports(title: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["某县2023年度法治政府建设…", "某县人民政府关于2023年度法治政府…", "法治政府建设年度报告"]
+    "title",
+    ["某县2023年度法治政府建设…", "某县人民政府关于2023年度法治政府…", "法治政府建设年度报告"],
 )
 def test_truncated_titles_naming_the_subject_may_be_reports(title: str) -> None:
     verdict = classify_title(title)

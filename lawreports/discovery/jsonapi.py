@@ -1,0 +1,174 @@
+"""Listings filled by script from a JSON API: find the endpoint in the page's own script
+(`fetch('/api/…?page=1')`, `$.ajax({url: …})`, `$.getJSON(…)`, `axios.get(…)`) or the records in
+an inline array (`var itemObj = [{…}]`), and read title/url pairs out of whatever JSON comes back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lawreports.discovery.vocabulary import (
+    JSON_TITLE_KEYS,
+    JSON_TOTAL_PAGE_KEYS,
+    JSON_URL_KEYS,
+    PAGE_PARAMS,
+)
+
+_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
+_CALLS = (
+    re.compile(r"""\bfetch\(\s*([`"'])(?P<url>[^`"']+)\1"""),
+    re.compile(r"""\$\.(?:get|getJSON|post)\(\s*([`"'])(?P<url>[^`"']+)\1"""),
+    re.compile(r"""\baxios(?:\.(?:get|post))?\(\s*([`"'])(?P<url>[^`"']+)\1"""),
+    re.compile(r"""\.open\(\s*["'](?:GET|POST)["']\s*,\s*([`"'])(?P<url>[^`"']+)\1""", re.I),
+    re.compile(r"""\$\.ajax\(\s*\{[^}]*?\burl\s*:\s*([`"'])(?P<url>[^`"']+)\1""", re.S),
+)
+_AJAX_DATA = re.compile(r"""\bdata\s*:\s*\{([^{}]*)\}""")
+_LITERAL_PAIR = re.compile(r"""["']?(\w+)["']?\s*:\s*(?:["']([^"']*)["']|(\d+))""")
+_INLINE_ARRAY = re.compile(r"""\bvar\s+\w+\s*=\s*(\[\s*\{.*?\}\s*\])\s*;""", re.S)
+_TEMPLATE_VAR = re.compile(r"\$\{[^}]*\}|\"\s*\+\s*\w+\s*\+\s*\"|'\s*\+\s*\w+\s*\+\s*'")
+_STATIC = re.compile(r"\.(?:js|css|png|jpe?g|gif|svg|html?|shtml)(?:$|\?)", re.I)
+_PAGE_KEY = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_URLISH = re.compile(r"^(?:https?://|/|\./|\.\./)|\.s?html?(?:$|\?)|\.htm$|\.jsp|\.do\b", re.I)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A JSON list API: its first-page URL and the query key that pages it (if any)."""
+
+    url: str
+    page_key: str | None
+    first_page: int
+
+
+@dataclass(frozen=True)
+class Record:
+    title: str
+    url: str
+
+
+def _with_query(url: str, extra: dict[str, str]) -> str:
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    query.update(extra)
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def _ajax_data(script: str, start: int) -> dict[str, str]:
+    found = _AJAX_DATA.search(script, start, start + 600)
+    if not found:
+        return {}
+    return {k: (s if s is not None else n) for k, s, n in _LITERAL_PAIR.findall(found.group(1))}
+
+
+def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
+    """JSON endpoints named in the page's inline scripts, resolved against the page."""
+    out: dict[str, Endpoint] = {}
+    for script in _SCRIPT.findall(html_text):
+        for pattern in _CALLS:
+            for match in pattern.finditer(script):
+                raw = _TEMPLATE_VAR.sub("1", match["url"]).strip()
+                if not raw or _STATIC.search(urlsplit(raw).path):
+                    continue
+                url = _with_query(urljoin(page_url, raw), _ajax_data(script, match.end()))
+                out.setdefault(url, _endpoint(url))
+    return list(out.values())
+
+
+def _endpoint(url: str) -> Endpoint:
+    for key, value in parse_qsl(urlsplit(url).query):
+        if _PAGE_KEY.match(key) and value.isdigit():
+            return Endpoint(url, key, int(value))
+    return Endpoint(url, None, 1)
+
+
+def page_url(endpoint: Endpoint, page: int) -> str:
+    if endpoint.page_key is None:
+        return endpoint.url
+    return _with_query(endpoint.url, {endpoint.page_key: str(page)})
+
+
+def inline_records(html_text: str) -> list[Record]:
+    """Records from an inline `var itemObj = [{…}]` array."""
+    out: list[Record] = []
+    for script in _SCRIPT.findall(html_text):
+        for raw in _INLINE_ARRAY.findall(script):
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                continue
+            out += records(data)
+    return out
+
+
+def parse_json(text: str) -> Any:
+    """JSON, or JSONP `callback({…})`; None when it is neither."""
+    body = text.strip()
+    if body and body[0] not in "[{":
+        start, end = body.find("("), body.rfind(")")
+        if start < 0 or end < start:
+            return None
+        body = body[start + 1 : end]
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+def _pick(obj: dict[str, Any], keys: tuple[str, ...], accept: re.Pattern[str]) -> str | None:
+    lowered = {k.lower(): v for k, v in obj.items()}
+    for key in keys:
+        value = lowered.get(key.lower())
+        if isinstance(value, str) and accept.search(value):
+            return value
+    return None
+
+
+def _record(obj: dict[str, Any]) -> Record | None:
+    title = _pick(obj, JSON_TITLE_KEYS, _CJK)
+    url = _pick(obj, JSON_URL_KEYS, _URLISH)
+    strings = [v for v in obj.values() if isinstance(v, str)]
+    if title is None:
+        title = max(
+            (v for v in strings if _CJK.search(v) and not _URLISH.search(v)), key=len, default=None
+        )
+    if url is None:
+        url = next((v for v in strings if _URLISH.search(v) and not _CJK.search(v)), None)
+    if title and url:
+        return Record(re.sub(r"<[^>]+>", "", title).strip(), url)
+    return None
+
+
+def _dicts(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            yield from _dicts(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _dicts(value)
+
+
+def records(data: Any) -> list[Record]:
+    """Every (title, url) record anywhere in a JSON document."""
+    out = []
+    for obj in _dicts(data):
+        record = _record(obj)
+        if record is not None:
+            out.append(record)
+    return out
+
+
+def total_pages(data: Any) -> int | None:
+    for obj in _dicts(data):
+        lowered = {k.lower(): v for k, v in obj.items()}
+        for key in JSON_TOTAL_PAGE_KEYS:
+            value = lowered.get(key.lower())
+            if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+                return int(value)
+    return None

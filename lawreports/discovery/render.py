@@ -1,0 +1,48 @@
+"""Does a listing need the browser? Only on evidence: an empty list container that the page's
+script fills, no server-rendered article links, and no endpoint or records we can read ourselves.
+The answer names the container, so the browser waits for links inside it, never for a fixed time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsel import Selector
+
+from lawreports.discovery.vocabulary import LIST_CONTAINER_HINTS, SCRIPT_FILL_MARKERS
+
+_CONTAINER = re.compile("|".join(LIST_CONTAINER_HINTS), re.I)
+_FILLS = re.compile("|".join(SCRIPT_FILL_MARKERS))
+_IDENT = re.compile(r"^[A-Za-z][\w-]*$")
+
+
+def _css(tag: str, id_: str, classes: list[str]) -> str | None:
+    if id_ and _IDENT.match(id_):
+        return f"{tag}#{id_}"
+    named = [c for c in classes if _IDENT.match(c)]
+    if named:
+        return f"{tag}.{named[0]}"
+    return None
+
+
+def empty_list_container(sel: Selector) -> str | None:
+    """CSS of an empty list container (`<ul id="list"></ul>`) the page's script fills, if any."""
+    scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall())
+    script_srcs = " ".join(sel.xpath("//script/@src").getall())
+    if not _FILLS.search(scripts) and not _FILLS.search(script_srcs):
+        return None
+    for el in sel.xpath(
+        "//body//*[self::ul or self::ol or self::div or self::tbody or self::table]"
+    ):
+        id_ = el.attrib.get("id", "")
+        classes = el.attrib.get("class", "").split()
+        if not _CONTAINER.search(id_ + " " + " ".join(classes)):
+            continue
+        if el.xpath(".//a | .//li | .//tr | .//p"):
+            continue
+        if "".join(el.xpath(".//text()").getall()).strip():
+            continue
+        css = _css(el.root.tag, id_, classes)
+        if css and (id_ in scripts or any(c in scripts for c in classes)):
+            return css
+    return None
