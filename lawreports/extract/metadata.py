@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import html as lxml_html
+from opencc import OpenCC
 
 from lawreports.extract.text import SPACES, element_lines, remove_spaces, squash_spaces
 from lawreports.extract.vocabulary import EMPTY_VALUES, META_TAGS, METADATA_LABELS
@@ -30,9 +31,16 @@ class LabelHit:
 @lru_cache(maxsize=1)
 def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     lookup: dict[str, tuple[str, int]] = {}
+    to_traditional = OpenCC("s2t")
     for fld, labels in METADATA_LABELS.items():
         for rank, label in enumerate(labels):
             lookup.setdefault(label, (fld, rank))
+            # Mirrors and 繁體 gateways print the same labels in Traditional (發布時間, 來源);
+            # converters disagree on phrases (發佈/發布), so take both readings.
+            by_phrase = str(to_traditional.convert(label))
+            by_char = "".join(str(to_traditional.convert(ch)) for ch in label)
+            for variant in (by_phrase, by_char):
+                lookup.setdefault(variant, (fld, rank))
     alternation = "|".join(
         _SP.join(re.escape(ch) for ch in label) for label in sorted(lookup, key=len, reverse=True)
     )
@@ -55,8 +63,13 @@ def label_hits(text: str) -> list[LabelHit]:
     return hits
 
 
+# A value ends where a toolbar widget starts (`区政府办 【打印此页】`).
+_VALUE_END = re.compile(r"\s*【|\s+\[")
+
+
 def _clean_value(raw: str) -> str | None:
     value = squash_spaces(raw.replace("\t", " ").replace("|", " ").replace("│", " "))
+    value = _VALUE_END.split(value, maxsplit=1)[0]
     value = value.strip(" :：【】[]")
     return None if value.lower() in EMPTY_VALUES else value
 
