@@ -1,0 +1,213 @@
+"""`scrapy checksite` on the fixture portals: what it prints, what `--write` leaves behind.
+
+For every fixture portal (one per CMS family), checksite must list the gold reports, and the
+config it writes must crawl to exactly those reports. On the demo portal the saved fixture is
+replayed by its generated test, and `checksite NAME` re-checks the written config.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from lawreports.sites import load_site_config
+from tests.conftest import ROOT, run_crawl
+from tests.fixtureweb.registry import site_classes
+from tests.fixtureweb.replay import Replay
+from tests.fixtureweb.server import FixtureWeb, Site
+
+pytestmark = pytest.mark.e2e
+
+PORTALS = sorted(cls.name for cls in site_classes())
+
+
+def run_checksite(
+    args: list[str], *, sites_dir: Path, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """`python -m scrapy checksite ARGS` in the project root, as a user runs it."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "checksite",
+        *args,
+        "-s",
+        f"LAWREPORTS_SITES_DIR={sites_dir}",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env, check=False
+    )
+
+
+def gold_reports(site: Site) -> dict[str, str]:
+    """URL → title of the reports a fixture portal holds."""
+    gold: list[Any] = getattr(site, "gold", [])
+    assert gold, f"fixture portal {site.name} exposes no gold reports"
+    return {site.base_url + g.path: g.title for g in gold}
+
+
+@dataclass
+class Checked:
+    site: Site
+    name: str
+    proc: subprocess.CompletedProcess[str]
+    sites_dir: Path
+    fixtures: Path
+
+    @property
+    def config_path(self) -> Path:
+        return self.sites_dir / f"{self.name}.yaml"
+
+    @property
+    def fixture_dir(self) -> Path:
+        return self.fixtures / self.name
+
+
+class Checks:
+    """Runs `checksite URL --write` once per fixture portal, on first use, for the module."""
+
+    def __init__(self, web: FixtureWeb, tmp: pytest.TempPathFactory) -> None:
+        self.web = web
+        self.tmp = tmp
+        self.done: dict[str, Checked] = {}
+
+    def __call__(self, portal: str) -> Checked:
+        if portal not in self.done:
+            self.done[portal] = self._check(self.web.sites[portal])
+        return self.done[portal]
+
+    def _check(self, site: Site) -> Checked:
+        tmp = self.tmp.mktemp(f"checksite-{site.name}")
+        name = f"checked_{site.name}"
+        proc = run_checksite(
+            [
+                site.base_url + "/",
+                "--name",
+                name,
+                "--region",
+                getattr(site, "region", "测试县"),
+                "--write",
+                "--fixtures",
+                str(tmp / "fixtures"),
+            ],
+            sites_dir=tmp / "sites",
+        )
+        return Checked(site, name, proc, tmp / "sites", tmp / "fixtures")
+
+
+@pytest.fixture(scope="module")
+def checks(fixture_web: FixtureWeb, tmp_path_factory: pytest.TempPathFactory) -> Checks:
+    return Checks(fixture_web, tmp_path_factory)
+
+
+@pytest.fixture(params=PORTALS)
+def checked(request: pytest.FixtureRequest, checks: Checks) -> Checked:
+    return checks(request.param)
+
+
+@pytest.fixture
+def demo_checked(checks: Checks) -> Checked:
+    return checks("demo")
+
+
+def test_checksite_lists_the_portals_reports_and_status(checked: Checked) -> None:
+    out = checked.proc.stdout
+    assert checked.proc.returncode == 0, checked.proc.stderr[-3000:] + out
+    for url, title in gold_reports(checked.site).items():
+        assert url in out and title in out, f"{title} missing from the findings"
+    candidates = out.split("candidate reports", 1)[1].split("near-misses", 1)[0]
+    for negative in getattr(checked.site, "negative_titles", []):
+        assert negative not in candidates
+    assert "columns entered" in out and "pagination" in out
+    assert "status: ok" in out
+    assert "browser: not needed" in out
+
+
+def test_written_config_is_minimal_and_crawls_to_the_same_reports(
+    checked: Checked, tmp_path: Path
+) -> None:
+    text = checked.config_path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=site.schema.json\n")
+    assert set(yaml.safe_load(text)) == {"name", "region", "start_urls"}
+    assert load_site_config(checked.config_path).name == checked.name
+    result = run_crawl(
+        checked.name,
+        sites_dir=checked.sites_dir,
+        output=tmp_path / "out.jsonl",
+        state=tmp_path / "state.sqlite3",
+    )
+    assert result.returncode == 0, result.log[-3000:]
+    crawled = {item["url"]: item["title"] for item in result.items}
+    replay = Replay.load(checked.fixture_dir)
+    assert sorted(crawled.items()) == replay.expected_reports()
+    assert crawled == gold_reports(checked.site)
+
+
+def test_saved_fixture_replays_with_its_generated_test_without_calling_the_portal(
+    checked: Checked,
+) -> None:
+    if checked.site.name != "demo":
+        return  # the replay is portal-independent: one portal proves it, the others stay fast
+    test_file = checked.fixture_dir / f"test_{checked.name}.py"
+    assert test_file.exists() and (checked.fixture_dir / "replay.json").exists()
+    hits_before = sum(checked.site.hits.values())
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--rootdir={ROOT}",
+            "-c",
+            str(ROOT / "pyproject.toml"),
+            str(test_file),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert "1 passed" in proc.stdout
+    assert sum(checked.site.hits.values()) == hits_before, "the replay called the live portal"
+
+
+def test_checksite_name_rechecks_an_existing_config(demo_checked: Checked) -> None:
+    checked = demo_checked
+    proc = run_checksite([checked.name], sites_dir=checked.sites_dir)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"checksite {checked.name}: {checked.site.base_url}/" in proc.stdout
+    assert f"candidate reports ({len(gold_reports(checked.site))})" in proc.stdout
+    assert "status: ok" in proc.stdout
+
+
+def test_checksite_says_down_when_nothing_answers(tmp_path: Path) -> None:
+    proc = run_checksite(["http://127.0.0.1:9/", "--pages", "3"], sites_dir=tmp_path)
+    assert proc.returncode == 1
+    assert "candidate reports (0)" in proc.stdout
+    assert "status: down" in proc.stdout
+
+
+def test_checksite_write_needs_a_region_and_never_overwrites(demo_checked: Checked) -> None:
+    url = demo_checked.site.base_url + "/"
+    no_region = run_checksite(
+        [url, "--name", "other", "--write"], sites_dir=demo_checked.sites_dir
+    )
+    assert no_region.returncode != 0 and "--region" in no_region.stderr + no_region.stdout
+    again = run_checksite(
+        [url, "--name", demo_checked.name, "--region", "某县", "--write"],
+        sites_dir=demo_checked.sites_dir,
+    )
+    assert again.returncode != 0 and "exists" in again.stderr + again.stdout
