@@ -138,3 +138,10 @@ LAWREPORTS_CRAWLALL_SITES_AT_ONCE = 16
 LAWREPORTS_CRAWLALL_MAX_REQUESTS = 64
 # Seconds between two progress lines of crawlall.
 LAWREPORTS_PROGRESS_INTERVAL = 10.0
+# Scale-out: a redis:// URL makes this worker share the crawl (queue, dupefilter, state) there.
+ADDONS = {"lawreports.scaleout.addon.RedisScaleOut": 0}
+LAWREPORTS_REDIS_URL = ""
+# Seconds a worker's busy/alive keys live without a heartbeat (a killed worker frees them).
+LAWREPORTS_REDIS_BUSY_TTL = 30
+# Seconds an idle worker waits for the others' work before it closes anyway.
+LAWREPORTS_REDIS_MAX_WAIT = 600.0

@@ -1,0 +1,1 @@
+"""Scale-out: several workers share one crawl through scrapy-redis (LAWREPORTS_REDIS_URL)."""
