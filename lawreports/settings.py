@@ -41,9 +41,11 @@ LOG_LEVEL = "INFO"
 # --- browser (scrapy-playwright, Debian's chromium) -------------------------------------------
 # Only requests with meta {"playwright": True} go through the browser; all others use Scrapy's
 # own HTTP handler.
+# The browser (driver + Chromium) starts at the first such request, not with every crawl
+# (lawreports.handlers): a crawl that renders nothing never starts it.
 DOWNLOAD_HANDLERS = {
-    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "http": "lawreports.handlers.LazyBrowserDownloadHandler",
+    "https": "lawreports.handlers.LazyBrowserDownloadHandler",
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_LAUNCH_OPTIONS = {

@@ -1,0 +1,47 @@
+"""Download handler: plain HTTP, and the browser only from the first request that needs it.
+
+scrapy-playwright's handler starts its driver and Chromium when the engine starts, once per URL
+scheme, whether the crawl renders anything or not: two browsers per site. For one portal that is
+a few seconds; for `crawlall` over hundreds of portals it is the whole cost and most of the
+memory. This handler serves plain requests itself and creates the scrapy-playwright handler
+(with the same settings) the first time a request carries `meta["playwright"]`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from scrapy import Request
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
+
+class LazyBrowserDownloadHandler(HTTP11DownloadHandler):
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.crawler = crawler
+        self.browser: ScrapyPlaywrightDownloadHandler | None = None
+        self.browser_lock = asyncio.Lock()
+
+    async def download_request(self, request: Request) -> Response:
+        if request.meta.get("playwright"):
+            browser = await self._browser()
+            response: Response = await browser.download_request(request)
+            return response
+        return await super().download_request(request)
+
+    async def _browser(self) -> ScrapyPlaywrightDownloadHandler:
+        async with self.browser_lock:
+            if self.browser is None:
+                handler = ScrapyPlaywrightDownloadHandler.from_crawler(self.crawler)
+                # what scrapy-playwright runs on engine_started, which has passed by now
+                await handler._maybe_launch_in_thread()
+                self.browser = handler
+        return self.browser
+
+    async def close(self) -> None:
+        await super().close()
+        if self.browser is not None:
+            await self.browser.close()
