@@ -35,21 +35,42 @@ class Progress:
         return ("[" + "#" * filled + "." * (cells - filled) + "]" + text)[: max(width - 1, 10)]
 
 
-class ProgressDisplay:
-    """Writes the bar in place (carriage return) when `stream` is a terminal."""
+class ProgressDisplay(logging.Filter):
+    """Writes the bar in place (carriage return) when `stream` is a terminal.
+
+    As a filter on the root log handlers it wipes the bar before any log line is written, so
+    log lines never run into it; the next tick draws it again below them.
+    """
 
     def __init__(self, stream: IO[str]) -> None:
+        super().__init__()
         self.stream = stream
         self.live = stream.isatty()
         self.drawn = False
 
-    def log(self, progress: Progress) -> None:
+    def filter(self, record: logging.LogRecord) -> bool:
         self.clear()
+        return True
+
+    def attach(self) -> None:
+        """Idempotent; called again on every draw, since each new crawler reinstalls Scrapy's
+        root log handler."""
+        if self.live:
+            for handler in logging.getLogger().handlers:
+                handler.addFilter(self)
+
+    def detach(self) -> None:
+        self.clear()
+        for handler in logging.getLogger().handlers:
+            handler.removeFilter(self)
+
+    def log(self, progress: Progress) -> None:
         logger.info("crawlall: %s", progress.line())
 
     def draw(self, progress: Progress) -> None:
         if not self.live:
             return
+        self.attach()
         width = shutil.get_terminal_size((100, 20)).columns
         self.stream.write("\r" + progress.bar(width))
         self.stream.flush()

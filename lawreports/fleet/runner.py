@@ -48,6 +48,7 @@ class FleetRun:
 
     async def run(self) -> None:
         gate = asyncio.Semaphore(self.sites_at_once)
+        self.display.attach()
         ticker = asyncio.ensure_future(self._tick())
         try:
             await asyncio.gather(*(self._crawl_one(name, gate) for name in self.names))
@@ -55,6 +56,7 @@ class FleetRun:
             ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await ticker
+            self.display.detach()
             self.display.log(self.progress())
 
     def stop(self) -> None:
