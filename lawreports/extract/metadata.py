@@ -41,14 +41,19 @@ def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
             by_char = "".join(str(to_traditional.convert(ch)) for ch in label)
             for variant in (by_phrase, by_char):
                 lookup.setdefault(variant, (fld, rank))
-    alternation = "|".join(
-        _SP.join(re.escape(ch) for ch in label) for label in sorted(lookup, key=len, reverse=True)
+    ordered = sorted(lookup, key=len, reverse=True)
+    alternation = "|".join(_SP.join(re.escape(ch) for ch in label) for label in ordered)
+    # Labels of three or more characters are distinctive enough to be read even when glued to
+    # the previous value (`<span>…00119</span><span>发布机构:</span>` has no space between).
+    strong = "|".join(
+        _SP.join(re.escape(ch) for ch in label) for label in ordered if len(label) >= 3
     )
     # A label starts a line, a cell or follows a space/bracket, and is followed by a colon,
-    # a closing bracket, or the end of its cell.
+    # a closing bracket, or the end of its cell; a strong label needs only its colon.
     pattern = re.compile(
         rf"(?:(?<=^)|(?<=[\t\n|│{SPACES}]))[\[【]?{_SP}(?P<label>{alternation}){_SP}"
-        rf"(?:[\]】]{_SP}[:：]?|[:：]|(?=[\t\n|]|$))",
+        rf"(?:[\]】]{_SP}[:：]?|[:：]|(?=[\t\n|]|$))"
+        rf"|(?P<glued>{strong}){_SP}[:：]",
         re.M,
     )
     return pattern, lookup
@@ -58,7 +63,7 @@ def label_hits(text: str) -> list[LabelHit]:
     pattern, lookup = _label_table()
     hits = []
     for match in pattern.finditer(text):
-        fld, rank = lookup[remove_spaces(match["label"])]
+        fld, rank = lookup[remove_spaces(match["label"] or match["glued"])]
         hits.append(LabelHit(fld, rank, match.start(), match.end()))
     return hits
 

@@ -105,3 +105,12 @@ def test_real_ucap_page_metadata_and_body() -> None:
     for furniture in ("ICP备", "网站标识码", "扫一扫", "关闭本页", "关联稿件", "索引号", "繁體"):
         assert furniture not in item.body
     assert len(item.body) > 1000
+
+
+def test_labels_glued_to_the_previous_value_are_read() -> None:
+    # <span>索引号:</span><span>xhqrmzf-2024-00119</span><span>发布机构:</span>… without spaces
+    text = "索引号:xhqrmzf-2024-00119发布机构:溪湖区司法局\n信息名称:溪湖区2023年度法治政府建设工作报告主题分类:执行结果公开"
+    found = parse_label_text(text)
+    assert found["index_no"] == "xhqrmzf-2024-00119"
+    assert found["publisher"] == "溪湖区司法局"
+    assert found["title"] == "溪湖区2023年度法治政府建设工作报告"
