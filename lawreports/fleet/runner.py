@@ -94,11 +94,7 @@ class FleetRun:
 
     def progress(self) -> Progress:
         statuses = [s.status for s in self.report.sites]
-        live = sum(
-            int(c.stats.get_value("item_scraped_count") or 0)
-            for c in self.running
-            if c.stats is not None
-        )
+        live = sum(_scraped_so_far(c) for c in self.running)
         return Progress(
             total=len(self.names),
             done=self.done,
@@ -108,6 +104,15 @@ class FleetRun:
             down=statuses.count("down"),
             broken=statuses.count("broken"),
         )
+
+
+def _scraped_so_far(crawler: Crawler) -> int:
+    """Items a running crawler has scraped; 0 before its crawl has really started."""
+    try:
+        stats = crawler.stats
+    except RuntimeError:  # Crawler.stats is set only once the crawl starts
+        return 0
+    return int(stats.get_value("item_scraped_count") or 0)
 
 
 def _awaitable(result: Any) -> Awaitable[Any]:

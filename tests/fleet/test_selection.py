@@ -37,3 +37,15 @@ def test_region_prefix_narrows_the_selection() -> None:
 
 def test_patterns_matching_nothing_are_reported() -> None:
     assert unmatched(_configs(), ["lanling", "nosuch*"]) == ["nosuch*"]
+
+
+def test_progress_counts_a_crawler_that_has_not_started_yet_as_zero() -> None:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+
+    from lawreports.fleet.runner import _scraped_so_far
+
+    class Idle(Spider):
+        name = "idle"
+
+    assert _scraped_so_far(Crawler(Idle)) == 0
