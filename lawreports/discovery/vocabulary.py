@@ -93,7 +93,7 @@ NAV_URL_WEIGHTS: tuple[tuple[str, int], ...] = (
 NAV_BLOCKLIST: tuple[str, ...] = (
     r"^javascript:|^mailto:|^tel:|^data:",
     r"\.(?:jpg|jpeg|png|gif|bmp|svg|webp|css|js|ico|mp4|mp3|flv|swf|apk|exe|rar|zip)(?:$|\?)",
-    r"[?&](?:date|calendar|riqi|day|month|year|rq|time|datetime|ymd)=",
+    r"[?&](?:date|calendar|riqi|day|month|year|rq|time|datetime|ymd|ym|yearmonth)=",
     r"/(?:calendar|rili)\b",
     r"/(?:login|logout|register|search|was5|jrobot|sousuo|so)(?:\b|/)",
     r"weibo\.com|weixin|qq\.com|baidu\.com",

@@ -295,6 +295,8 @@ class PortalSpider(scrapy.Spider):
         links += self._records_as_links(
             jsonapi.inline_records(response.text), response.url, in_column
         )
+        # The listing's own pages are never news: seen already, so an empty page stops paging.
+        self.seen_links.update(page_urls | {clean_url(response.url)})
         brought_new = self._note_links(links)
         yield from self._follow_all(links, depth, in_column)
         yield from self._paginate(response, pages, depth, brought_new, in_column)
