@@ -73,6 +73,8 @@ def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
         for pattern in _CALLS:
             for match in pattern.finditer(script):
                 raw = _TEMPLATE_VAR.sub("1", match["url"]).strip()
+                if raw.endswith("="):  # `'…?page=' + page`: the script supplies the number
+                    raw += "1"
                 if not raw or _STATIC.search(urlsplit(raw).path):
                     continue
                 url = _with_query(urljoin(page_url, raw), _ajax_data(script, match.end()))

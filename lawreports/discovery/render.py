@@ -43,6 +43,6 @@ def empty_list_container(sel: Selector) -> str | None:
         if "".join(el.xpath(".//text()").getall()).strip():
             continue
         css = _css(el.root.tag, id_, classes)
-        if css and (id_ in scripts or any(c in scripts for c in classes)):
+        if css:
             return css
     return None
