@@ -100,6 +100,9 @@ LAWREPORTS_STATE = "output/state.sqlite3"
 LAWREPORTS_MAX_PAGES_PER_SITE = 600
 LAWREPORTS_MAX_DEPTH = 8
 LAWREPORTS_MAX_LISTING_PAGES = 60
+# --- discovery: the browser only on evidence (an empty list a script fills) ------------------
+# Listings of one portal rendered through the browser, at most.
+LAWREPORTS_MAX_RENDERED_PAGES = 20
 # A body shorter than this (characters) is treated as a pointer to an attachment.
 LAWREPORTS_SHORT_BODY_CHARS = 200
 # Traditional share above which a text is converted with OpenCC t2s.

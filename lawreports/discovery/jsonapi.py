@@ -20,12 +20,13 @@ from lawreports.discovery.vocabulary import (
 )
 
 _SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
+_AJAX = re.compile(r"""\$\.ajax\(\s*\{[^}]*?\burl\s*:\s*([`"'])(?P<url>[^`"']+)\1""", re.S)
 _CALLS = (
     re.compile(r"""\bfetch\(\s*([`"'])(?P<url>[^`"']+)\1"""),
     re.compile(r"""\$\.(?:get|getJSON|post)\(\s*([`"'])(?P<url>[^`"']+)\1"""),
     re.compile(r"""\baxios(?:\.(?:get|post))?\(\s*([`"'])(?P<url>[^`"']+)\1"""),
     re.compile(r"""\.open\(\s*["'](?:GET|POST)["']\s*,\s*([`"'])(?P<url>[^`"']+)\1""", re.I),
-    re.compile(r"""\$\.ajax\(\s*\{[^}]*?\burl\s*:\s*([`"'])(?P<url>[^`"']+)\1""", re.S),
+    _AJAX,
 )
 _AJAX_DATA = re.compile(r"""\bdata\s*:\s*\{([^{}]*)\}""")
 _LITERAL_PAIR = re.compile(r"""["']?(\w+)["']?\s*:\s*(?:["']([^"']*)["']|(\d+))""")
@@ -63,7 +64,7 @@ def _ajax_data(script: str, start: int) -> dict[str, str]:
     found = _AJAX_DATA.search(script, start, start + 600)
     if not found:
         return {}
-    return {k: (s if s is not None else n) for k, s, n in _LITERAL_PAIR.findall(found.group(1))}
+    return {k: s or n for k, s, n in _LITERAL_PAIR.findall(found.group(1))}
 
 
 def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
@@ -77,7 +78,8 @@ def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
                     raw += "1"
                 if not raw or _STATIC.search(urlsplit(raw).path):
                     continue
-                url = _with_query(urljoin(page_url, raw), _ajax_data(script, match.end()))
+                data = _ajax_data(script, match.end()) if pattern is _AJAX else {}
+                url = _with_query(urljoin(page_url, raw), data)
                 out.setdefault(url, _endpoint(url))
     return list(out.values())
 

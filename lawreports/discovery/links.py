@@ -30,6 +30,9 @@ ARTICLE_URL = re.compile(
     r"|/\d{5,}\.s?html?$|/t_\d+\.s?html?$|[?&](?:articleid|docid|newsid|contentid|id)=\d+",
     re.I,
 )
+ATTACHMENT_URL = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt)(?:$|[?#])|downfile|download", re.I
+)
 _LOOSE_REPORT_TITLE = re.compile(rf"{REPORT_YEAR}|报告|情况")
 _PATH_SESSION = re.compile(r";(?:jsessionid|sessionid|phpsessid)=[^/?#]*", re.I)
 _SESSION_KEY = re.compile(rf"^(?:{'|'.join(SESSION_PARAMS)})$", re.I)
@@ -113,6 +116,19 @@ def _anchor_text(sel: Selector) -> str:
     if title and (len(title) > len(text) or text.endswith(("…", "...", "..")) or not text):
         return title
     return text
+
+
+def title_links_elsewhere(sel: Selector, title: str, url: str) -> bool:
+    """The title is the text of a link to another page: the page lists it, it is not it."""
+    own = clean_url(url)
+    wanted = squash_spaces(title)
+    for a in sel.xpath("//a[@href]"):
+        href = (a.attrib.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript")) or ATTACHMENT_URL.search(href):
+            continue
+        if _anchor_text(a) == wanted and clean_url(urljoin(url, href)) != own:
+            return True
+    return False
 
 
 def _truncated(text: str) -> bool:

@@ -25,6 +25,7 @@ from lawreports.discovery.links import (
     is_report_column,
     page_links,
     score_link,
+    title_links_elsewhere,
 )
 from lawreports.discovery.pagination import ENUMERATING, other_pages
 from lawreports.discovery.render import empty_list_container
@@ -56,7 +57,7 @@ class Budget:
             max_pages=site.max_pages or s.getint("LAWREPORTS_MAX_PAGES_PER_SITE"),
             max_depth=s.getint("LAWREPORTS_MAX_DEPTH"),
             max_listing_pages=s.getint("LAWREPORTS_MAX_LISTING_PAGES"),
-            max_rendered=s.getint("LAWREPORTS_MAX_RENDERED_PAGES", 20),
+            max_rendered=s.getint("LAWREPORTS_MAX_RENDERED_PAGES"),
         )
 
 
@@ -202,6 +203,12 @@ class PortalSpider(scrapy.Spider):
             self._stats().inc_value("lawreports/non_text_responses")
             return
         item = self.report_from(response)
+        if item is not None and title_links_elsewhere(response.selector, item.title, response.url):
+            # A listing whose item title the extractor took for the page's own.
+            self.journal.record(
+                jr.REJECTED, response.url, title=item.title, reason="listing: title links away"
+            )
+            item = None
         if item is not None:
             yield from self.finish_report(item, response)
             return

@@ -143,6 +143,7 @@ LIST_JS = """(function(){
 class RenderedSite(KitSite):
     name = "rendered_county"
     region = "万载县"
+    needs_browser = True
 
     def build(self, base_url: str) -> None:
         super().build(base_url)

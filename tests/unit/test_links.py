@@ -1,0 +1,120 @@
+"""Link scoring: which links lead toward reports, which are reports, which are never followed."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreports.discovery.links import (
+    REPORT_SCORE,
+    clean_url,
+    is_blocked,
+    is_report_column,
+    nav_score,
+    page_links,
+    score_link,
+)
+
+BASE = "http://www.example.gov.cn/"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("法治政府建设年度报告", BASE + "col/col1002/index.html"),
+        ("政府信息公开", BASE + "zfxxgk/"),
+        ("其他主动公开内容", BASE + "xxgk/qtzdgknr/"),
+        ("部门信息公开", BASE + "bmxxgk/"),
+        ("县教育局", BASE + "bmxxgk/jyj/"),
+        ("城关镇", BASE + "xzjd/cgz/"),
+        ("通知公告", BASE + "tzgg.htm"),
+        ("更多>>", BASE + "zwgk/fzzfjsndbg/"),
+    ],
+)
+def test_navigation_toward_reports_scores(text: str, url: str) -> None:
+    assert nav_score(text, url) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("首页", BASE),
+        ("网站地图", BASE + "wzdt/"),
+        ("领导信箱", BASE + "xxgk/ldxx/"),
+        ("下个月", BASE + "index.jsp?ym=202406"),
+        ("政务服务", BASE + "zwfw/"),
+    ],
+)
+def test_furniture_is_not_followed(text: str, url: str) -> None:
+    assert score_link(text, url).score == 0 or is_blocked(url)
+
+
+def test_ranking_puts_report_columns_first() -> None:
+    column = nav_score("法治政府建设年度报告", BASE + "x/")
+    catalogue = nav_score("政府信息公开", BASE + "y/")
+    notices = nav_score("通知公告", BASE + "z/")
+    assert column > catalogue > notices > 0
+
+
+def test_report_links_and_article_links() -> None:
+    report = score_link("溪湖区2023年度法治政府建设工作报告", BASE + "a/t20240312_1.html")
+    assert report.is_report and report.score == REPORT_SCORE
+    news = score_link("荆门市1号行政执法决定信息公开", BASE + "art/2023/1/1/art_1_2.html")
+    assert news.score == 0, "a short article title with nav words is still an article"
+    truncated = score_link("某县人民政府关于2023年度法治政府…", BASE + "a/t20240101_3.html")
+    assert truncated.score > 0 and not truncated.is_report
+    negative = score_link("某县2024年法治政府建设工作要点", BASE + "a/t20240101_4.html")
+    assert negative.score == 0
+
+
+def test_loose_titles_count_only_inside_a_report_column() -> None:
+    loose = ("2023年度", BASE + "xxgk/202403/t20240301_9.html")
+    assert score_link(*loose).score == 0
+    assert score_link(*loose, in_report_column=True).score > 0
+    assert score_link("行政执法公示", loose[1], in_report_column=True).score == 0
+    assert is_report_column("法治政府建设年度报告", BASE + "col/col1/index.html")
+    assert is_report_column(None, BASE + "xxgk/fzzfjsndbg/")
+    assert not is_report_column("通知公告", BASE + "tzgg/")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        BASE + "events/list.jsp?date=2024-05-01",
+        BASE + "index.jsp?ym=202406",
+        BASE + "calendar/2024/06/",
+        BASE + "was5/web/search?searchword=法治",
+        "javascript:void(0)",
+        BASE + "images/banner.jpg",
+    ],
+)
+def test_calendars_search_and_assets_are_blocked(url: str) -> None:
+    assert is_blocked(url)
+
+
+def test_session_ids_are_removed_from_urls() -> None:
+    assert clean_url(BASE + "list.jsp;jsessionid=ABC123?page=2") == BASE + "list.jsp?page=2"
+    assert clean_url(BASE + "a.html?PHPSESSID=x&id=3#top") == BASE + "a.html?id=3"
+
+
+def test_title_attribute_completes_truncated_anchor_text() -> None:
+    html = (
+        '<ul><li><a href="./202503/t20250321_1.html" title="重庆市万州区人民政府关于2024年度'
+        '法治政府建设情况的报告">重庆市万州区人民政府关于2024年度法治政府建设情况的...</a></li></ul>'
+    )
+    (link,) = [lk for lk in page_links(html, BASE + "col/") if "t2025" in lk.url]
+    assert link.is_report and link.text.endswith("情况的报告")
+
+
+def test_a_listing_whose_item_title_was_taken_for_its_own_is_recognised() -> None:
+    from parsel import Selector
+
+    from lawreports.discovery.links import title_links_elsewhere
+
+    title = "某县2023年度法治政府建设工作报告"
+    listing = f'<ul><li><a class="title" href="./202403/t20240312_1.html">{title}</a></li></ul>'
+    assert title_links_elsewhere(Selector(text=listing), title, BASE + "col/")
+    report = (
+        f"<h1>{title}</h1><p><a href='./P020240312.pdf'>{title}</a></p>"
+        f"<a href='{BASE}col/t1.html'>{title}</a>"
+    )
+    assert not title_links_elsewhere(Selector(text=report), title, BASE + "col/t1.html")

@@ -1,0 +1,84 @@
+"""Pagination strategies on saved listing markup of each CMS family."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsel import Selector
+
+from lawreports.discovery.pagination import (
+    next_links,
+    other_pages,
+    page_number_links,
+    trs_wcm,
+    vsb_backwards,
+)
+
+LISTINGS = Path(__file__).resolve().parent.parent / "data" / "listings"
+
+
+def saved(name: str) -> str:
+    return (LISTINGS / name).read_text(encoding="utf-8")
+
+
+def run(strategy, name: str, url: str) -> list[str]:  # type: ignore[no-untyped-def]
+    text = saved(name)
+    return list(strategy(text, url, Selector(text=text)))
+
+
+COL = "http://www.wz.gov.cn/zwgk_266/zfxxgkml_3393/fzzfjsndbg/qzfndbg/"
+
+
+def test_trs_create_page_html_names_index_1_to_count_minus_1() -> None:
+    assert run(trs_wcm, "trs_createpagehtml.html", COL + "index.html") == [
+        COL + "index_1.html",
+        COL + "index_2.html",
+    ]
+
+
+def test_trs_count_page_variable_and_shtml() -> None:
+    col = "http://www.tianmen.gov.cn/zwgk/fzzfjsndbg/"
+    pages = run(trs_wcm, "trs_countpage_shtml.html", col + "index_1.shtml")
+    assert pages == [col + f"index_{i}.shtml" for i in range(1, 4)]
+
+
+def test_trs_create_page_of_chongqing() -> None:
+    pages = run(trs_wcm, "trs_createpage_cq.html", COL)
+    assert len(pages) == 33 and pages[-1] == COL + "index_33.html"
+
+
+def test_vsb_first_page_numbers_backwards_to_one() -> None:
+    pages = run(vsb_backwards, "vsb_first_page.html", "http://www.linshu.gov.cn/zbgg.htm")
+    assert pages == [f"http://www.linshu.gov.cn/zbgg/{n}.htm" for n in range(10, 0, -1)]
+
+
+def test_vsb_middle_page_continues_down() -> None:
+    pages = run(vsb_backwards, "vsb_middle_page.html", "http://www.linshu.gov.cn/zbgg/10.htm")
+    assert pages == [f"http://www.linshu.gov.cn/zbgg/{n}.htm" for n in range(9, 0, -1)]
+
+
+def test_generic_next_link() -> None:
+    pages = run(next_links, "generic_next_and_last.html", "http://x.gov.cn/list.jsp?cid=12&page=2")
+    assert pages == ["http://x.gov.cn/list.jsp?cid=12&page=3"]
+
+
+def test_last_page_link_names_every_page_and_calendar_days_are_not_pages() -> None:
+    pages = run(
+        page_number_links, "generic_next_and_last.html", "http://x.gov.cn/list.jsp?cid=12&page=2"
+    )
+    assert "http://x.gov.cn/list.jsp?cid=12&page=7" in pages
+    assert not any("day=" in p or "/events/" in p for p in pages)
+
+
+def test_other_pages_names_each_page_once_and_caps_the_listing() -> None:
+    text = saved("trs_createpage_cq.html")
+    found = other_pages(text, COL, limit=10)
+    assert list(found) == ["trs_wcm"]
+    assert len(found["trs_wcm"]) == 10
+    generic = other_pages(
+        saved("generic_next_and_last.html"), "http://x.gov.cn/list.jsp?cid=12&page=2"
+    )
+    every = [u for urls in generic.values() for u in urls]
+    assert len(every) == len(set(every))
+    assert "http://x.gov.cn/list.jsp?cid=12&page=2" not in every
+    assert not any("day=" in u for u in every)

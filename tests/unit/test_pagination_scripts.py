@@ -1,0 +1,111 @@
+"""Listings filled by script, on saved markup: Hanweb jpage/dataproxy, JSON APIs, render evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from parsel import Selector
+
+from lawreports.discovery import hanweb, jsonapi
+from lawreports.discovery.links import page_links
+from lawreports.discovery.render import empty_list_container
+
+LISTINGS = Path(__file__).resolve().parent.parent / "data" / "listings"
+PAGE = "http://www.example.gov.cn/col/col64511/index.html"
+
+
+def saved(name: str) -> str:
+    return (LISTINGS / name).read_text(encoding="utf-8")
+
+
+def test_hanweb_jpage_fields_come_from_the_page_script() -> None:
+    jpage = hanweb.find_jpage(saved("hanweb_column.html"))
+    assert jpage is not None
+    assert jpage.proxy_path == "/module/web/jpage/dataproxy.jsp"
+    assert jpage.total == 1376 and jpage.per_page == 15
+    assert jpage.fields["columnid"] == "64511" and jpage.fields["unitid"] == "1234567"
+    assert jpage.fields["webname"] == "某县人民政府"
+    assert jpage.fields["sourceContentType"] == "1" and jpage.fields["col"] == "1"
+
+
+def test_hanweb_first_call_is_a_post_with_a_record_window() -> None:
+    jpage = hanweb.find_jpage(saved("hanweb_column.html"))
+    assert jpage is not None
+    call = hanweb.call(jpage, PAGE, variant=0, batch=1)
+    assert call is not None and call.method == "POST"
+    query = parse_qs(urlsplit(call.url).query)
+    assert query == {"startrecord": ["46"], "endrecord": ["90"], "perpage": ["45"]}
+    assert call.formdata is not None and call.formdata["columnid"] == "64511"
+    assert hanweb.batch_count(jpage, None) == 31
+
+
+def test_hanweb_variants_try_get_then_the_other_proxy_paths() -> None:
+    jpage = hanweb.find_jpage(saved("hanweb_column.html"))
+    assert jpage is not None
+    calls = [hanweb.call(jpage, PAGE, v, 0) for v in range(4)]
+    assert [(c.method, urlsplit(c.url).path) for c in calls if c] == [
+        ("POST", "/module/web/jpage/dataproxy.jsp"),
+        ("GET", "/module/web/jpage/dataproxy.jsp"),
+        ("POST", "/module/jpage/dataproxy.jsp"),
+        ("POST", "/module/jslib/jquery/jpage/dataproxy.jsp"),
+    ]
+    get = calls[1]
+    assert get is not None and "columnid=64511" in get.url and get.formdata is None
+    assert hanweb.call(jpage, PAGE, 4, 0) is None
+
+
+def test_hanweb_records_inline_and_in_a_dataproxy_reply_are_links() -> None:
+    links = {lk.url: lk for lk in page_links(saved("hanweb_column.html"), PAGE)}
+    report = "http://www.example.gov.cn/art/2024/3/12/art_64511_10312345.html"
+    assert links[report].is_report
+    assert links["http://www.example.gov.cn/art/2024/2/20/art_64511_10298765.html"].score == 0
+    reply = saved("hanweb_dataproxy_reply.xml")
+    assert hanweb.has_records(reply) and hanweb.reply_total(reply) == 1928
+    reports = [lk for lk in page_links(reply, PAGE) if lk.is_report]
+    assert [lk.url for lk in reports] == [
+        "http://www.example.gov.cn/art/2026/9/16/art_77278_11830771.html"
+    ]
+
+
+def test_jsonp_wrapped_datastore_is_unwrapped() -> None:
+    raw = 'raw({"result":"<datastore><totalrecord>1<\\/totalrecord><recordset><record><![CDATA[<a href=\\"/art/1.html\\">x</a>]]></record></recordset></datastore>"})'
+    assert '<a href="/art/1.html">' in hanweb.unwrap_jsonp(raw)
+
+
+def test_json_endpoints_are_found_in_fetch_and_ajax_calls() -> None:
+    endpoints = jsonapi.find_endpoints(saved("json_list_page.html"), "http://x.gov.cn/xxgk/")
+    by_path = {urlsplit(e.url).path: e for e in endpoints}
+    api = by_path["/api/list"]
+    assert api.page_key == "page" and api.first_page == 1
+    assert jsonapi.page_url(api, 3).endswith("columnId=fzzfjsndbg&page=3")
+    docs = by_path["/interface/getDocs.do"]
+    assert docs.page_key == "pageNo" and "channelId=2371" in docs.url
+
+
+def test_json_records_and_page_count_anywhere_in_the_document() -> None:
+    data = jsonapi.parse_json(
+        'cb({"code":0,"data":{"totalPage":4,"list":[{"docTitle":"某县2023年度法治政府建设工作报告",'
+        '"docUrl":"/a/1.html","pubDate":"2024-03-01"},{"id":7,"name":"无链接"}]}})'
+    )
+    assert jsonapi.records(data) == [
+        jsonapi.Record("某县2023年度法治政府建设工作报告", "/a/1.html")
+    ]
+    assert jsonapi.total_pages(data) == 4
+
+
+def test_inline_item_array_records() -> None:
+    records = jsonapi.inline_records(saved("json_list_page.html"))
+    assert records[0] == jsonapi.Record(
+        "某县2023年度法治政府建设工作报告", "/zwgk/2024/0301/c123.html"
+    )
+    assert len(records) == 2
+
+
+def test_browser_only_for_an_empty_container_a_script_fills() -> None:
+    empty = '<html><body><ul class="doc-list" id="docList"></ul><script>renderList();</script></body></html>'
+    assert empty_list_container(Selector(text=empty)) == "ul#docList"
+    filled = empty.replace("></ul>", "><li><a href='/a.html'>x</a></li></ul>")
+    assert empty_list_container(Selector(text=filled)) is None
+    no_script = '<html><body><ul class="list"></ul></body></html>'
+    assert empty_list_container(Selector(text=no_script)) is None
