@@ -103,8 +103,16 @@ LAWREPORTS_MAX_LISTING_PAGES = 60
 # --- discovery: the browser only on evidence (an empty list a script fills) ------------------
 # Listings of one portal rendered through the browser, at most.
 LAWREPORTS_MAX_RENDERED_PAGES = 20
-# A body shorter than this (characters) is treated as a pointer to an attachment.
+# --- attachments ------------------------------------------------------------------------------
+# A body shorter than this (characters, pointer lines such as 详见附件 not counted) is treated as
+# a pointer to its attachment: a PDF/DOCX attachment is then fetched and its text becomes the body.
 LAWREPORTS_SHORT_BODY_CHARS = 200
+# Size cap of one attachment download (Scrapy's download_maxsize meta); larger files are listed.
+LAWREPORTS_ATTACHMENT_MAXSIZE = 25 * 1024 * 1024
+# Pages of a PDF read at most (0: all).
+LAWREPORTS_ATTACHMENT_MAX_PAGES = 300
+# Files read at most for one report (附件1, 附件2 …; one document as PDF and DOCX counts once).
+LAWREPORTS_ATTACHMENTS_PER_REPORT = 3
 # Traditional share above which a text is converted with OpenCC t2s.
 LAWREPORTS_TRADITIONAL_RATIO = 0.02
 

@@ -16,6 +16,7 @@ from scrapy.settings import BaseSettings
 from scrapy_playwright.page import PageMethod
 
 from lawreports import faults
+from lawreports.attachments.fetch import AttachmentFetcher
 from lawreports.discovery import hanweb, jsonapi
 from lawreports.discovery import journal as jr
 from lawreports.discovery.links import (
@@ -76,6 +77,7 @@ class PortalSpider(scrapy.Spider):
         self.rendered = 0
         self.budget = Budget(600, 8, 60)
         self.known = KnownPages()
+        self._attachments: AttachmentFetcher | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -223,7 +225,7 @@ class PortalSpider(scrapy.Spider):
         yield from self.follow_links(response)
 
     def finish_report(self, item: ReportItem, response: TextResponse) -> Iterator[Any]:
-        """Hand the report on (attachments may still need fetching before it is complete)."""
+        """Hand the report on; a page that only points at its 附件 first fetches the file."""
         self.journal.record(
             jr.REPORT,
             response.url,
@@ -231,7 +233,21 @@ class PortalSpider(scrapy.Spider):
             year=item.report_year,
             index_no=item.index_no,
         )
-        yield item
+        yield from self.attachment_fetcher().complete(item)
+
+    def attachment_fetcher(self) -> AttachmentFetcher:
+        if self._attachments is None:
+            self._attachments = AttachmentFetcher(
+                self.crawler, self.parse_attachment, self.attachment_failed
+            )
+        return self._attachments
+
+    async def parse_attachment(self, response: Response) -> AsyncIterator[Any]:
+        for out in await self.attachment_fetcher().on_download(response):
+            yield out
+
+    def attachment_failed(self, failure: Any) -> list[Any]:
+        return self.attachment_fetcher().on_failure(failure)
 
     def report_from(self, response: TextResponse) -> ReportItem | None:
         """The report on this page, or None when the page is not one."""
