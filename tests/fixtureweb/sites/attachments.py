@@ -46,6 +46,7 @@ class AttachmentGold:
     body_source: str
     attachments: list[dict[str, Any]] = field(default_factory=list)
     source_paragraphs: list[str] = field(default_factory=list)
+    also_at: list[str] = field(default_factory=list)  # reposts: whichever is crawled first wins
 
 
 class AttachmentSite(Site):
@@ -155,6 +156,7 @@ class AttachmentSite(Site):
                     {"name": "统计数据.zip", "url": self.url(self.zip_path), "type": "zip"},
                 ],
                 source_paragraphs=paras,
+                also_at=[repost],
             )
         )
 
@@ -357,3 +359,11 @@ class AttachmentSite(Site):
 
 def gold_by_url(site: AttachmentSite) -> dict[str, AttachmentGold]:
     return {site.url(g.path): g for g in site.gold}
+
+
+def primary_url(site: AttachmentSite, url: str) -> str:
+    """The gold URL of a report reached at `url` (a repost stands for its original)."""
+    for g in site.gold:
+        if url in {site.url(p) for p in g.also_at}:
+            return site.url(g.path)
+    return url
