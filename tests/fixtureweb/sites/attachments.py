@@ -140,7 +140,7 @@ class AttachmentSite(Site):
                 fields,
                 pub="2024-03-16 10:00",
                 source="潜江市司法局",
-                attachments=[(f"{title}.pdf", "/" + pdf_path.lstrip("/"))],
+                attachments=[(f"{title}.pdf", pdf_path), ("统计数据.zip", self.zip_path)],
             ),
         )
         self.gold.append(
