@@ -28,7 +28,8 @@ from lawreports.attachments.policy import (
     is_pointer_page,
     page_lines_beyond_pointers,
 )
-from lawreports.attachments.sniff import sniff_type
+from lawreports.attachments.sniff import disposition_name, sniff_type
+from lawreports.attachments.standalone import file_name, report_from_file
 from lawreports.attachments.text import FAILED, NO_TEXT, OK, extract_text
 from lawreports.extract.attachments import TEXT_TYPES
 from lawreports.items import ReportItem
@@ -145,6 +146,25 @@ class AttachmentFetcher:
         self._count("fetch_failed")
         record = FileRecord(url, 0, "", _declared_type(job, url), "fetch_failed")
         return list(self._release(url, record, job, remember=False))
+
+    def report_from_file(self, response: Response, link_text: str | None) -> ReportItem | None:
+        """A report link that led straight to a file: the file is the report."""
+        url = response.url
+        if url in self.read:
+            return None  # read already, as another report's attachment
+        record = read_file(url, response, self.settings.max_pages)
+        self._account(record)
+        self._remember(record)
+        self.read[url] = record
+        name = file_name(
+            url, disposition_name(_header(response, "Content-Disposition")), link_text
+        )
+        item, why = report_from_file(record, link_text=link_text, name=name)
+        if item is None:
+            logger.info("%s was linked as a report but is not one: %s", url, why)
+        else:
+            self._count("file_reports")
+        return item
 
     def close(self) -> None:
         if self.waiting:

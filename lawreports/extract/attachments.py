@@ -26,8 +26,8 @@ from lawreports.extract.vocabulary import (
 
 # Types whose text lawreports extracts; everything else is listed but never fetched.
 TEXT_TYPES: frozenset[str] = frozenset({"pdf", "docx"})
-_LABEL = re.compile(r"^\s*附\s*件\s*\d*")
-_NAME_PREFIX = re.compile(r"^\s*附\s*件\s*\d*\s*[:：.、．]?\s*")
+_LABEL = re.compile(r"^\s*附\s*件\s*(?:\d|[:：.、．\s]|$)")
+_NAME_PREFIX = re.compile(r"^\s*附\s*件\s*(?:\d+\s*[:：.、．]?|[:：.、．]|\s|$)\s*")
 _NAME_SUFFIX = re.compile(
     r"\s*[(（\[【]\s*\d+(?:\.\d+)?\s*(?:[KMG]i?B?|字节|bytes?)\s*[)）\]】]\s*$", re.I
 )

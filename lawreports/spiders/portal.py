@@ -203,6 +203,7 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             self._stats().inc_value("lawreports/non_text_responses")
+            yield from self.report_file(response)
             return
         item = self.report_from(response)
         if item is not None and title_links_elsewhere(response.selector, item.title, response.url):
@@ -234,6 +235,19 @@ class PortalSpider(scrapy.Spider):
             index_no=item.index_no,
         )
         yield from self.attachment_fetcher().complete(item)
+
+    def report_file(self, response: Response) -> Iterator[Any]:
+        """A report link that led to a PDF/DOCX instead of a page: the file is the report."""
+        if response.meta.get("lr_kind") != "report":
+            return
+        item = self.attachment_fetcher().report_from_file(
+            response, response.meta.get("lr_link_text")
+        )
+        if item is not None:
+            item.site = self.name
+            item.region = self.site.region
+            self.journal.record(jr.REPORT, response.url, title=item.title, year=item.report_year)
+            yield item
 
     def attachment_fetcher(self) -> AttachmentFetcher:
         if self._attachments is None:

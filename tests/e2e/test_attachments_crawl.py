@@ -88,7 +88,7 @@ def test_attachments_are_listed_with_type_and_fetched_ones_with_size_and_hash(
 
 def test_each_file_is_downloaded_once_and_zip_doc_and_guide_never(first: Run) -> None:
     files = first.site.files
-    for role in ("pdf", "docx", "hanweb", "scan"):
+    for role in ("pdf", "docx", "hanweb", "scan", "file_only"):
         assert first.gets.get(files[role]) == 1, role  # the repost reuses the PDF
     assert first.gets.get(first.site.zip_path, 0) == 0
     assert first.gets.get(files["doc"], 0) == 0

@@ -113,3 +113,11 @@ def test_report_page_lists_its_attachment_with_type() -> None:
     item, _tier = extract_report(html, BASE)
     assert item.title == TITLE
     assert [(a["name"], a["type"]) for a in item.attachments] == [("示范县报告.wps", "wps")]
+
+
+def test_a_place_named_like_attachment_keeps_its_name() -> None:
+    assert classify_link("http://x/a.pdf", "附件县2023年度报告.pdf") == (
+        "附件县2023年度报告.pdf",
+        "pdf",
+    )
+    assert classify_link("http://x/download?id=3", "附件县报告") is None

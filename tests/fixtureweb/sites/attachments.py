@@ -8,6 +8,7 @@ Reports (bodies from the seeds, typeset into real files when the site is built):
 - a Hanweb page whose PDF is behind `downfile.jsp?…&showname=…` (no extension in the path);
 - a page whose PDF is a scan (no text layer), and one whose attachment is a DOC;
 - a normal page with a full body and the ZIP;
+- a DOCX linked straight from the listing (no page: the title is the link's text);
 and on every detail page a sidebar with the site-wide `政府信息公开指南.pdf`.
 """
 
@@ -67,6 +68,7 @@ class AttachmentSite(Site):
         self._hanweb()
         self._scan_and_doc()
         self._full_body_with_zip()
+        self._file_only()
         self._listings()
 
     def dynamic(self, hit: Hit) -> Reply | None:
@@ -317,6 +319,27 @@ class AttachmentSite(Site):
                 attachments=[
                     {"name": "统计数据.zip", "url": self.url(self.zip_path), "type": "zip"}
                 ],
+            )
+        )
+
+    def _file_only(self) -> None:
+        """The listing links the DOCX itself: no page, title from the link text."""
+        seed = load_seed("004")
+        title = "附件县司法局2020年度法治政府建设工作报告"
+        paras = [simplified(p) for p in seed.gold_body.split("\n")]
+        path = COLUMN + "202101/P020210118600005.docx"
+        self._file(path, report_docx(title, paras), DOCX)
+        self.files["file_only"] = path
+        self.gold.append(
+            AttachmentGold(
+                path=path,
+                title=title,
+                index_no=None,
+                publish_date="2021-01-18",
+                body="\n".join(paras),
+                body_source="attachment",
+                attachments=[{"name": title, "url": self.url(path), "type": "docx"}],
+                source_paragraphs=paras,
             )
         )
 

@@ -1,0 +1,64 @@
+"""A report published as a bare file: title from the link text, else the document's first line."""
+
+from __future__ import annotations
+
+from lawreports.attachments.memory import FileRecord
+from lawreports.attachments.policy import files_to_read, is_pointer_page
+from lawreports.attachments.standalone import file_name, report_from_file
+
+URL = "http://x.gov.cn/zwgk/202403/P020240315600001.docx"
+PARAS = [
+    "某县2023年度法治政府建设工作报告",
+    "2023年，我县深入学习贯彻习近平法治思想。",
+    "一、主要工作",
+]
+
+
+def _record(paragraphs: list[str], status: str = "ok") -> FileRecord:
+    return FileRecord(URL, 1234, "ab" * 32, "docx", status, paragraphs)
+
+
+def test_title_from_link_text_and_body_without_the_repeated_title() -> None:
+    item, why = report_from_file(
+        _record(PARAS), link_text="某县2023年度法治政府建设工作报告", name="n"
+    )
+    assert item is not None, why
+    assert item.title == "某县2023年度法治政府建设工作报告"
+    assert item.body == "\n".join(PARAS[1:])
+    assert item.report_year == 2023
+    assert item.publish_date == "2024-03-15"
+    assert item.attachments == [
+        {"name": "n", "url": URL, "type": "docx", "size": 1234, "sha256": "ab" * 32}
+    ]
+
+
+def test_title_from_first_line_when_the_link_says_nothing() -> None:
+    item, _ = report_from_file(_record(PARAS), link_text="下载", name="n")
+    assert item is not None and item.title == PARAS[0]
+
+
+def test_a_file_that_is_not_a_report_is_not_emitted() -> None:
+    item, why = report_from_file(
+        _record(["会议通知", "请各单位准时参会。"]), link_text="", name="n"
+    )
+    assert item is None and "title" in why
+    assert report_from_file(_record([], "no_text"), link_text=PARAS[0], name="n")[0] is None
+
+
+def test_file_name_prefers_link_text_then_disposition_then_path() -> None:
+    assert file_name(URL, "报告.docx", "附件1：年度报告.docx") == "年度报告.docx"
+    assert file_name(URL, "报告.docx", "") == "报告.docx"
+    assert file_name(URL, None, None) == "P020240315600001.docx"
+
+
+def test_pointer_pages_and_which_files_are_read() -> None:
+    atts = [
+        {"name": "报告.pdf", "url": "u1", "type": "pdf"},
+        {"name": "报告.docx", "url": "u2", "type": "docx"},
+        {"name": "数据.zip", "url": "u3", "type": "zip"},
+        {"name": "附件2", "url": "u4", "type": None},
+    ]
+    assert is_pointer_page("详见附件。\n附件：报告.pdf", atts, 200)
+    assert is_pointer_page("", atts, 200)
+    assert not is_pointer_page("正文" * 150, atts, 200)
+    assert [a["url"] for a in files_to_read(atts, 3)] == ["u2", "u4"]
