@@ -49,16 +49,16 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_parts(target: Path) -> int:
-    """Delete part files of `target` left by processes that no longer exist (killed runs)."""
+def remove_stale_parts(folder: Path) -> int:
+    """Delete part files in `folder` left by processes that no longer exist (killed runs)."""
     removed = 0
-    for part in target.parent.glob(f".{target.name}.*{PART_SUFFIX}"):
-        pid_text = part.name[len(target.name) + 2 :].split(".", 1)[0]
-        if pid_text.isdigit() and not _pid_alive(int(pid_text)):
+    for part in folder.glob(f".*{PART_SUFFIX}"):
+        fields = part.name[1:].rsplit(".", 3)  # target name, pid, random, "part"
+        if len(fields) == 4 and fields[1].isdigit() and not _pid_alive(int(fields[1])):
             part.unlink(missing_ok=True)
             removed += 1
     if removed:
-        logger.info("Removed %d unfinished feed file(s) of killed runs beside %s", removed, target)
+        logger.info("Removed %d unfinished feed file(s) of killed runs in %s", removed, folder)
     return removed
 
 
@@ -111,7 +111,8 @@ class AtomicFileFeedStorage:
         return cls(uri, feed_options=feed_options, crawler=crawler)
 
     def open(self, spider: Spider) -> IO[bytes]:
-        remove_stale_parts(self.path)
+        if self.path.parent.is_dir():
+            remove_stale_parts(self.path.parent)
         return new_part(self.path)
 
     def store(self, file: IO[bytes]) -> None:

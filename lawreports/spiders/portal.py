@@ -335,8 +335,9 @@ class PortalSpider(scrapy.Spider):
         # The listing's own pages are never news: seen already, so an empty page stops paging.
         self.seen_links.update(page_urls | {clean_url(response.url)})
         brought_new = self._note_links(links)
+        settled = self.known.nothing_new((lk.url, lk.text) for lk in links if lk.is_report)
         yield from self._follow_all(links, depth, in_column)
-        yield from self._paginate(response, pages, depth, brought_new, in_column)
+        yield from self._paginate(response, pages, depth, brought_new and not settled, in_column)
         yield from self._script_listings(response, links, depth, in_column)
 
     def _note_links(self, links: list[Link]) -> bool:
@@ -397,7 +398,7 @@ class PortalSpider(scrapy.Spider):
     ) -> Iterator[scrapy.Request]:
         """Follow the listing's other pages; stop at a page that brought nothing new."""
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
-        if response.meta.get("lr_kind") == "page" and not brought_new:
+        if not brought_new and (response.meta.get("lr_kind") == "page" or self.known.urls):
             logger.debug(
                 "%s: listing page %s brought nothing new; stop paging", self.name, response.url
             )

@@ -26,6 +26,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.http import Response
+from scrapy.signalmanager import SignalManager
 from twisted.internet.task import LoopingCall
 
 from lawreports import feeds
@@ -33,6 +34,11 @@ from lawreports.state.records import Batch, KnownUrl, ReportRecord, RunInfo
 from lawreports.state.store import StateStore, open_store
 
 logger = logging.getLogger(__name__)
+
+# Sent during delivery, in this order: the batch is durably in the state; every feed is renamed
+# into place (the state is committed right after). Crash tests pause a crawl on them.
+feeds_prepared = object()
+feeds_published = object()
 
 
 class AlreadyDelivered(DropItem):
@@ -89,8 +95,9 @@ class ReportState:
 class Delivery:
     """Feed files finished by AtomicFileFeedStorage, published together with the commit."""
 
-    def __init__(self) -> None:
+    def __init__(self, signal_manager: SignalManager | None = None) -> None:
         self.ready: list[tuple[Path, Path, bool]] = []
+        self.signals = signal_manager
 
     def add(self, ready: Path, target: Path, append: bool) -> None:
         self.ready.append((ready, target, append))
@@ -102,10 +109,16 @@ class Delivery:
         ]
         batch = state.batch(files)
         state.store.prepare(batch)
+        self._send(feeds_prepared)
         for part, target in files:
             feeds.publish(Path(part), Path(target))
         self.ready.clear()
+        self._send(feeds_published)
         return state.store.commit(state.run.run_id)
+
+    def _send(self, signal: object) -> None:
+        if self.signals is not None:
+            self.signals.send_catch_log(signal)
 
 
 def recover(store: StateStore, me: RunInfo) -> None:
@@ -155,7 +168,7 @@ class StateCommitExtension:
         store.register_run(run)
         recover(store, run)
         self.state = ReportState(store, run)
-        self.delivery = Delivery()
+        self.delivery = Delivery(crawler.signals)
         self.closed = False
         crawler.lawreports_state = self.state  # type: ignore[attr-defined]
         crawler.lawreports_delivery = self.delivery  # type: ignore[attr-defined]

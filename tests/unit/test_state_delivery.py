@@ -101,7 +101,7 @@ def test_stale_parts_of_dead_processes_are_removed(tmp_path: Path) -> None:
     mine = part(target, "x")
     dead = tmp_path / f".out.jsonl.{dead_run().pid}.abc.part"
     dead.write_text('{"partial')
-    feeds.remove_stale_parts(target)
+    feeds.remove_stale_parts(tmp_path)
     assert mine.exists()
     assert not dead.exists()
     os.unlink(mine)
@@ -133,3 +133,14 @@ def test_known_detail_pages_are_skipped_only_while_nothing_says_they_changed(
         now=now,
     )
     assert known.skip(url, link_text) is skipped
+
+
+def test_a_listing_page_of_delivered_reports_brings_nothing_new() -> None:
+    now = 1_000_000_000.0
+    page = KnownUrl("s", "http://a/1.html", "s:1", "甲", checked_at=now)
+    known = KnownPages({page.url: page}, now=now)
+    assert known.nothing_new([("http://a/1.html", "甲")])
+    assert not known.nothing_new([("http://a/1.html", "甲"), ("http://a/2.html", "乙")])
+    assert not known.nothing_new([("http://a/1.html", "甲（修订）")])
+    assert not known.nothing_new([]), "a page without report links says nothing"
+    assert not KnownPages(known.urls, recheck_after_s=0, now=now).nothing_new([("http://a/1.html", "甲")])
