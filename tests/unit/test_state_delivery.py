@@ -143,4 +143,6 @@ def test_a_listing_page_of_delivered_reports_brings_nothing_new() -> None:
     assert not known.nothing_new([("http://a/1.html", "甲"), ("http://a/2.html", "乙")])
     assert not known.nothing_new([("http://a/1.html", "甲（修订）")])
     assert not known.nothing_new([]), "a page without report links says nothing"
-    assert not KnownPages(known.urls, recheck_after_s=0, now=now).nothing_new([("http://a/1.html", "甲")])
+    assert not KnownPages(known.urls, recheck_after_s=0, now=now).nothing_new(
+        [("http://a/1.html", "甲")]
+    )
