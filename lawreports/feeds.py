@@ -1,6 +1,6 @@
 """Feed storage that never leaves a partial file: write aside, fsync, rename into place.
 
-A feed is written to a hidden `.<name>.<pid>.<random>.part` file beside its target. When the
+A feed is written to a hidden `.<name>.<host>-<pid>.<random>.part` file beside its target. When the
 crawl's state is enabled, the finished file is handed to the run's delivery (lawreports.state.
 commit), which records it in the state before renaming it, so a crash at any point is either
 rolled back or rolled forward by the next run. Without a state it is renamed at once.
@@ -8,9 +8,11 @@ rolled back or rolled forward by the next run. Without a state it is renamed at 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
+import socket
 import tempfile
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -28,11 +30,17 @@ class FeedDelivery(Protocol):
     def add(self, ready: Path, target: Path, append: bool) -> None: ...
 
 
+def _owner_tag(pid: int) -> str:
+    """`<host hash>-<pid>`: which process on which machine writes a part file."""
+    host = hashlib.sha1(socket.gethostname().encode()).hexdigest()[:8]
+    return f"{host}-{pid}"
+
+
 def new_part(target: Path) -> IO[bytes]:
     """An open temporary file beside `target`, named after it and this process."""
     target.parent.mkdir(parents=True, exist_ok=True)
     return tempfile.NamedTemporaryFile(
-        prefix=f".{target.name}.{os.getpid()}.",
+        prefix=f".{target.name}.{_owner_tag(os.getpid())}.",
         suffix=PART_SUFFIX,
         dir=target.parent,
         delete=False,
@@ -50,11 +58,14 @@ def _pid_alive(pid: int) -> bool:
 
 
 def remove_stale_parts(folder: Path) -> int:
-    """Delete part files in `folder` left by processes that no longer exist (killed runs)."""
+    """Delete part files in `folder` left by processes of this machine that no longer exist
+    (killed runs). Parts of other machines (a shared folder) are theirs to recover."""
     removed = 0
+    host_tag = _owner_tag(0).split("-")[0]
     for part in folder.glob(f".*{PART_SUFFIX}"):
-        fields = part.name[1:].rsplit(".", 3)  # target name, pid, random, "part"
-        if len(fields) == 4 and fields[1].isdigit() and not _pid_alive(int(fields[1])):
+        fields = part.name[1:].rsplit(".", 3)  # target name, owner tag, random, "part"
+        host, _, pid = fields[1].partition("-") if len(fields) == 4 else ("", "", "")
+        if host == host_tag and pid.isdigit() and not _pid_alive(int(pid)):
             part.unlink(missing_ok=True)
             removed += 1
     if removed:

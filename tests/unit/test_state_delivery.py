@@ -99,11 +99,15 @@ def test_urls_of_reports_not_delivered_are_not_remembered(
 def test_stale_parts_of_dead_processes_are_removed(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     mine = part(target, "x")
-    dead = tmp_path / f".out.jsonl.{dead_run().pid}.abc.part"
+    tag = mine.name.split(".")[3].split("-")[0]
+    dead = tmp_path / f".out.jsonl.{tag}-{dead_run().pid}.abc.part"
     dead.write_text('{"partial')
+    elsewhere = tmp_path / f".out.jsonl.0badc0de-{dead_run().pid}.abc.part"
+    elsewhere.write_text('{"partial')
     feeds.remove_stale_parts(tmp_path)
     assert mine.exists()
     assert not dead.exists()
+    assert elsewhere.exists(), "another machine's part (shared folder) is not ours to remove"
     os.unlink(mine)
 
 
