@@ -111,7 +111,8 @@ class AtomicFileFeedStorage:
         feed_options: dict[str, Any] | None = None,
         crawler: Crawler | None = None,
     ) -> None:
-        self.path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri)
+        # Absolute: a later run in another directory may have to finish this delivery.
+        self.path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri).absolute()
         self.overwrite = bool((feed_options or {}).get("overwrite", False))
         self.crawler = crawler
 

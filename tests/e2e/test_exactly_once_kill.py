@@ -17,7 +17,7 @@ from tests.fixtureweb.server import FixtureWeb
 from tests.fixtureweb.sites.changing import ChangingSite
 from tests.support.crashpoints import PausePoint
 from tests.support.crawls import crawl_command, feeds_in, read_feed, run, start
-from tests.support.state import state_location
+from tests.support.state import STORES, state_location
 
 pytestmark = pytest.mark.e2e
 REPORTS = 30
@@ -62,7 +62,7 @@ def test_killed_mid_export_delivers_everything_on_the_next_run(
     assert_exactly_once(site, out)
 
 
-@pytest.mark.parametrize("store", ["sqlite", "redis"])
+@pytest.mark.parametrize("store", STORES)
 def test_killed_after_prepare_before_publish_is_rolled_back(
     site: ChangingSite, tmp_path: Path, request: pytest.FixtureRequest, store: str
 ) -> None:
@@ -83,7 +83,7 @@ def test_killed_after_prepare_before_publish_is_rolled_back(
     assert_exactly_once(site, out)
 
 
-@pytest.mark.parametrize("store", ["sqlite", "redis"])
+@pytest.mark.parametrize("store", STORES)
 def test_killed_after_publish_before_commit_is_rolled_forward(
     site: ChangingSite, tmp_path: Path, request: pytest.FixtureRequest, store: str
 ) -> None:

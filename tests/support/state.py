@@ -14,7 +14,7 @@ import pytest
 from lawreports.state.records import RunInfo
 from lawreports.state.store import StateStore, open_store
 
-STORES = ["sqlite", "redis"]
+STORES = ["sqlite", pytest.param("redis", marks=pytest.mark.redis)]
 
 
 def redis_location(redis_url: str) -> str:

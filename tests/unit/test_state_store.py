@@ -24,6 +24,7 @@ def rec(key: str, digest: str = "h1", url: str = "http://a/1.html") -> ReportRec
     return ReportRecord(key, "s", digest, [url])
 
 
+@pytest.mark.redis
 def test_open_store_picks_the_store_by_location(tmp_path: Path, redis_url: str) -> None:
     sqlite = open_store(str(tmp_path / "x.sqlite3"))
     redis_store = open_store(redis_location(redis_url))
@@ -88,6 +89,7 @@ def test_sqlite_claims_of_a_run_whose_heartbeat_stopped_are_free(tmp_path: Path)
     st.close()
 
 
+@pytest.mark.redis
 def test_redis_liveness_expires_and_frees_the_claims(redis_url: str) -> None:
     st = RedisStateStore(redis_location(redis_url), run_ttl=30)
     st.register_run(RunInfo("far", "another-host", 1))
