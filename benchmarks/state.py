@@ -119,7 +119,7 @@ def main() -> None:
             prefix = f"bench{int(time.time())}"
             redis = RedisStateStore(f"{url}?prefix={prefix}")
             redis_rate = report("redis", args.keys, measure(redis, args.keys, args.batch))
-            redis.r.delete(redis._k("reports"))
+            redis.r.unlink(redis._k("reports"))
             redis.close()
     print(
         f"state: sqlite_ops_per_s={sqlite_rate:.0f} redis_ops_per_s={redis_rate:.0f}"

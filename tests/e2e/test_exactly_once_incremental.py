@@ -23,7 +23,7 @@ def changing(fixture_web: FixtureWeb, tmp_path: Path) -> Iterator[ChangingSite]:
     assert isinstance(site, ChangingSite)
     write_site_config(tmp_path / "sites", "changing", site.base_url + "/", region=site.region)
     yield site
-    site.reset(0)
+    site.reset()
 
 
 class Crawler:

@@ -30,7 +30,7 @@ def site(fixture_web: FixtureWeb, tmp_path: Path) -> Iterator[ChangingSite]:
     write_site_config(tmp_path / "sites", "changing", web_site.base_url + "/")
     web_site.reset(published=REPORTS)
     yield web_site
-    web_site.reset(0)
+    web_site.reset()
 
 
 def kill(proc: subprocess.Popen[bytes]) -> None:

@@ -52,6 +52,7 @@ DEPARTMENTS = [
     "工信局",
 ]
 SEEDS = ("000", "001", "002", "003", "004")
+DEFAULT_PUBLISHED = 12  # the state other tests of the fixture web (checksite, …) see
 CRUMBS = [("首页", "/"), ("政务公开", "/zwgk/"), ("法治政府建设年度报告", COLUMN)]
 
 
@@ -82,13 +83,13 @@ class ChangingSite(Site):
     def __init__(self) -> None:
         super().__init__()
         self.catalogue = [self._report(n) for n in range(len(DEPARTMENTS) * 6)]
-        self.published = 0
+        self.published = DEFAULT_PUBLISHED
         self.versions: dict[int, int] = {}
         self.renamed: dict[int, str] = {}
         self.holds: dict[str, Hold] = {}
 
     # --- what the test controls ---------------------------------------------------------------
-    def reset(self, published: int) -> None:
+    def reset(self, published: int = DEFAULT_PUBLISHED) -> None:
         with self.lock:
             self.published = published
             self.versions.clear()
@@ -117,6 +118,11 @@ class ChangingSite(Site):
     def visible(self) -> list[Report]:
         """Published reports, newest first (as the listing shows them)."""
         return list(reversed(self.catalogue[: self.published]))
+
+    @property
+    def gold(self) -> list[Report]:
+        """The reports a crawl must find now (path and title, like other fixture portals)."""
+        return self.visible()
 
     def gold_ids(self) -> set[str]:
         return {f"{self.name}:{r.index_no.upper()}" for r in self.visible()}
