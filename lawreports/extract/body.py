@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
-from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
 
 from lawreports.extract.metadata import label_hits
 from lawreports.extract.text import (
@@ -26,10 +27,13 @@ from lawreports.extract.vocabulary import (
     BODY_COMMENT_MARKERS,
     BODY_CONTAINERS,
     FURNITURE_TAGS,
+    FURNITURE_TOKEN_PARTS,
     FURNITURE_TOKENS,
 )
 
 MIN_CONTAINER_CJK = 40
+# A 信息公开 block is short; anything longer inside the body is report text.
+_METADATA_MAX_CJK = 400
 _CONTAINER_TAGS = frozenset(
     {"div", "td", "section", "article", "main", "ucapcontent", "body", "font", "span", "center"}
 )
@@ -79,24 +83,30 @@ def drop_furniture(root: lxml_html.HtmlElement) -> None:
         _drop(el)
     for el in list(root.iter(*FURNITURE_TAGS)):
         _drop(el)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        if any(_is_furniture_token(t) for t in iter_attr_tokens(el)):
-            _drop(el)
-    for el in list(root.iter()):
-        if isinstance(el.tag, str) and "display:none" in (el.get("style") or "").replace(" ", ""):
-            _drop(el)
+    doomed = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str) and (_has_furniture_token(el) or _hidden(el))
+    ]
+    for el in doomed:  # an ancestor dropped first takes its descendants with it
+        _drop(el)
 
 
+def _hidden(el: lxml_html.HtmlElement) -> bool:
+    style = el.get("style")
+    return style is not None and "display:none" in style.replace(" ", "").lower()
+
+
+def _has_furniture_token(el: lxml_html.HtmlElement) -> bool:
+    return any(_is_furniture_token(t) for t in iter_attr_tokens(el))
+
+
+@lru_cache(maxsize=4096)
 def _is_furniture_token(token: str) -> bool:
     if token in FURNITURE_TOKENS:
         return True
     parts = re.split(r"[-_]", token)
-    return len(parts) > 1 and any(
-        p in {"footer", "header", "nav", "breadcrumb", "share", "crumb", "ewm", "copyright"}
-        for p in parts
-    )
+    return len(parts) > 1 and any(p in FURNITURE_TOKEN_PARTS for p in parts)
 
 
 def _drop(el: etree._Element) -> None:
@@ -120,54 +130,116 @@ def _from_markers(raw_html: str) -> lxml_html.HtmlElement | None:
         if start != -1 and stop != -1:
             fragment = raw_html[start + len(begin) : stop]
             if cjk_count(fragment) >= MIN_CONTAINER_CJK:
-                return lxml_html.fragment_fromstring(fragment, create_parent="div")
+                container = lxml_html.fragment_fromstring(fragment, create_parent="div")
+                drop_furniture(container)  # parsed afresh from the source: clean it too
+                return container
     return None
 
 
+@lru_cache(maxsize=512)
+def _compiled(query: str) -> etree.XPath:
+    """A CSS query (or `xpath:` query) compiled once per process, evaluated straight on lxml."""
+    if query.startswith("xpath:"):
+        return etree.XPath(query.removeprefix("xpath:"))
+    return etree.XPath(HTMLTranslator().css_to_xpath(query))
+
+
 def _select(root: lxml_html.HtmlElement, query: str) -> list[lxml_html.HtmlElement]:
-    sel = Selector(root=root, type="html")
-    found = (
-        sel.xpath(query.removeprefix("xpath:")) if query.startswith("xpath:") else sel.css(query)
-    )
-    return [s.root for s in found if isinstance(s.root, etree._Element)]
+    found = _compiled(query)(root)
+    if not isinstance(found, list):
+        return []
+    return [el for el in found if isinstance(el, etree._Element)]
 
 
 def _text_cjk(el: lxml_html.HtmlElement) -> int:
     return cjk_count(el.text_content())
 
 
-def _link_cjk(el: lxml_html.HtmlElement) -> int:
-    return sum(cjk_count(a.text_content()) for a in el.iter("a"))
+@dataclass(frozen=True)
+class _Counts:
+    """CJK characters per element, computed for the whole tree in one bottom-up pass."""
+
+    total: dict[lxml_html.HtmlElement, int]  # in the element's text_content()
+    links: dict[lxml_html.HtmlElement, int]  # inside its <a> descendants
+    direct: dict[lxml_html.HtmlElement, int]  # its own paragraphs (not in child containers)
 
 
-def _direct_text(el: lxml_html.HtmlElement) -> int:
-    """CJK characters an element holds as its own paragraphs (not inside child containers)."""
-    total = cjk_count(el.text or "")
-    for child in el:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _INLINE_TEXT_TAGS and tag != "a":
-            total += _text_cjk(child)
-        total += cjk_count(child.tail or "")
-    return total
+def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
+    total: dict[lxml_html.HtmlElement, int] = {}
+    links: dict[lxml_html.HtmlElement, int] = {}
+    direct: dict[lxml_html.HtmlElement, int] = {}
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    for el in reversed(elements):  # children before their parents
+        own = cjk_count(el.text or "")
+        all_text = own
+        in_links = 0
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            tail = cjk_count(child.tail or "")
+            child_total = total[child]
+            all_text += child_total + tail
+            in_links += links[child]
+            own += tail
+            if child.tag in _INLINE_TEXT_TAGS and child.tag != "a":
+                own += child_total
+        total[el] = all_text
+        links[el] = all_text if el.tag == "a" else in_links
+        direct[el] = own
+    return _Counts(total, links, direct)
 
 
 def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    counts = _count_cjk(root)
     best: tuple[float, lxml_html.HtmlElement | None] = (0.0, None)
     for el in root.iter(*_CONTAINER_TAGS):
-        own = _direct_text(el)
-        children = sum(
-            _direct_text(c)
-            for c in el
-            if isinstance(c.tag, str) and c.tag in _CONTAINER_TAGS | {"p"} and c.tag != "p"
+        score = float(
+            counts.direct[el]
+            + sum(
+                counts.direct[c] for c in el if isinstance(c.tag, str) and c.tag in _CONTAINER_TAGS
+            )
         )
-        score = float(own + children)
         if score <= 0:
             continue
-        total = _text_cjk(el) or 1
-        score *= 1.0 - min(_link_cjk(el) / total, 1.0)
+        total = counts.total[el] or 1
+        score *= 1.0 - min(counts.links[el] / total, 1.0)
         if score > best[0]:
             best = (score, el)
     return best[1]
+
+
+def _simple_selector(query: str) -> tuple[str, str] | None:
+    """`tag`, `.class`, `#id` or `[id^='prefix']` as (kind, value); None for anything else."""
+    match = re.fullmatch(r"\[id\^=['\"]?([\w-]+)['\"]?\]", query)
+    if match:
+        return "id^", match.group(1)
+    if re.fullmatch(r"[.#]?[\w-]+", query):
+        return {".": "class", "#": "id"}.get(query[0], "tag"), query.lstrip(".#")
+    return None
+
+
+def _known_containers(root: lxml_html.HtmlElement) -> list[list[lxml_html.HtmlElement]]:
+    """Matches of each BODY_CONTAINERS query, in vocabulary order, from one pass over the tree."""
+    parsed = [_simple_selector(q) for q in BODY_CONTAINERS]
+    found: list[list[lxml_html.HtmlElement]] = [[] for _ in parsed]
+    wanted = {sel: i for i, sel in enumerate(parsed) if sel is not None and sel[0] != "id^"}
+    prefixes = [(sel[1], i) for i, sel in enumerate(parsed) if sel is not None and sel[0] == "id^"]
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        hits = [wanted.get(("tag", el.tag))]
+        el_id = el.get("id")
+        if el_id:
+            hits.append(wanted.get(("id", el_id)))
+            hits += [i for prefix, i in prefixes if el_id.startswith(prefix)]
+        for token in (el.get("class") or "").split():
+            hits.append(wanted.get(("class", token)))
+        for i in {h for h in hits if h is not None}:
+            found[i].append(el)
+    for i, (query, sel) in enumerate(zip(BODY_CONTAINERS, parsed, strict=True)):
+        if sel is None:
+            found[i] = _select(root, query)
+    return found
 
 
 def find_container(
@@ -180,8 +252,8 @@ def find_container(
     marked = _from_markers(raw_html)
     if marked is not None:
         return marked, "markers"
-    for query in BODY_CONTAINERS:
-        found = [el for el in _select(root, query) if _text_cjk(el) >= MIN_CONTAINER_CJK]
+    for matches in _known_containers(root):
+        found = [el for el in matches if _text_cjk(el) >= MIN_CONTAINER_CJK]
         if found:
             return max(found, key=_text_cjk), "cms"
     dense = _density_container(root)
@@ -191,12 +263,13 @@ def find_container(
 def _is_metadata_block(el: lxml_html.HtmlElement) -> bool:
     text = "\n".join(element_lines(el, keep_cells=True))
     hits = {h.field for h in label_hits(text)}
-    return len(hits) >= 2 and cjk_count(text) < 400
+    return len(hits) >= 2 and cjk_count(text) < _METADATA_MAX_CJK
 
 
 def drop_metadata_blocks(container: lxml_html.HtmlElement) -> None:
+    counts = _count_cjk(container).total
     for el in list(container.iter("table", "dl", "ul", "div")):
-        if el is container or el.getparent() is None:
+        if el is container or el.getparent() is None or counts[el] >= _METADATA_MAX_CJK:
             continue
         if _is_metadata_block(el):
             _drop(el)
@@ -269,7 +342,7 @@ def is_furniture_element(el: lxml_html.HtmlElement) -> bool:
         return False
     if el.tag in FURNITURE_TAGS and el.tag not in _DOCUMENT_VIEWERS:
         return True
-    return any(_is_furniture_token(t) for t in iter_attr_tokens(el))
+    return _has_furniture_token(el)
 
 
 # Furniture tags that may embed the report itself (a PDF viewer) rather than page chrome.

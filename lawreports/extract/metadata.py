@@ -48,12 +48,16 @@ def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     strong = "|".join(
         _SP.join(re.escape(ch) for ch in label) for label in ordered if len(label) >= 3
     )
+    firsts = re.escape("".join(sorted({label[0] for label in lookup})))
     # A label starts a line, a cell or follows a space/bracket, and is followed by a colon,
-    # a closing bracket, or the end of its cell; a strong label needs only its colon.
+    # a closing bracket, or the end of its cell; a strong label needs only its colon. The cheap
+    # checks in front (what precedes, what can start a label) reject almost every position
+    # before the long alternations run.
     pattern = re.compile(
-        rf"(?:(?<=^)|(?<=[\t\n|│{SPACES}]))[\[【]?{_SP}(?P<label>{alternation}){_SP}"
+        rf"(?<![^\t\n|│{SPACES}])(?=[\[【{SPACES}{firsts}])"
+        rf"[\[【]?{_SP}(?P<label>{alternation}){_SP}"
         rf"(?:[\]】]{_SP}[:：]?|[:：]|(?=[\t\n|]|$))"
-        rf"|(?P<glued>{strong}){_SP}[:：]",
+        rf"|(?=[{firsts}])(?P<glued>{strong}){_SP}[:：]",
         re.M,
     )
     return pattern, lookup

@@ -19,11 +19,26 @@ from lawreports.extract.metadata import (
     parse_label_text,
 )
 from lawreports.extract.text import cjk_count, squash_spaces
+from lawreports.extract.vocabulary import ATTACHMENT_TYPES
 from lawreports.items import ReportItem
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
 _YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+# A page can only have an attachment if it says 附件 or names a file type somewhere; most
+# report pages do neither, and then the second parse the attachment finder needs is skipped.
+_ATTACHMENT_HINT = re.compile(
+    r"附(?:\s|&nbsp;|&#160;|\u3000)*件|(?:\.|%2e)(?:"
+    + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))
+    + r")(?![a-z0-9])",
+    re.I,
+)
+
+
+def _may_have_attachments(html_text: str) -> bool:
+    return _ATTACHMENT_HINT.search(html_text) is not None
 
 
 @dataclass(frozen=True)
@@ -89,7 +104,11 @@ def extract_report(
     title = choose_title(_title_candidates(root, meta, labels, hints))
     # Attachments are read from the page as served: their block is often hidden until a script
     # shows it, and furniture removal would drop it.
-    attachments = find_attachments(parse_html(html_text), url, title)
+    attachments = (
+        find_attachments(parse_html(html_text), url, title)
+        if _may_have_attachments(html_text)
+        else []
+    )
     body = extract_body(root, html_text, title, hints.body_selector)
     publish_date = (
         parse_date(labels.get("publish_date"))

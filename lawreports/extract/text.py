@@ -13,8 +13,10 @@ SPACES = (
     "\u200b\u202f\u205f\u3000\ufeff\t\r\f\v"
 )
 _SPACE_RUN = re.compile(f"[{SPACES}]+")
+_SPACE_RUN_IN_CELL = re.compile(f"[{SPACES.replace(chr(9), '')}]+")  # tabs separate cells
 _ANY_SPACE = re.compile(f"[{SPACES}\n]+")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 BLOCK_TAGS = frozenset(
     {
@@ -79,7 +81,8 @@ def remove_spaces(text: str) -> str:
 
 
 def cjk_count(text: str) -> int:
-    return len(CJK.findall(text))
+    """Han characters in the text (counted by runs: one match per run, not per character)."""
+    return sum(map(len, CJK_RUN.findall(text)))
 
 
 def _walk(el: lxml_html.HtmlElement, out: list[str]) -> None:
@@ -109,13 +112,14 @@ def element_lines(el: lxml_html.HtmlElement, *, keep_cells: bool = False) -> lis
         _walk(el, parts)
     finally:
         el.tail = tail
+    text = "".join(parts)
+    if not keep_cells:
+        return [
+            ln for ln in (raw.strip(" ") for raw in _SPACE_RUN.sub(" ", text).split("\n")) if ln
+        ]
     lines = []
-    for raw in "".join(parts).split("\n"):
-        if keep_cells:
-            cells = [squash_spaces(c) for c in raw.split("\t")]
-            line = "\t".join(c for c in cells if c)
-        else:
-            line = squash_spaces(raw.replace("\t", " "))
+    for raw in _SPACE_RUN_IN_CELL.sub(" ", text).split("\n"):
+        line = "\t".join(c for c in (cell.strip(" ") for cell in raw.split("\t")) if c)
         if line:
             lines.append(line)
     return lines

@@ -148,6 +148,11 @@ FURNITURE_TOKENS: frozenset[str] = frozenset(
     }
 )
 
+# Parts of a compound id/class token (`article-ewm`, `bt_footer`) that mark furniture.
+FURNITURE_TOKEN_PARTS: frozenset[str] = frozenset(
+    {"footer", "header", "nav", "breadcrumb", "share", "crumb", "ewm", "copyright"}
+)
+
 # Lines that are page furniture wherever they appear (backstop after DOM cleaning).
 # Each pattern is anchored to a whole line; checked against every seed.
 FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
@@ -188,6 +193,9 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"视力保护色[:：].*",
     r"\[?\s*(?:大|中|小)\s*\]?(?:\s*\[?\s*(?:大|中|小)\s*\]?){2}",
 )
+
+# A line longer than this is report text: the line patterns are never tried on it.
+MAX_FURNITURE_LINE = 240
 
 # Runs of question marks or replacement characters left by a broken encoding.
 MOJIBAKE_RUN = r"[?？\ufffd]{3,}"

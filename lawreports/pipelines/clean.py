@@ -9,13 +9,29 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
 from lawreports.extract.text import squash_spaces
-from lawreports.extract.vocabulary import FURNITURE_LINE_PATTERNS, MOJIBAKE_RUN
+from lawreports.extract.vocabulary import (
+    FURNITURE_LINE_PATTERNS,
+    MAX_FURNITURE_LINE,
+    MOJIBAKE_RUN,
+)
 from lawreports.pipelines.normalize import strip_pinyin, to_simplified
 
 # Once one of these lines appears, everything after it is page furniture.
 _TAIL_STARTERS = re.compile(
     r"^(?:相关(?:链接|鏈接|文章|阅读|新闻|稿件)|关联稿件|扫一扫在手机|上一篇|下一篇)[:：]?"
 )
+
+
+def _probes(lines: list[str]) -> list[str | None]:
+    """Each short line in its Simplified, annotation-free form (相關(guān)鏈接 → 相关链接), so
+    furniture is matched whatever the script; None for a line too long to be furniture.
+    The short lines are converted in one call, not one per line."""
+    short = [line for line in lines if len(line) <= MAX_FURNITURE_LINE]
+    converted = to_simplified(strip_pinyin("\n".join(short))[0]).split("\n")
+    if len(converted) != len(short):  # a conversion that moved a line break: line by line
+        converted = [to_simplified(strip_pinyin(line)[0]) for line in short]
+    found = iter(converted)
+    return [next(found) if len(line) <= MAX_FURNITURE_LINE else None for line in lines]
 
 
 class FurnitureCleaner:
@@ -30,19 +46,16 @@ class FurnitureCleaner:
         """Return the kept lines and how many mojibake runs were removed."""
         kept: list[str] = []
         repaired = 0
-        for raw in lines:
-            line = squash_spaces(raw)
-            if not line:
-                continue
-            # Furniture is matched in its Simplified, annotation-free form (相關(guān)鏈接 too).
-            probe = to_simplified(strip_pinyin(line)[0])
-            if _TAIL_STARTERS.match(probe) and kept:
-                break
-            if self.line.fullmatch(probe):
-                continue
-            line, n = self.mojibake.subn("", line)
+        squashed = [line for line in map(squash_spaces, lines) if line]
+        for raw, probe in zip(squashed, _probes(squashed), strict=True):
+            if probe is not None:
+                if _TAIL_STARTERS.match(probe) and kept:
+                    break
+                if self.line.fullmatch(probe):
+                    continue
+            repaired_line, n = self.mojibake.subn("", raw)
             repaired += n
-            line = line.strip()
+            line = repaired_line.strip()
             if line:
                 kept.append(line)
         return kept, repaired

@@ -14,7 +14,7 @@ from itemadapter import ItemAdapter
 from opencc import OpenCC
 from scrapy.crawler import Crawler
 
-from lawreports.extract.text import CJK
+from lawreports.extract.text import CJK_RUN
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
 # A parenthesised single Latin syllable with a tone mark, directly after a Han character.
@@ -33,14 +33,19 @@ def converter(config: str = "t2s") -> OpenCC:
     return OpenCC(config)
 
 
+# Han characters sampled to decide the script: enough to see a 2% share of Traditional forms.
+_RATIO_SAMPLE = 2000
+
+
 def traditional_ratio(text: str) -> float:
     """Share of Han characters that t2s would change."""
-    han = CJK.findall(text)
-    if not han:
+    sample = "".join(CJK_RUN.findall(text))[:_RATIO_SAMPLE]
+    if not sample:
         return 0.0
-    sample = "".join(han[:4000])
-    converted = converter().convert(sample)
-    changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
+    converted = str(converter().convert(sample))
+    if converted == sample:
+        return 0.0
+    changed = sum(map(str.__ne__, sample, converted))
     return changed / len(sample)
 
 
