@@ -83,13 +83,13 @@ def drop_furniture(root: lxml_html.HtmlElement) -> None:
         _drop(el)
     for el in list(root.iter(*FURNITURE_TAGS)):
         _drop(el)
-    doomed = [
-        el
-        for el in root.iter()
-        if isinstance(el.tag, str) and (_has_furniture_token(el) or _hidden(el))
-    ]
+    doomed = [el for el in _elements(_ATTRIBUTED, root) if _has_furniture_token(el) or _hidden(el)]
     for el in doomed:  # an ancestor dropped first takes its descendants with it
         _drop(el)
+
+
+# Only elements with an id, class or style can be furniture regions: visit just those.
+_ATTRIBUTED = etree.XPath("descendant-or-self::*[@id or @class or @style]")
 
 
 def _hidden(el: lxml_html.HtmlElement) -> bool:
@@ -145,7 +145,12 @@ def _compiled(query: str) -> etree.XPath:
 
 
 def _select(root: lxml_html.HtmlElement, query: str) -> list[lxml_html.HtmlElement]:
-    found = _compiled(query)(root)
+    return _elements(_compiled(query), root)
+
+
+def _elements(xpath: etree.XPath, root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements an XPath finds (strings, numbers and comments left out)."""
+    found = xpath(root)
     if not isinstance(found, list):
         return []
     return [el for el in found if isinstance(el, etree._Element)]
@@ -218,15 +223,24 @@ def _simple_selector(query: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _container_candidates() -> etree.XPath:
+    """Elements a simple container query can match: the ones with an id or class, the tags."""
+    parsed = [_simple_selector(q) for q in BODY_CONTAINERS]
+    tags = sorted({sel[1] for sel in parsed if sel is not None and sel[0] == "tag"})
+    return etree.XPath(
+        "descendant-or-self::*[@id or @class]"
+        + "".join(f" | descendant-or-self::{tag}" for tag in tags)
+    )
+
+
 def _known_containers(root: lxml_html.HtmlElement) -> list[list[lxml_html.HtmlElement]]:
     """Matches of each BODY_CONTAINERS query, in vocabulary order, from one pass over the tree."""
     parsed = [_simple_selector(q) for q in BODY_CONTAINERS]
     found: list[list[lxml_html.HtmlElement]] = [[] for _ in parsed]
     wanted = {sel: i for i, sel in enumerate(parsed) if sel is not None and sel[0] != "id^"}
     prefixes = [(sel[1], i) for i, sel in enumerate(parsed) if sel is not None and sel[0] == "id^"]
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in _elements(_container_candidates(), root):
         hits = [wanted.get(("tag", el.tag))]
         el_id = el.get("id")
         if el_id:
@@ -267,9 +281,10 @@ def _is_metadata_block(el: lxml_html.HtmlElement) -> bool:
 
 
 def drop_metadata_blocks(container: lxml_html.HtmlElement) -> None:
-    counts = _count_cjk(container).total
     for el in list(container.iter("table", "dl", "ul", "div")):
-        if el is container or el.getparent() is None or counts[el] >= _METADATA_MAX_CJK:
+        if el is container or el.getparent() is None:
+            continue
+        if cjk_count(el.text_content()) >= _METADATA_MAX_CJK:
             continue
         if _is_metadata_block(el):
             _drop(el)

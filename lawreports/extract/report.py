@@ -29,16 +29,17 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # A page can only have an attachment if it says 附件 or names a file type somewhere; most
 # report pages do neither, and then the second parse the attachment finder needs is skipped.
-_ATTACHMENT_HINT = re.compile(
-    r"附(?:\s|&nbsp;|&#160;|\u3000)*件|(?:\.|%2e)(?:"
-    + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))
-    + r")(?![a-z0-9])",
-    re.I,
-)
+_FILE_TYPE = "(?:" + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True)) + ")(?![a-z0-9])"
+_FILE_SUFFIX = re.compile(r"\." + _FILE_TYPE, re.I)
+_ENCODED_FILE_SUFFIX = re.compile("%2e" + _FILE_TYPE, re.I)
 
 
 def _may_have_attachments(html_text: str) -> bool:
-    return _ATTACHMENT_HINT.search(html_text) is not None
+    return (
+        "附" in html_text
+        or _FILE_SUFFIX.search(html_text) is not None
+        or ("%2" in html_text and _ENCODED_FILE_SUFFIX.search(html_text) is not None)
+    )
 
 
 @dataclass(frozen=True)

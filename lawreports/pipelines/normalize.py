@@ -18,8 +18,11 @@ from lawreports.extract.text import CJK_RUN
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
 # A parenthesised single Latin syllable with a tone mark, directly after a Han character.
+# (The bracket comes first so the scan jumps from bracket to bracket; the look-behind then
+# checks the Han character before it.)
 PINYIN_AFTER_HAN = re.compile(
-    r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]\s*[a-zü]*[" + _TONE + r"][a-zü]*\s*[)）]", re.I
+    r"[(（](?<=[\u3400-\u9fff\uf900-\ufaff][(（])\s*[a-zü]*[" + _TONE + r"][a-zü]*\s*[)）]",
+    re.I,
 )
 
 
