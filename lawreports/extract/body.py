@@ -213,6 +213,7 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
     return best[1]
 
 
+@lru_cache(maxsize=256)
 def _simple_selector(query: str) -> tuple[str, str] | None:
     """`tag`, `.class`, `#id` or `[id^='prefix']` as (kind, value); None for anything else."""
     match = re.fullmatch(r"\[id\^=['\"]?([\w-]+)['\"]?\]", query)

@@ -53,9 +53,11 @@ class FurnitureCleaner:
                     break
                 if self.line.fullmatch(probe):
                     continue
-            repaired_line, n = self.mojibake.subn("", raw)
-            repaired += n
-            line = repaired_line.strip()
+            line = raw
+            if "?" in raw or "？" in raw or "\ufffd" in raw:
+                repaired_line, n = self.mojibake.subn("", raw)
+                repaired += n
+                line = repaired_line.strip()
             if line:
                 kept.append(line)
         return kept, repaired

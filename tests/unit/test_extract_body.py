@@ -1,0 +1,89 @@
+"""The body on shapes nobody wrote a selector for: tiers, furniture, headings, repeated titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreports.extract.report import extract_report
+from lawreports.pipelines.clean import FurnitureCleaner
+
+PARAS = [
+    "2023年，在市委、市政府的坚强领导下，我县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+    "一、2023年度法治政府建设主要举措和成效",
+    "（一）加强党的领导，认真贯彻《法治政府建设实施纲要(2021—2025年)》。",
+    "一是健全依法决策机制，全年审查重大行政决策事项12件，提出合法性审查意见36条。",
+]
+TITLE = "某县2023年度法治政府建设情况报告"
+
+
+def _paras() -> str:
+    return "".join(f"<p>{p}</p>" for p in PARAS)
+
+
+def _page(body: str) -> str:
+    return (
+        f"<html><head><title>{TITLE}_某县人民政府</title></head><body>"
+        '<div class="footer-nav"><a href="/">首页</a></div>'
+        f"<h1>{TITLE}</h1>{body}"
+        "<div class='foot'><p>主办：某县人民政府办公室</p><p>鲁ICP备05012345号-1</p></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("container", "tier"),
+    [
+        (
+            f'<div class=TRS_Editor><style type="text/css">.TRS_Editor P{{margin-top:5px;}}</style>{_paras()}</div>',
+            "cms",
+        ),
+        (
+            f"<div id=zoom><!--ZJEG_RSS.content.begin--><style>p{{x:1}}</style>{_paras()}<!--ZJEG_RSS.content.end--></div>",
+            "markers",
+        ),
+        (f'<div class="unknown-cms-box"><div class="txt">{_paras()}</div></div>', "density"),
+    ],
+)
+def test_body_tiers_keep_headings_and_drop_styles(container: str, tier: str) -> None:
+    item, found_tier = extract_report(_page(container), "http://x.gov.cn/a/t20240312_1.html")
+    assert found_tier == tier
+    assert item.body.split("\n") == PARAS
+    assert "margin-top" not in item.body and "{" not in item.body
+
+
+def test_site_selector_wins() -> None:
+    from lawreports.extract.report import PageHints
+
+    page = _page(f'<div class="TRS_Editor">{_paras()}</div><div class="mine">{_paras()}</div>')
+    _, tier = extract_report(page, "http://x.gov.cn/", PageHints(body_selector=".mine"))
+    assert tier == "site"
+
+
+def test_repeated_title_split_over_two_lines_and_metadata_line_are_not_body() -> None:
+    body = (
+        '<div class="TRS_Editor"><p style="text-align:center">某县人民政府</p>'
+        '<p style="text-align:center">关于2023年度法治政府建设情况的报告</p>'
+        "<p>发布时间：2024-03-12 来源：某县司法局 【字体：大 中 小】</p>"
+        f"{_paras()}</div>"
+    )
+    item, _ = extract_report(
+        _page(body).replace(TITLE, "某县人民政府关于2023年度法治政府建设情况的报告"), "http://x/"
+    )
+    assert item.body.split("\n") == PARAS
+
+
+def test_mojibake_runs_are_removed_and_counted_but_a_single_question_mark_stays() -> None:
+    lines, repaired = FurnitureCleaner().clean_lines(
+        ["推进依法决策。??????????", "是否依法？是的。", "\ufffd\ufffd\ufffd统一标准"]
+    )
+    assert lines == ["推进依法决策。", "是否依法？是的。", "统一标准"]
+    assert repaired == 2
+
+
+def test_traditional_labels_are_read() -> None:
+    page = _page(
+        f"<p>發布機構：某縣司法局 發布時間：2024-03-12</p><div class=TRS_Editor>{_paras()}</div>"
+    )
+    item, _ = extract_report(page, "http://x/")
+    assert item.publisher == "某縣司法局"
+    assert item.publish_date == "2024-03-12"
