@@ -52,10 +52,7 @@ class Findings:
     status: str = "down"
     reason: str = ""
     browser_tried: bool = False
-
-    @property
-    def browser_needed(self) -> bool:
-        return bool(self.rendered) and bool(self.reports)
+    render_inferred: bool = False
 
 
 def findings_from(
@@ -165,10 +162,11 @@ def render_findings(found: Findings, *, name: str) -> str:
 
 
 def _browser_line(found: Findings) -> str:
-    if found.browser_needed:
-        return f"needed ({len(found.rendered)} page(s) rendered; render_listings inferred)"
+    if found.render_inferred:
+        return f"needed: only rendered listings led to reports ({len(found.rendered)} page(s))"
     if found.rendered:
-        return f"used on {len(found.rendered)} page(s)"
+        pages = "\n".join(f"        {url}" for url in found.rendered)
+        return f"needed on {len(found.rendered)} page(s), rendered automatically:\n{pages}"
     if found.browser_tried:
         return "tried, found nothing more"
     return "not needed"

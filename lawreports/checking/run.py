@@ -56,19 +56,19 @@ class SiteCheck:
             raise RuntimeError("the check did not run")
         best = next((p for p in reversed(self.passes) if p.findings.reports), self.passes[0])
         best.findings.browser_tried = len(self.passes) > 1
+        best.findings.render_inferred = bool(best.config.render_listings) and not (
+            self.config.render_listings
+        )
         return best
 
     @property
     def inferred(self) -> dict[str, Any]:
         """Overrides the written config needs beyond the three keys."""
-        result = self.result
-        if result.config.render_listings and not self.config.render_listings:
-            return {"render_listings": True}
-        return {}
+        return {"render_listings": True} if self.result.findings.render_inferred else {}
 
     def _crawl(self, process: CrawlerRunnerBase, config: SiteConfig) -> None:
         spidercls = check_spider_class(
-            config, self.state_dir / f"state-{len(self.passes)}.sqlite3", self.max_pages
+            config, self.state_dir / f"pass-{len(self.passes)}", self.max_pages
         )
         crawler = process.create_crawler(spidercls)
         items: list[dict[str, Any]] = []
@@ -126,12 +126,14 @@ class _CheckedSpider:
         settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
 
-def check_spider_class(config: SiteConfig, state: Path, max_pages: int) -> type[Spider]:
-    """The generated spider of `config`, bounded, with no feed, a throw-away state, a recorder."""
+def check_spider_class(config: SiteConfig, scratch: Path, max_pages: int) -> type[Spider]:
+    """The generated spider of `config`, bounded, with no feed and a recorder; its state and
+    run report go to `scratch`, so a check never touches the real state or run history."""
     base = spider_class_for(config.model_copy(update={"max_pages": max_pages}))
     custom = {
         **(base.custom_settings or {}),
-        "LAWREPORTS_STATE": str(state),
+        "LAWREPORTS_STATE": str(scratch / "state.sqlite3"),
+        "LAWREPORTS_REPORTS_DIR": str(scratch / "reports"),
         "LAWREPORTS_DEFAULT_FEED": "",
         "FEEDS": {},
     }

@@ -136,6 +136,6 @@ class Command(ScrapyCommand):
 def name_from_url(url: str) -> str:
     """A spider name from the portal's host: www.lanling.gov.cn → lanling."""
     host = (urlsplit(url).hostname or "").lower()
-    labels = [lb for lb in re.split(r"[.\-]", host) if lb and lb not in GENERIC_LABELS]
+    labels = [lb for lb in host.split(".") if lb and lb not in GENERIC_LABELS]
     name = re.sub(r"[^a-z0-9_]", "_", labels[0] if labels else "site")
     return name if re.match(r"^[a-z]", name) else f"site_{'_'.join(labels) or name}"
