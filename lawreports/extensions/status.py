@@ -49,7 +49,8 @@ def judge(f: CrawlFacts) -> tuple[str, str]:
     failures = f.down_failures + f.blocked_failures + f.other_failures
     tail = f"; {failures} requests failed" if failures else ""
     if f.reports:
-        return OK, f"{f.reports} reports found in {f.pages} pages{tail}"
+        wall = f"; cookie wall not passed: {f.reason_hint}" if f.walls_blocked else ""
+        return OK, f"{f.reports} reports found in {f.pages} pages{tail}{wall}"
     if f.walls_blocked:
         return BLOCKED, f"cookie wall not passed: {f.reason_hint or 'wall persisted'}"
     if f.pages == 0:

@@ -152,7 +152,8 @@ class CookieWallMiddleware:
         if site.blocked or tries > self.max_passes + 1:
             self._inc("lawreports/walls/dropped")
             raise WallBlocked(f"cookie wall on {request.url} (HTTP {response.status})")
-        if site.generation > int(request.meta.get("lr_wall_generation", -1)):
+        sent_with = request.meta.get("lr_wall_generation")
+        if sent_with is not None and site.generation > int(sent_with):
             return self._plain_retry(request)  # fresh cookies arrived while this one was out
         if site.pending is not None:
             await self._wait_for(site)
