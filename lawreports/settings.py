@@ -139,7 +139,8 @@ EXTENSIONS["lawreports.extensions.status.SiteStatusExtension"] = 600
 LAWREPORTS_WALL_BROWSER_PASSES = 2
 # Seconds the browser waits for the page behind a wall (LAWREPORTS_WALL_CONTENT_SELECTOR).
 LAWREPORTS_WALL_TIMEOUT = 20.0
-LAWREPORTS_WALL_CONTENT_SELECTOR = "a[href]"
+# Any element of a real page (a 404 page behind the wall included); wall stubs hold only scripts.
+LAWREPORTS_WALL_CONTENT_SELECTOR = "body a[href], body p, body h1, body h2, body li, body td"
 # A wall page is smaller than this (bytes).
 LAWREPORTS_WALL_MAX_BYTES = 32 * 1024
 

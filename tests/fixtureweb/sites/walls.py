@@ -7,7 +7,8 @@ number of pages (then walls again: the crawler must refresh), and never lets thr
 `Scrapy/…` or `HeadlessChrome` user agent.
 
 `wall_jsl`: 加速乐-style, HTTP 521, `__jsluid_s` from the server + `__jsl_clearance_s` from JS.
-`wall_rs`: 瑞数-style, HTTP 412, `<meta>` + `$_ts` state; the clearance wears out after 4 pages.
+`wall_rs`: 瑞数-style, HTTP 412, `<meta>` + `$_ts` state; the first clearance wears out after
+3 pages.
 `wall_forever`: a 412 wall that accepts nothing (permanently blocked).
 """
 
@@ -42,6 +43,7 @@ class Challenge:
     server_id: str  # the cookie the server sets
     expected: str  # the cookie JS must compute
     uses: int = 0
+    limit: int = 0
 
 
 @dataclass
@@ -115,8 +117,10 @@ class WallSite(Site):
                 return False
             if issued.uses == 0:
                 self.wall.passed += 1
+                # only the first clearance wears out, so exactly one refresh is needed
+                issued.limit = self.uses_per_clearance if self.wall.passed == 1 else 10**6
             issued.uses += 1
-            if issued.uses > self.uses_per_clearance:
+            if issued.uses > issued.limit:
                 del self.wall.issued[server_id]
                 return False
             self.wall.page_hits_cleared += 1
@@ -168,7 +172,7 @@ class RsWallSite(WallSite):
     status = 412
     server_cookie = "NfBCSins2OywS"
     clearance_cookie = "NfBCSins2OywT"
-    uses_per_clearance = 5  # nine page loads: the clearance wears out once, one refresh needed
+    uses_per_clearance = 3  # the first clearance wears out after 3 pages: one refresh needed
 
     def script(self, a: int, b: int, salt: str) -> str:
         inner = super().script(a, b, salt)
