@@ -34,6 +34,12 @@ _NAME_SUFFIX = re.compile(
 _DOWNLOAD_WORDS = re.compile(r"^(?:点击)?(?:下载|查看|预览|浏览)(?:附件|文件|全文)?$")
 _DOWNLOAD_URL = re.compile(r"down|attach|fujian|getfile|file(?:id|name)?=", re.I)
 _PAGE_SUFFIXES = (".htm", ".html", ".shtml", ".xhtml")
+_MAYBE_FILE = re.compile(
+    r"(?:\.|%2e)(?:"
+    + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))
+    + r")(?![a-z0-9])",
+    re.I,
+)
 _EMBED_ATTRS = (("iframe", "src"), ("embed", "src"), ("object", "data"))
 _LABEL_BLOCK_CJK = 120
 
@@ -110,7 +116,30 @@ def _title_element(root: lxml_html.HtmlElement, title: str) -> lxml_html.HtmlEle
     if not key:
         return None
     body = root.find("body")
-    for el in (body if body is not None else root).iter():
+    scope = body if body is not None else root
+    # The title's text sits in some element's own text: start from those few elements
+    # instead of measuring the text of every element of the page.
+    head = key[: min(len(key), 6)]
+    holders = [
+        el
+        for el in scope.iter()
+        if isinstance(el.tag, str) and head in remove_spaces(el.text or "")
+    ]
+    for holder in holders:
+        for el in (holder, *holder.iterancestors()):
+            if el is scope:
+                break
+            text = remove_spaces(el.text_content())
+            if text == key:
+                return holder if remove_spaces(holder.text_content()) == key else el
+            if len(text) > len(key):
+                break
+    return _title_element_slow(scope, key)
+
+
+def _title_element_slow(scope: lxml_html.HtmlElement, key: str) -> lxml_html.HtmlElement | None:
+    """The title split over several inline elements: measure every element (rare)."""
+    for el in scope.iter():
         if isinstance(el.tag, str) and remove_spaces(el.text_content()) == key:
             deepest = el
             for inner in el.iter():
@@ -173,6 +202,16 @@ def _inside(el: lxml_html.HtmlElement, regions: list[lxml_html.HtmlElement]) -> 
     return any(id(r) in ancestors for r in regions)
 
 
+def _may_be_attachment(href: str, text: str) -> bool:
+    """Cheap pre-check: every link classify_link can accept passes it, most page links fail."""
+    return bool(
+        _MAYBE_FILE.search(href)
+        or _MAYBE_FILE.search(text)
+        or "附" in text
+        or _DOWNLOAD_URL.search(href)
+    )
+
+
 def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str, str]]:
     """(element, href, text) of every link and embedded document viewer."""
     found: list[tuple[lxml_html.HtmlElement, str, str]] = []
@@ -198,12 +237,16 @@ def find_attachments(
     found: dict[str, dict[str, Any]] = {}
     named_by_text: set[str] = set()
     for el, href, text in _candidates(root):
-        if _in_furniture(el):
+        if not _may_be_attachment(href, text):
+            continue
+        url = urljoin(base_url, href)
+        # Being labelled only widens what counts: a link that is no attachment even then is
+        # dropped before the (costly) walks over its ancestors.
+        if classify_link(url, text, labelled=True) is None or _in_furniture(el):
             continue
         labelled = _labelled(el)
         if not labelled and not _inside(el, regions):
             continue
-        url = urljoin(base_url, href)
         hit = classify_link(url, text, labelled=labelled)
         if hit is None:
             continue
