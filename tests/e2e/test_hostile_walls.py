@@ -77,4 +77,6 @@ def test_wall_that_never_opens_ends_blocked_and_is_never_content(
     assert "cookie wall not passed" in result.stat("lawreports/site_status_reason")
     assert result.stat("lawreports/walls/browser_passes") == 1  # no refresh of a failed pass
     assert "skipped (blocked)" in result.log
-    assert set(site.hits) == {"/"}  # nothing behind the wall was ever reached
+    # Nothing behind the wall was ever reached. Chromium may ask for /favicon.ico on its own
+    # (not the crawler's request, and not content), so that one path is not counted.
+    assert set(site.hits) - {"/favicon.ico"} == {"/"}
