@@ -13,15 +13,15 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, unquote_to_bytes, urljoin, urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
-from lawreports.extract.body import is_furniture_element, select
-from lawreports.extract.text import cjk_count, remove_spaces, squash_spaces
+from lawreports.extract.body import is_furniture_element, known_containers, xpath_elements
+from lawreports.extract.text import SPACES, cjk_count, remove_spaces, squash_spaces
 from lawreports.extract.vocabulary import (
     ATTACHMENT_BLOCK_TOKENS,
     ATTACHMENT_NAME_KEYS,
     ATTACHMENT_TYPES,
-    BODY_CONTAINERS,
 )
 
 # Types whose text lawreports extracts; everything else is listed but never fetched.
@@ -120,11 +120,7 @@ def _title_element(root: lxml_html.HtmlElement, title: str) -> lxml_html.HtmlEle
     # The title's text sits in some element's own text: start from those few elements
     # instead of measuring the text of every element of the page.
     head = key[: min(len(key), 6)]
-    holders = [
-        el
-        for el in scope.iter()
-        if isinstance(el.tag, str) and head in remove_spaces(el.text or "")
-    ]
+    holders = xpath_elements(_TEXT_HOLDERS, scope, head=head)
     for holder in holders:
         for el in (holder, *holder.iterancestors()):
             if el is scope:
@@ -135,6 +131,13 @@ def _title_element(root: lxml_html.HtmlElement, title: str) -> lxml_html.HtmlEle
             if len(text) > len(key):
                 break
     return _title_element_slow(scope, key)
+
+
+# Elements with a text node (their own text or a child's tail) holding `$head`, spaces ignored.
+_XPATH_SPACES = SPACES.replace("\f", "").replace("\v", "") + "\n"
+_TEXT_HOLDERS = etree.XPath(
+    f"descendant::text()[contains(translate(., '{_XPATH_SPACES}', ''), $head)]/parent::*"
+)
 
 
 def _title_element_slow(scope: lxml_html.HtmlElement, key: str) -> lxml_html.HtmlElement | None:
@@ -162,7 +165,7 @@ def _common_ancestor(
 def article_regions(root: lxml_html.HtmlElement, title: str) -> list[lxml_html.HtmlElement]:
     """The body containers, widened to the block they share with the title when there is one."""
     containers = [
-        el for query in BODY_CONTAINERS for el in select(root, query) if not _in_furniture(el)
+        el for matches in known_containers(root) for el in matches if not _in_furniture(el)
     ]
     title_el = _title_element(root, title)
     if containers and title_el is not None:
@@ -233,7 +236,7 @@ def find_attachments(
     `root` is the page before furniture removal: attachment blocks are often hidden
     (`display:none` until a script shows them).
     """
-    regions = article_regions(root, title)
+    regions: list[lxml_html.HtmlElement] | None = None  # measured once a link needs them
     found: dict[str, dict[str, Any]] = {}
     named_by_text: set[str] = set()
     for el, href, text in _candidates(root):
@@ -245,8 +248,11 @@ def find_attachments(
         if classify_link(url, text, labelled=True) is None or _in_furniture(el):
             continue
         labelled = _labelled(el)
-        if not labelled and not _inside(el, regions):
-            continue
+        if not labelled:
+            if regions is None:
+                regions = article_regions(root, title)
+            if not _inside(el, regions):
+                continue
         hit = classify_link(url, text, labelled=labelled)
         if hit is None:
             continue

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -68,33 +69,57 @@ class BodyResult:
     tier: str
 
 
+@lru_cache(maxsize=1)
+def _parser() -> lxml_html.HTMLParser:
+    """Comments and processing instructions never carry report text: libxml2 drops them."""
+    return lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+
+
 def parse_html(text: str) -> lxml_html.HtmlElement:
     """Parse a page; tolerant of unclosed tags, doubled </html> and stray bytes."""
     text = text.strip() or "<html></html>"
     if text.startswith("<?xml"):
         text = re.sub(r"^<\?xml[^>]*>", "", text)
-    root = lxml_html.document_fromstring(text)
+    root: lxml_html.HtmlElement = lxml_html.document_fromstring(text, parser=_parser())
     return root
 
 
 def drop_furniture(root: lxml_html.HtmlElement) -> None:
-    """Remove scripts, styles, comments and every region whose id/class says furniture."""
-    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop(el)
-    for el in list(root.iter(*FURNITURE_TAGS)):
-        _drop(el)
-    doomed = [el for el in _elements(_ATTRIBUTED, root) if _has_furniture_token(el) or _hidden(el)]
+    """Remove scripts, styles, comments and every region whose id/class says furniture.
+
+    The tags are stripped by libxml2 in one call (their tails kept); furniture regions are
+    found from the page's id/class/style attributes alone, each distinct value judged once,
+    so no Python code visits the elements that stay.
+    """
+    etree.strip_elements(
+        root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
+    )
+    doomed = [
+        attr.getparent()
+        for attr in attribute_nodes(_ATTRIBUTES, root)
+        if (_value_is_hidden if attr.attrname == "style" else _value_is_furniture)(str(attr))
+    ]
     for el in doomed:  # an ancestor dropped first takes its descendants with it
-        _drop(el)
+        if el is not None:
+            _drop(el)
 
 
-# Only elements with an id, class or style can be furniture regions: visit just those.
-_ATTRIBUTED = etree.XPath("descendant-or-self::*[@id or @class or @style]")
+# Attribute nodes come back as strings that know their element (`getparent()`), in page order.
+_ATTRIBUTES = etree.XPath(
+    "descendant-or-self::*/@id | descendant-or-self::*/@class | descendant-or-self::*/@style"
+)
+_IDS_AND_CLASSES = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@class")
 
 
-def _hidden(el: lxml_html.HtmlElement) -> bool:
-    style = el.get("style")
-    return style is not None and "display:none" in style.replace(" ", "").lower()
+@lru_cache(maxsize=4096)
+def _value_is_hidden(style: str) -> bool:
+    """Inline `display: none` (any case, any spacing): a hidden block is never the report."""
+    return "display:none" in remove_spaces(style).lower()
+
+
+@lru_cache(maxsize=8192)
+def _value_is_furniture(value: str) -> bool:
+    return any(_is_furniture_token(token.lower()) for token in value.split())
 
 
 def _has_furniture_token(el: lxml_html.HtmlElement) -> bool:
@@ -145,15 +170,25 @@ def _compiled(query: str) -> etree.XPath:
 
 
 def _select(root: lxml_html.HtmlElement, query: str) -> list[lxml_html.HtmlElement]:
-    return _elements(_compiled(query), root)
+    return xpath_elements(_compiled(query), root)
 
 
-def _elements(xpath: etree.XPath, root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+def xpath_elements(
+    xpath: etree.XPath, root: lxml_html.HtmlElement, **variables: str
+) -> list[lxml_html.HtmlElement]:
     """The elements an XPath finds (strings, numbers and comments left out)."""
-    found = xpath(root)
+    found = xpath(root, **variables)
     if not isinstance(found, list):
         return []
     return [el for el in found if isinstance(el, etree._Element)]
+
+
+def attribute_nodes(xpath: etree.XPath, root: lxml_html.HtmlElement) -> list[Any]:
+    """The attribute values an XPath finds, as strings that know their element."""
+    found = xpath(root)
+    if not isinstance(found, list):
+        return []
+    return [attr for attr in found if isinstance(attr, etree._ElementUnicodeResult)]
 
 
 def _text_cjk(el: lxml_html.HtmlElement) -> int:
@@ -225,35 +260,45 @@ def _simple_selector(query: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _container_candidates() -> etree.XPath:
-    """Elements a simple container query can match: the ones with an id or class, the tags."""
-    parsed = [_simple_selector(q) for q in BODY_CONTAINERS]
-    tags = sorted({sel[1] for sel in parsed if sel is not None and sel[0] == "tag"})
-    return etree.XPath(
-        "descendant-or-self::*[@id or @class]"
-        + "".join(f" | descendant-or-self::{tag}" for tag in tags)
-    )
+def _parsed_containers() -> tuple[tuple[str, str] | None, ...]:
+    return tuple(_simple_selector(q) for q in BODY_CONTAINERS)
 
 
-def _known_containers(root: lxml_html.HtmlElement) -> list[list[lxml_html.HtmlElement]]:
-    """Matches of each BODY_CONTAINERS query, in vocabulary order, from one pass over the tree."""
-    parsed = [_simple_selector(q) for q in BODY_CONTAINERS]
+@lru_cache(maxsize=8192)
+def _container_queries(attrname: str, value: str) -> tuple[int, ...]:
+    """Which BODY_CONTAINERS queries an id or class value satisfies (by index)."""
+    hits = []
+    tokens = value.split() if attrname == "class" else []
+    for i, sel in enumerate(_parsed_containers()):
+        if sel is None:
+            continue
+        kind, wanted = sel
+        if (
+            (kind == "id" and attrname == "id" and value == wanted)
+            or (kind == "id^" and attrname == "id" and value.startswith(wanted))
+            or (kind == "class" and wanted in tokens)
+        ):
+            hits.append(i)
+    return tuple(hits)
+
+
+def known_containers(root: lxml_html.HtmlElement) -> list[list[lxml_html.HtmlElement]]:
+    """Matches of each BODY_CONTAINERS query, in vocabulary order, each list in page order.
+
+    Simple queries (tag, #id, .class, [id^=…]) are answered from the attribute values, one
+    cached verdict per distinct value; anything else is run as a selector."""
+    parsed = _parsed_containers()
     found: list[list[lxml_html.HtmlElement]] = [[] for _ in parsed]
-    wanted = {sel: i for i, sel in enumerate(parsed) if sel is not None and sel[0] != "id^"}
-    prefixes = [(sel[1], i) for i, sel in enumerate(parsed) if sel is not None and sel[0] == "id^"]
-    for el in _elements(_container_candidates(), root):
-        hits = [wanted.get(("tag", el.tag))]
-        el_id = el.get("id")
-        if el_id:
-            hits.append(wanted.get(("id", el_id)))
-            hits += [i for prefix, i in prefixes if el_id.startswith(prefix)]
-        for token in (el.get("class") or "").split():
-            hits.append(wanted.get(("class", token)))
-        for i in {h for h in hits if h is not None}:
-            found[i].append(el)
+    for attr in attribute_nodes(_IDS_AND_CLASSES, root):
+        el = attr.getparent()
+        for i in _container_queries(str(attr.attrname), str(attr)):
+            if el is not None:
+                found[i].append(el)
     for i, (query, sel) in enumerate(zip(BODY_CONTAINERS, parsed, strict=True)):
         if sel is None:
             found[i] = _select(root, query)
+        elif sel[0] == "tag":
+            found[i] = list(root.iter(sel[1]))
     return found
 
 
@@ -267,7 +312,7 @@ def find_container(
     marked = _from_markers(raw_html)
     if marked is not None:
         return marked, "markers"
-    for matches in _known_containers(root):
+    for matches in known_containers(root):
         found = [el for el in matches if _text_cjk(el) >= MIN_CONTAINER_CJK]
         if found:
             return max(found, key=_text_cjk), "cms"
@@ -338,9 +383,16 @@ def extract_body(
     container, tier = find_container(root, raw_html, site_selector)
     if container is None:
         return BodyResult([], "none")
-    drop_metadata_blocks(container)
-    lines = trim_head(element_lines(container), title)
-    return BodyResult(lines, tier)
+    lines = element_lines(container)
+    if _has_metadata(lines):  # rare: most portals print the 信息公开 block outside the body
+        drop_metadata_blocks(container)
+        lines = element_lines(container)
+    return BodyResult(trim_head(lines, title), tier)
+
+
+def _has_metadata(lines: list[str]) -> bool:
+    """Labels of two fields somewhere in the text: a 信息公开 block may be inside."""
+    return len({h.field for h in label_hits("\n".join(lines))}) >= 2
 
 
 def is_block(el: lxml_html.HtmlElement) -> bool:

@@ -8,8 +8,10 @@ lines all become the same flat text (cells → tabs, blocks → lines); one labe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from lxml import html as lxml_html
 from opencc import OpenCC
@@ -41,13 +43,10 @@ def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
             by_char = "".join(str(to_traditional.convert(ch)) for ch in label)
             for variant in (by_phrase, by_char):
                 lookup.setdefault(variant, (fld, rank))
-    ordered = sorted(lookup, key=len, reverse=True)
-    alternation = "|".join(_SP.join(re.escape(ch) for ch in label) for label in ordered)
+    alternation = _trie_pattern(lookup)
     # Labels of three or more characters are distinctive enough to be read even when glued to
     # the previous value (`<span>…00119</span><span>发布机构:</span>` has no space between).
-    strong = "|".join(
-        _SP.join(re.escape(ch) for ch in label) for label in ordered if len(label) >= 3
-    )
+    strong = _trie_pattern([label for label in lookup if len(label) >= 3])
     firsts = re.escape("".join(sorted({label[0] for label in lookup})))
     # A label starts a line, a cell or follows a space/bracket, and is followed by a colon,
     # a closing bracket, or the end of its cell; a strong label needs only its colon. The cheap
@@ -63,12 +62,46 @@ def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     return pattern, lookup
 
 
+def _trie_pattern(labels: Iterable[str]) -> str:
+    """The labels as one prefix tree (`发(?:布(?:机构|日期)|文…)`), spaces allowed between
+    characters, longest first: the regex engine then tries a handful of branches per position
+    instead of every label."""
+    root: dict[str, Any] = {}
+    for label in labels:
+        node = root
+        for ch in label:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_branches(root)
+
+
+def _trie_branches(node: dict[str, Any]) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        child = node[ch]
+        if not any(child):
+            branches.append(re.escape(ch))
+        elif "" in child:  # a label ends here, a longer one goes on: prefer the longer
+            branches.append(f"{re.escape(ch)}(?:{_SP}{_trie_branches(child)})?")
+        else:
+            branches.append(f"{re.escape(ch)}{_SP}{_trie_branches(child)}")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+# Lines that can hold a label: short ones (a `<dt>` on its own) and those with a separator
+# (colon, bracket, cell, pipe). Report paragraphs are long and have none of these.
+_LABEL_LINES = re.compile(r"^(?:[^\n]{1,40}|[^\n]*[:：\]】\t|│][^\n]*)$", re.M)
+
+
 def label_hits(text: str) -> list[LabelHit]:
+    """Labels in the text, in order. The label grammar runs only on the lines that can hold
+    one: a fast scan for them first keeps long report text out of the costly pattern."""
     pattern, lookup = _label_table()
     hits = []
-    for match in pattern.finditer(text):
-        fld, rank = lookup[remove_spaces(match["label"] or match["glued"])]
-        hits.append(LabelHit(fld, rank, match.start(), match.end()))
+    for line in _LABEL_LINES.finditer(text):
+        for match in pattern.finditer(text, line.start(), line.end()):
+            fld, rank = lookup[remove_spaces(match["label"] or match["glued"])]
+            hits.append(LabelHit(fld, rank, match.start(), match.end()))
     return hits
 
 

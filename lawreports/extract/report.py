@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -100,16 +101,13 @@ def extract_report(
     hints = hints or PageHints()
     root = parse_html(html_text)
     meta = meta_tags(root)
+    # Attachments are read from the page as served: their block is often hidden until a script
+    # shows it, and furniture removal would drop it. A copy is cheaper than a second parse.
+    as_served = copy.deepcopy(root) if _may_have_attachments(html_text) else None
     drop_furniture(root)
     labels = parse_label_text(metadata_text(root))
     title = choose_title(_title_candidates(root, meta, labels, hints))
-    # Attachments are read from the page as served: their block is often hidden until a script
-    # shows it, and furniture removal would drop it.
-    attachments = (
-        find_attachments(parse_html(html_text), url, title)
-        if _may_have_attachments(html_text)
-        else []
-    )
+    attachments = find_attachments(as_served, url, title) if as_served is not None else []
     body = extract_body(root, html_text, title, hints.body_selector)
     publish_date = (
         parse_date(labels.get("publish_date"))

@@ -8,13 +8,13 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
-from lawreports.extract.text import squash_spaces
+from lawreports.extract.text import squash_line, squash_spaces
 from lawreports.extract.vocabulary import (
     FURNITURE_LINE_PATTERNS,
     MAX_FURNITURE_LINE,
     MOJIBAKE_RUN,
 )
-from lawreports.pipelines.normalize import strip_pinyin, to_simplified
+from lawreports.pipelines.normalize import has_traditional, strip_pinyin, to_simplified
 
 # Once one of these lines appears, everything after it is page furniture.
 _TAIL_STARTERS = re.compile(
@@ -27,7 +27,8 @@ def _probes(lines: list[str]) -> list[str | None]:
     furniture is matched whatever the script; None for a line too long to be furniture.
     The short lines are converted in one call, not one per line."""
     short = [line for line in lines if len(line) <= MAX_FURNITURE_LINE]
-    converted = to_simplified(strip_pinyin("\n".join(short))[0]).split("\n")
+    joined, _ = strip_pinyin("\n".join(short))
+    converted = (to_simplified(joined) if has_traditional(joined) else joined).split("\n")
     if len(converted) != len(short):  # a conversion that moved a line break: line by line
         converted = [to_simplified(strip_pinyin(line)[0]) for line in short]
     found = iter(converted)
@@ -46,7 +47,7 @@ class FurnitureCleaner:
         """Return the kept lines and how many mojibake runs were removed."""
         kept: list[str] = []
         repaired = 0
-        squashed = [line for line in map(squash_spaces, lines) if line]
+        squashed = [line for line in map(squash_line, lines) if line]
         for raw, probe in zip(squashed, _probes(squashed), strict=True):
             if probe is not None:
                 if _TAIL_STARTERS.match(probe) and kept:
