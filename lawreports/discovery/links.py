@@ -10,12 +10,13 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 from parsel import Selector
 from w3lib.url import canonicalize_url
 
-from lawreports.discovery.titles import classify_title
+from lawreports.discovery.titles import Verdict, classify_title
 from lawreports.discovery.vocabulary import (
     NAV_BLOCKLIST,
     NAV_TEXT_BLOCKLIST,
     NAV_TEXT_WEIGHTS,
     NAV_URL_WEIGHTS,
+    REPORT_SUBJECT,
     REPORT_YEAR,
     SESSION_PARAMS,
 )
@@ -34,6 +35,16 @@ ATTACHMENT_URL = re.compile(
     r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt)(?:$|[?#])|downfile|download", re.I
 )
 _LOOSE_REPORT_TITLE = re.compile(rf"{REPORT_YEAR}|报告|情况")
+_YEAR = re.compile(REPORT_YEAR)
+# Listings cut titles at 20–30 characters; a shorter one without a report form is complete.
+MIN_CUT_TITLE_CHARS = 18
+_SUBJECT_CUT = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(word[:n]) for word in REPORT_SUBJECT.split("|") for n in range(2, len(word))
+    )
+    + ")$"
+)
 _PATH_SESSION = re.compile(r";(?:jsessionid|sessionid|phpsessid)=[^/?#]*", re.I)
 _SESSION_KEY = re.compile(rf"^(?:{'|'.join(SESSION_PARAMS)})$", re.I)
 REPORT_SCORE = 100
@@ -135,8 +146,24 @@ def _truncated(text: str) -> bool:
     return text.endswith(("…", "...", "..", "．．"))
 
 
-def score_link(text: str, url: str, in_report_column: bool = False) -> Link:
-    """Reports first; articles only when their title could be a report; columns by vocabulary."""
+def _cut_short(text: str, verdict: Verdict) -> bool:
+    """A listing title that may have been cut without an ellipsis (`cn_substr` in Dede, PHPCMS
+    `str_cut`): it names the subject and a year, and the report form may be in the cut part."""
+    if len(text) < MIN_CUT_TITLE_CHARS or _YEAR.search(text) is None:
+        return False
+    if verdict.reason.startswith("no report form"):
+        return True
+    # cut inside the subject itself: `…关于2022年度法治政`
+    return not verdict.mentions_subject and _SUBJECT_CUT.search(text) is not None
+
+
+def score_link(
+    text: str, url: str, in_report_column: bool = False, may_be_cut: bool = False
+) -> Link:
+    """Reports first; articles only when their title could be a report; columns by vocabulary.
+
+    `may_be_cut`: the anchor has no title attribute holding the whole title.
+    """
     verdict = classify_title(text)
     if verdict.is_report:
         return Link(url, text, REPORT_SCORE, True)
@@ -151,7 +178,9 @@ def score_link(text: str, url: str, in_report_column: bool = False) -> Link:
     if in_report_column and not hard_negative and _LOOSE_REPORT_TITLE.search(text):
         # Columns of reports title their items loosely ("2023年度", "区司法局2023年报告").
         score = REPORT_COLUMN_ARTICLE_SCORE
-    elif verdict.maybe_report and (_truncated(text) or verdict.reason == "no year"):
+    elif (verdict.maybe_report and (_truncated(text) or verdict.reason == "no year")) or (
+        may_be_cut and _cut_short(text, verdict)
+    ):
         score = TRUNCATED_REPORT_SCORE
     else:
         score = 0
@@ -184,7 +213,12 @@ def page_links(
         url = clean_url(urljoin(base_url, href))
         if urlsplit(url).scheme not in {"http", "https"} or is_blocked(url):
             continue
-        link = score_link(_anchor_text(a), url, in_report_column or id(a.root) in listed)
+        link = score_link(
+            _anchor_text(a),
+            url,
+            in_report_column or id(a.root) in listed,
+            may_be_cut=not a.attrib.get("title"),
+        )
         old = links.get(url)
         if old is None or link.score > old.score:
             links[url] = link

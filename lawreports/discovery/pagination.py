@@ -15,7 +15,14 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from lawreports.discovery.links import clean_url, is_blocked
-from lawreports.discovery.vocabulary import LAST_PAGE_TEXT, NEXT_PAGE_TEXT, PAGE_PARAMS
+from lawreports.discovery.vocabulary import (
+    LAST_PAGE_TEXT,
+    NEXT_PAGE_TEXT,
+    PAGE_PARAMS,
+    SCRIPT_PAGE_COUNT_KEYS,
+    SCRIPT_PAGE_SIZE_KEYS,
+    SCRIPT_RECORD_COUNT_KEYS,
+)
 from lawreports.extract.text import squash_spaces
 
 Strategy = Callable[[str, str, Selector], list[str]]
@@ -31,6 +38,21 @@ _LAST = re.compile("|".join(LAST_PAGE_TEXT), re.I)
 _PAGE_PARAM = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
 _NUMBERED_FILE = re.compile(r"(?:[_/-])(\d+)\.s?html?$")
 _VSB_PAGE = re.compile(r"/(\d+)\.htm$")
+# `'index_' + obj.curr + '.html'`, `"list_" + (page - 1) + ".shtml"`: a page file built by script.
+_SCRIPT_PAGE_FILE = re.compile(
+    r"""["'](?P<stem>[\w./-]*[_-])["']\s*\+\s*(?P<expr>\(?\s*[\w.]+\s*(?:[-+]\s*1\s*)?\)?)"""
+    r"""\s*\+\s*["'](?P<ext>\.s?html?)["']"""
+)
+
+
+def _script_number(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"""\b(?:{"|".join(keys)})["']?\s*[:=]\s*["']?(\d+)""")
+
+
+_SCRIPT_PAGES = _script_number(SCRIPT_PAGE_COUNT_KEYS)
+_SCRIPT_RECORDS = _script_number(SCRIPT_RECORD_COUNT_KEYS)
+_SCRIPT_SIZE = _script_number(SCRIPT_PAGE_SIZE_KEYS)
+_SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>(.*?)</script>", re.S | re.I)
 _IN_CALENDAR = (
     "ancestor::*[contains(@class, 'calendar') or contains(@id, 'calendar')"
     " or contains(@class, 'rili') or contains(@id, 'rili') or contains(@class, 'date-picker')]"
@@ -67,6 +89,35 @@ def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
     name, ext = match["name"], match["ext"]
     count = min(count, MAX_PAGE_NUMBER)
     return [urljoin(url, f"{name}_{i}.{ext}") for i in range(1, count)]
+
+
+def _script_page_count(script: str) -> int | None:
+    pages = _SCRIPT_PAGES.search(script)
+    if pages:
+        return int(pages.group(1))
+    records, size = _SCRIPT_RECORDS.search(script), _SCRIPT_SIZE.search(script)
+    if records and size and int(size.group(1)) > 0:
+        return -(-int(records.group(1)) // int(size.group(1)))
+    return None
+
+
+def script_pager(html_text: str, url: str, sel: Selector) -> list[str]:
+    """A pager drawn by script (layui laypage and the like): its page files, by count."""
+    if "+" not in html_text:
+        return []
+    for script in _SCRIPT_BLOCK.findall(html_text):
+        template = _SCRIPT_PAGE_FILE.search(script)
+        if not template:
+            continue
+        count = _script_page_count(script)
+        if not count or count < 2:
+            continue
+        count = min(count, MAX_PAGE_NUMBER)
+        # `page - 1` names the second page `_1`; a bare page number names it `_2`.
+        shift = 1 if re.search(r"-\s*1", template["expr"]) else 0
+        stem, ext = template["stem"], template["ext"]
+        return [urljoin(url, f"{stem}{i - shift}{ext}") for i in range(2, count + 1)]
+    return []
 
 
 def vsb_backwards(html_text: str, url: str, sel: Selector) -> list[str]:
@@ -134,10 +185,11 @@ STRATEGIES: dict[str, Strategy] = {
     "trs_wcm": trs_wcm,
     "vsb_backwards": vsb_backwards,
     "page_numbers": page_number_links,
+    "script_pager": script_pager,
     "next_link": next_links,
 }
 # Strategies that name every page at once; the others reveal one page at a time.
-ENUMERATING = frozenset({"trs_wcm", "vsb_backwards", "page_numbers"})
+ENUMERATING = frozenset({"trs_wcm", "vsb_backwards", "page_numbers", "script_pager"})
 
 
 def other_pages(

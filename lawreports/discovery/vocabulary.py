@@ -129,6 +129,38 @@ PAGE_PARAMS: tuple[str, ...] = (
     r"pageNumber",
     r"start",
 )
+# Script pagers (layui laypage, jQuery pagination, hand-written goPage): the page file is built
+# from a stem and the page number (`'index_' + obj.curr + '.html'`); the page count is named, or
+# follows from a record count and a page size.
+SCRIPT_PAGE_COUNT_KEYS: tuple[str, ...] = (
+    r"pageCount",
+    r"totalPage",
+    r"totalPages",
+    r"pageTotal",
+    r"countPage",
+    r"pages",
+    r"pageNum",
+    r"maxPage",
+)
+SCRIPT_RECORD_COUNT_KEYS: tuple[str, ...] = (
+    r"count",
+    r"total",
+    r"totalRecord",
+    r"totalCount",
+    r"recordCount",
+    r"totalNum",
+    r"totalRecords",
+)
+SCRIPT_PAGE_SIZE_KEYS: tuple[str, ...] = (
+    r"limit",
+    r"pageSize",
+    r"perPage",
+    r"perpage",
+    r"rows",
+    r"size",
+    r"pagesize",
+    r"items_per_page",
+)
 
 # Hanweb jcms: the jpage form fields and the known dataproxy paths (the page's own first).
 HANWEB_FORM_FIELDS: tuple[str, ...] = (

@@ -118,3 +118,19 @@ def test_a_listing_whose_item_title_was_taken_for_its_own_is_recognised() -> Non
         f"<a href='{BASE}col/t1.html'>{title}</a>"
     )
     assert not title_links_elsewhere(Selector(text=report), title, BASE + "col/t1.html")
+
+
+def test_titles_cut_without_an_ellipsis_are_followed_when_no_title_attribute_completes_them() -> (
+    None
+):
+    html = (
+        '<ul><li><a href="/a/zwgk/gzbg/20230328/1102.html">中共某县委 某县人民政府关于2022年度法治政</a></li>'
+        '<li><a href="/a/zwgk/gzbg/20230301/1103.html">某县人民政府关于2022年度法治政府建设工</a></li>'
+        '<li><a href="/a/zwgk/gzbg/20230302/1104.html" title="某县2022年度法治政府建设经验交流材料">'
+        "某县2022年度法治政府建设经验交流材料</a></li>"
+        '<li><a href="/a/zwgk/gzbg/20230303/1105.html">2024年某县法治政府建设工作要点（征求意见</a></li></ul>'
+    )
+    scores = {lk.url.rsplit("/", 1)[1]: lk.score for lk in page_links(html, BASE)}
+    assert scores["1102.html"] > 0 and scores["1103.html"] > 0
+    # complete (title attribute) or a hard negative: not followed
+    assert scores["1104.html"] == 0 and scores["1105.html"] == 0

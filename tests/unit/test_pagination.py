@@ -10,6 +10,7 @@ from lawreports.discovery.pagination import (
     next_links,
     other_pages,
     page_number_links,
+    script_pager,
     trs_wcm,
     vsb_backwards,
 )
@@ -82,3 +83,39 @@ def test_other_pages_names_each_page_once_and_caps_the_listing() -> None:
     assert len(every) == len(set(every))
     assert "http://x.gov.cn/list.jsp?cid=12&page=2" not in every
     assert not any("day=" in u for u in every)
+
+
+LAYPAGE = """<div id="pageBox"></div><script type="text/javascript">
+layui.use(['laypage'], function(){ var laypage = layui.laypage;
+  laypage.render({ elem: 'pageBox', count: 35, limit: 12, curr: 1,
+    jump: function(obj, first){ if(!first){ window.location.href = obj.curr == 1 ?
+    'index.html' : 'index_' + obj.curr + '.html'; } } });
+});</script>"""
+GO_PAGE = """<script>var pageCount = 4; function goPage(page){
+  location.href = page == 1 ? "list.shtml" : "list_" + (page - 1) + ".shtml"; }</script>"""
+
+
+def test_script_pager_names_its_pages_from_record_count_and_page_size() -> None:
+    url = "http://www.lz.gov.cn/zwgk/fdzdgknr/col24530/"
+    assert script_pager(LAYPAGE, url, Selector(text=LAYPAGE)) == [
+        url + "index_2.html",
+        url + "index_3.html",
+    ]
+    assert other_pages(LAYPAGE, url) == {
+        "script_pager": [url + "index_2.html", url + "index_3.html"]
+    }
+
+
+def test_script_pager_counting_from_zero_and_a_page_count() -> None:
+    url = "http://www.example.gov.cn/tzgg/list.shtml"
+    base = "http://www.example.gov.cn/tzgg/"
+    assert script_pager(GO_PAGE, url, Selector(text=GO_PAGE)) == [
+        base + "list_1.shtml",
+        base + "list_2.shtml",
+        base + "list_3.shtml",
+    ]
+
+
+def test_script_without_a_page_file_or_count_names_nothing() -> None:
+    text = "<script>var x = 'a_' + n + '.html'; var total = 'n/a';</script>"
+    assert script_pager(text, "http://e.gov.cn/", Selector(text=text)) == []

@@ -31,6 +31,7 @@ class GoldReport:
     body: str
     attachments: list[dict[str, Any]] = field(default_factory=list)
     written_date: str | None = None
+    doc_no: str | None = None
 
 
 SIDEBAR = [

@@ -1,0 +1,111 @@
+"""Crawl fixture portals with a config of only name/region/start_urls and score what came out.
+
+Per portal: gold reports found, duplicates, non-reports emitted, fields right (index_no,
+publisher, publish_date, written_date, doc_no, report_year, title), mean body F1 against the
+gold text, furniture residue (tests/eval/score.py markers), requests the portal answered and
+seconds. Each crawl is a real `scrapy crawl` subprocess against the loopback fixture web.
+
+    .venv/bin/python -m benchmarks.blind_portals [site ...]     # default: every gold portal
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import run_crawl, write_site_config
+from tests.eval.score import body_f1, residue
+from tests.fixtureweb.portalkit import KitSite
+from tests.fixtureweb.registry import all_sites
+from tests.fixtureweb.server import FixtureWeb
+
+FIELDS = (
+    "title",
+    "index_no",
+    "publisher",
+    "publish_date",
+    "written_date",
+    "doc_no",
+    "report_year",
+)
+DEFAULT_SITES = (
+    "hanweb_xxgk",
+    "ucap_county",
+    "standard_catalog",
+    "static_county",
+    "anhui_public",
+)
+
+
+def score_site(site: KitSite, items: list[dict[str, Any]]) -> dict[str, Any]:
+    gold = {site.base_url + g.path: g for g in site.gold}
+    urls = [it["url"] for it in items]
+    found = [it for it in items if it["url"] in gold]
+    right = total = 0
+    f1s: list[float] = []
+    resid = 0
+    wrong: list[str] = []
+    for it in {it["url"]: it for it in found}.values():
+        g = gold[it["url"]]
+        for name in FIELDS:
+            total += 1
+            if it.get(name) == getattr(g, name):
+                right += 1
+            else:
+                wrong.append(f"{name}: {it.get(name)!r} ≠ {getattr(g, name)!r}")
+        f1s.append(body_f1(it.get("body") or "", g.body))
+        resid += residue(it.get("body") or "", g.body)
+    return {
+        "found": len({it["url"] for it in found}),
+        "expected": len(gold),
+        "duplicates": len(urls) - len(set(urls)),
+        "non_reports": [it["title"] for it in items if it["url"] not in gold],
+        "fields": f"{right}/{total}",
+        "body_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0,
+        "min_f1": round(min(f1s), 4) if f1s else 0.0,
+        "residue": resid,
+        "wrong": wrong,
+    }
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(DEFAULT_SITES)
+    sites = [s for s in all_sites() if s.name in names]
+    print("blind portals: config = name/region/start_urls only; real `scrapy crawl` each")
+    with FixtureWeb(sites) as web, tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            site = web.sites[name]
+            assert isinstance(site, KitSite)
+            work = Path(tmp) / name
+            write_site_config(work / "sites", name, site.base_url + "/", region=site.region)
+            before = sum(site.hits.values())
+            started = time.monotonic()
+            result = run_crawl(
+                name,
+                sites_dir=work / "sites",
+                output=work / "out.jsonl",
+                state=work / "state.sqlite3",
+            )
+            seconds = time.monotonic() - started
+            figures = score_site(site, result.items)
+            print(
+                f"{name:<18} found {figures['found']}/{figures['expected']}"
+                f" dup {figures['duplicates']} non-reports {len(figures['non_reports'])}"
+                f" fields {figures['fields']} body_f1 {figures['body_f1']}"
+                f" (min {figures['min_f1']}) residue {figures['residue']}"
+                f" requests {sum(site.hits.values()) - before} {seconds:.1f}s"
+            )
+            for line in figures["wrong"]:
+                print(f"    wrong {line}")
+            for title in figures["non_reports"]:
+                print(f"    non-report {title}")
+            if result.returncode:
+                print(f"    exit {result.returncode}: {result.log[-800:]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
