@@ -35,6 +35,10 @@ COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "SENTINEL"
+# Outputs of one response handled at once. Scrapy starts this many worker tasks for every
+# response that yields anything (default 100: 100 tasks for a report page's one item); a page
+# yields one report or a few dozen requests, and our pipelines never wait on the network.
+CONCURRENT_ITEMS = 8
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 
