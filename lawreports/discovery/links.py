@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
+from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.url import canonicalize_url
 
+from lawreports.discovery.rawhtml import may_be_in_anchor
 from lawreports.discovery.titles import Verdict, classify_title
 from lawreports.discovery.vocabulary import (
     NAV_BLOCKLIST,
@@ -20,7 +22,7 @@ from lawreports.discovery.vocabulary import (
     REPORT_YEAR,
     SESSION_PARAMS,
 )
-from lawreports.extract.text import squash_spaces
+from lawreports.extract.text import SPACES, squash_spaces
 
 # Column names are short; anchors longer than this are article titles.
 ARTICLE_TITLE_CHARS = 16
@@ -56,6 +58,9 @@ STRONG_NAV_SCORE = 30
 # A page reached by a link this strong lists reports.
 REPORT_COLUMN_SCORE = 70
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_SPACE_OR_BREAK = re.compile(f"[{SPACES}\n]+")
+# Anchors whose text or title attribute holds $chunk (a spaceless piece of a title).
+_ANCHORS_HOLDING = "//a[@href][contains(., $chunk) or contains(@title, $chunk)]"
 
 
 @dataclass(frozen=True)
@@ -120,21 +125,29 @@ def is_blocked(url: str) -> bool:
     return bool(_compiled()[2].search(url))
 
 
-def _anchor_text(sel: Selector) -> str:
-    text = squash_spaces(" ".join(sel.xpath(".//text()").getall()))
-    title = squash_spaces(sel.attrib.get("title", ""))
+def _anchor_text(a: HtmlElement) -> str:
+    text = squash_spaces(" ".join(a.itertext()))
+    title = squash_spaces(a.get("title") or "")
     # Listings truncate long titles (`…`); the title attribute holds the whole one.
     if title and (len(title) > len(text) or text.endswith(("…", "...", "..")) or not text):
         return title
     return text
 
 
-def title_links_elsewhere(sel: Selector, title: str, url: str) -> bool:
-    """The title is the text of a link to another page: the page lists it, it is not it."""
-    own = clean_url(url)
+def title_links_elsewhere(html_text: str, title: str, url: str) -> bool:
+    """The title is the text of a link to another page: the page lists it, it is not it.
+
+    Called on every report page, so the raw HTML is asked first whether any anchor could hold
+    the title at all; only then is the page parsed (into anchors holding a piece of it).
+    """
     wanted = squash_spaces(title)
-    for a in sel.xpath("//a[@href]"):
-        href = (a.attrib.get("href") or "").strip()
+    chunk = max(_SPACE_OR_BREAK.split(wanted), key=len)
+    if chunk and not may_be_in_anchor(html_text, chunk):
+        return False
+    root = Selector(text=html_text).root
+    own = clean_url(url)
+    for a in root.xpath(_ANCHORS_HOLDING, chunk=chunk):
+        href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript")) or ATTACHMENT_URL.search(href):
             continue
         if _anchor_text(a) == wanted and clean_url(urljoin(url, href)) != own:
@@ -200,14 +213,15 @@ def page_links(
     articles of a report column.
     """
     sel = selector or Selector(text=html_text)
-    listed = {id(a.root) for a in sel.css(listing_query)} if listing_query else set()
-    anchors = list(sel.xpath("//a[@href]"))
+    # The elements themselves: they stay the same Python objects while this set holds them.
+    listed = {a.root for a in sel.css(listing_query)} if listing_query else set()
+    anchors: list[HtmlElement] = sel.root.xpath("//a[@href]")
     for chunk in _CDATA.findall(html_text):
         if "<a" in chunk:
-            anchors.extend(Selector(text=chunk).xpath("//a[@href]"))
+            anchors.extend(Selector(text=chunk).root.xpath("//a[@href]"))
     links: dict[str, Link] = {}
     for a in anchors:
-        href = (a.attrib.get("href") or "").strip()
+        href = (a.get("href") or "").strip()
         if not href or href.startswith("#") or is_blocked(href):
             continue
         url = clean_url(urljoin(base_url, href))
@@ -216,8 +230,8 @@ def page_links(
         link = score_link(
             _anchor_text(a),
             url,
-            in_report_column or id(a.root) in listed,
-            may_be_cut=not a.attrib.get("title"),
+            in_report_column or a in listed,
+            may_be_cut=not a.get("title"),
         )
         old = links.get(url)
         if old is None or link.score > old.score:

@@ -206,7 +206,7 @@ class PortalSpider(scrapy.Spider):
             yield from self.report_file(response)
             return
         item = self.report_from(response)
-        if item is not None and title_links_elsewhere(response.selector, item.title, response.url):
+        if item is not None and title_links_elsewhere(response.text, item.title, response.url):
             # A listing whose item title the extractor took for the page's own.
             self.journal.record(
                 jr.REJECTED, response.url, title=item.title, reason="listing: title links away"

@@ -106,18 +106,16 @@ def test_title_attribute_completes_truncated_anchor_text() -> None:
 
 
 def test_a_listing_whose_item_title_was_taken_for_its_own_is_recognised() -> None:
-    from parsel import Selector
-
     from lawreports.discovery.links import title_links_elsewhere
 
     title = "某县2023年度法治政府建设工作报告"
     listing = f'<ul><li><a class="title" href="./202403/t20240312_1.html">{title}</a></li></ul>'
-    assert title_links_elsewhere(Selector(text=listing), title, BASE + "col/")
+    assert title_links_elsewhere(listing, title, BASE + "col/")
     report = (
         f"<h1>{title}</h1><p><a href='./P020240312.pdf'>{title}</a></p>"
         f"<a href='{BASE}col/t1.html'>{title}</a>"
     )
-    assert not title_links_elsewhere(Selector(text=report), title, BASE + "col/t1.html")
+    assert not title_links_elsewhere(report, title, BASE + "col/t1.html")
 
 
 def test_titles_cut_without_an_ellipsis_are_followed_when_no_title_attribute_completes_them() -> (
@@ -134,3 +132,37 @@ def test_titles_cut_without_an_ellipsis_are_followed_when_no_title_attribute_com
     assert scores["1102.html"] > 0 and scores["1103.html"] > 0
     # complete (title attribute) or a hard negative: not followed
     assert scores["1104.html"] == 0 and scores["1105.html"] == 0
+
+
+_REPORT_TITLE = "某县2023年度法治政府建设工作报告"
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        '<a href="./t2.html"><span>某县2023年度</span> 法治政府建设工作报告</a>',
+        f'<A HREF="./t2.html">\n  {_REPORT_TITLE}\n</A>',
+        f'<a href="./t2.html" title="{_REPORT_TITLE}">某县2023年度法治…</a>',
+        '<a href="./t2.html">&#26576;县2023年度法治政府建设工作报告</a>',
+        f'<a href="./t2.html"><!-- </a> -->{_REPORT_TITLE}</a>',
+        f'<a href="./t2.html">{_REPORT_TITLE}<div class="footer">',
+    ],
+)
+def test_the_title_is_found_in_anchors_however_they_are_written(anchor: str) -> None:
+    from lawreports.discovery.links import title_links_elsewhere
+
+    title = "某县2023年度 法治政府建设工作报告" if "<span>" in anchor else _REPORT_TITLE
+    page = f"<title>{title}</title><h1>{title}</h1><ul><li>{anchor}</li></ul>"
+    assert title_links_elsewhere(page, title, BASE + "col/t1.html")
+
+
+def test_a_title_in_headings_and_cells_only_does_not_link_away() -> None:
+    from lawreports.discovery.links import title_links_elsewhere
+
+    page = (
+        f"<title>{_REPORT_TITLE}</title><h1>{_REPORT_TITLE}</h1>"
+        f"<table><tr><td>信息名称</td><td>{_REPORT_TITLE}</td></tr></table>"
+        '<ul><li><a href="./t2.html">某县2022年度法治政府建设工作报告</a></li></ul>'
+        f'<script>document.write("<a href=x>" + "{_REPORT_TITLE}")</script>'
+    )
+    assert not title_links_elsewhere(page, _REPORT_TITLE, BASE + "col/t1.html")
