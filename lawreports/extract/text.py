@@ -70,6 +70,11 @@ BLOCK_TAGS = frozenset(
     }
 )
 CELL_TAGS = frozenset({"td", "th"})
+# Inline elements that hold a metadata label on their own (`<small>来源:</small>县司法局`,
+# `<b>索引号：</b>`): in metadata text they are cells, so a label glued to the previous value
+# (`09:30来源:`) still starts a cell. Short and with a colon: a label, not a sentence.
+LABEL_HOLDER_TAGS = frozenset({"small", "label", "b", "strong", "span", "font", "em"})
+LABEL_HOLDER_MAX_CHARS = 20
 
 
 def squash_spaces(text: str) -> str:
@@ -87,15 +92,22 @@ def cjk_count(text: str) -> int:
     return sum(map(len, CJK_RUN.findall(text)))
 
 
-@lru_cache(maxsize=1)
-def _flattener() -> etree.XSLT:
+@lru_cache(maxsize=2)
+def _flattener(label_cells: bool = False) -> etree.XSLT:
     """Element → text with blocks and <br> as line breaks and cells as tabs, in libxslt.
 
     One C pass over the subtree instead of a Python walk (about 6× faster on report pages);
-    comments, processing instructions and the element's own tail are left out.
+    comments, processing instructions and the element's own tail are left out. With
+    `label_cells`, short inline elements holding a colon are cells too (metadata text only).
     """
     breaks = "|".join(sorted(BLOCK_TAGS | {"br"}))
     cells = "|".join(sorted(CELL_TAGS))
+    if label_cells:
+        label = (
+            f"[string-length(.) &lt;= {LABEL_HOLDER_MAX_CHARS}"
+            " and (contains(., ':') or contains(., '\uff1a'))]"
+        )
+        cells += "|" + "|".join(f"{tag}{label}" for tag in sorted(LABEL_HOLDER_TAGS))
     stylesheet = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:template match="{breaks}"><xsl:text>&#10;</xsl:text><xsl:apply-templates/>\
@@ -107,14 +119,14 @@ def _flattener() -> etree.XSLT:
     return etree.XSLT(etree.fromstring(stylesheet))
 
 
-def flat_text(el: lxml_html.HtmlElement) -> str:
+def flat_text(el: lxml_html.HtmlElement, *, label_cells: bool = False) -> str:
     """The element's visible text: blocks and <br> as newlines, cells as tabs, unsquashed."""
-    return str(_flattener()(el))
+    return str(_flattener(label_cells)(el))
 
 
 def element_lines(el: lxml_html.HtmlElement, *, keep_cells: bool = False) -> list[str]:
     """Visible text of an element as lines: blocks and <br> break lines, cells become tabs."""
-    text = flat_text(el)
+    text = flat_text(el, label_cells=keep_cells)
     if keep_cells:
         return [line for line in map(_squash_cells, text.split("\n")) if line]
     return [line for line in map(squash_line, text.split("\n")) if line]

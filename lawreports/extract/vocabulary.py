@@ -33,6 +33,8 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
     "disclosure": ("公开方式", "公开时限", "公开范围", "公开形式"),
     "views": ("浏览次数", "访问量", "点击数", "阅读次数", "浏览量", "点击率", "点击", "阅读"),
     "font": ("字体", "字号"),
+    # Not kept: read so that the value before them ends (`来源:县司法局 作者:admin`).
+    "author": ("作者", "撰稿", "撰稿人", "责任编辑", "编辑", "审核", "摄影"),
 }
 
 # Values that mean "nothing here".

@@ -34,6 +34,7 @@ FIELDS = (
         ("hanweb_xxgk", 30),
         ("ucap_county", 70),
         ("standard_catalog", 60),
+        ("static_county", 40),
         ("anhui_public", 70),
     ],
 )

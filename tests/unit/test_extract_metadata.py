@@ -114,3 +114,19 @@ def test_labels_glued_to_the_previous_value_are_read() -> None:
     assert found["index_no"] == "xhqrmzf-2024-00119"
     assert found["publisher"] == "溪湖区司法局"
     assert found["title"] == "溪湖区2023年度法治政府建设工作报告"
+
+
+def test_labels_in_their_own_inline_elements_are_read_even_when_glued_to_a_value() -> None:
+    """Dede's `.info` line: `<small>时间:</small>…09:30<small>来源:</small>县司法局<small>作者:`."""
+    body = "".join(f"<p>{'全面推进依法行政，加快建设法治政府。' * 3}</p>" for _ in range(6))
+    page = (
+        "<html><head><title>某县2023年法治政府建设工作情况的报告</title></head><body>"
+        '<div class="viewbox"><div class="title"><h2>某县2023年法治政府建设工作情况的报告</h2></div>'
+        '<div class="info"><small>时间:</small>2024-03-12 09:30<small>来源:</small>某县司法局'
+        "<small>作者:</small>admin<small>点击:</small>次</div>"
+        f'<div class="content">{body}<p>加<b>强</b>领导：确保落实。</p></div></div></body></html>'
+    )
+    item, _ = extract_report(page, "http://www.example.gov.cn/a/zwgk/gzbg/20240312/1234.html")
+    assert item.publisher == "某县司法局"
+    assert item.publish_date == "2024-03-12"
+    assert "加强领导：确保落实。" in item.body  # inline markup in the body is not split
