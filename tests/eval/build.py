@@ -77,6 +77,11 @@ LAYOUT_SHOWS: dict[str, tuple[str, ...]] = {
     "benxi_grid": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
     "chaotian": ("publisher", "publish_date"),
     "mirror": ("publisher", "publish_date"),
+    "hanweb_xxgk": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
+    "dl_pairs": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
+    "dede": ("publisher", "publish_date"),
+    "anhui_suoyin": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
+    "ucap_split": ("index_no", "publisher", "publish_date", "written_date"),
 }
 # Hanweb pages with an even variant also carry a 信息公开 table.
 HANWEB_TABLE = ("index_no", "publisher", "publish_date", "written_date", "doc_no")
@@ -388,6 +393,95 @@ CASES: tuple[Case, ...] = (
         "http://htgfsre.cn/nw41430/20210120/0001-41430_54611.html",
         2,
         script="s2t",
+    ),
+    Case(
+        "hanweb-xxgk-000",
+        "hanweb_xxgk",
+        "000",
+        "http://www.anji.gov.cn/art/2024/3/14/art_1229022_4123456.html",
+        0,
+    ),
+    Case(
+        "hanweb-xxgk-003",
+        "hanweb_xxgk",
+        "003",
+        "http://www.anji.gov.cn/art/2025/3/21/art_1229022_4200001.html",
+        1,
+    ),
+    Case(
+        "hanweb-xxgk-004",
+        "hanweb_xxgk",
+        "004",
+        "http://www.anji.gov.cn/art/2021/1/18/art_1229022_3900001.html",
+        2,
+    ),
+    Case(
+        "dl-pairs-003", "dl_pairs", "003", "http://www.linzi.gov.cn/contents/24530/781205.html", 0
+    ),
+    Case(
+        "dl-pairs-001", "dl_pairs", "001", "http://www.linzi.gov.cn/contents/24530/781206.html", 1
+    ),
+    Case(
+        "dl-pairs-000", "dl_pairs", "000", "http://www.linzi.gov.cn/contents/24530/745006.html", 2
+    ),
+    Case(
+        "dede-001",
+        "dede",
+        "001",
+        "http://www.wucheng.gov.cn/a/zwgk/gzbg/20250120/1301.html",
+        0,
+        charset="gbk",
+        header_charset=False,
+    ),
+    Case(
+        "dede-004",
+        "dede",
+        "004",
+        "http://www.wucheng.gov.cn/a/zwgk/gzbg/20210118/1102.html",
+        1,
+        charset="gbk",
+    ),
+    Case(
+        "dede-000",
+        "dede",
+        "000",
+        "http://www.wucheng.gov.cn/a/zwgk/gzbg/20240312/1234.html",
+        3,
+        charset="gbk",
+        header_charset=False,
+    ),
+    Case(
+        "anhui-003",
+        "anhui_suoyin",
+        "003",
+        "https://www.lieshan.gov.cn/zwgk/public/198/64851798.html",
+    ),
+    Case(
+        "anhui-000",
+        "anhui_suoyin",
+        "000",
+        "https://www.lieshan.gov.cn/zwgk/public/198/62110415.html",
+        1,
+    ),
+    Case(
+        "anhui-004",
+        "anhui_suoyin",
+        "004",
+        "https://www.lieshan.gov.cn/zwgk/public/198/58000417.html",
+        2,
+    ),
+    Case(
+        "ucap-split-001",
+        "ucap_split",
+        "001",
+        "http://www.yifeng.gov.cn/yfxrmzf/fzzfjsndbg/202501/4f1c2d9e8a7b4c05a1e2f3d4c5b6a798.shtml",
+    ),
+    Case(
+        "ucap-split-003",
+        "ucap_split",
+        "003",
+        "http://www.yifeng.gov.cn/yfxrmzf/fzzfjsndbg/202503/0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d.shtml",
+        1,
     ),
 )
 

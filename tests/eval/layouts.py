@@ -11,9 +11,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tests.fixtureweb import pages
+from tests.fixtureweb.blindkit import BlindSite
 from tests.fixtureweb.pages import esc
+from tests.fixtureweb.sites.anhui_public import AnhuiPublicSite
+from tests.fixtureweb.sites.hanweb_xxgk import HanwebXxgkSite
+from tests.fixtureweb.sites.standard_catalog import StandardCatalogSite
+from tests.fixtureweb.sites.static_county import StaticCountySite
+from tests.fixtureweb.sites.ucap_county import UcapCountySite
 
 REALPAGES = Path(__file__).resolve().parent.parent / "data" / "realpages"
 
@@ -337,6 +344,80 @@ def mirror(page: Page) -> str:
     )
 
 
+def _blind_detail(site: BlindSite, **kwargs: Any) -> str:
+    """A report page as a fixture portal renders it (its furniture and layout)."""
+    site.detail_page("/report.html", **kwargs)
+    return site.sources["/report.html"]
+
+
+def _shown(page: Page, *keys: str) -> dict[str, str]:
+    return {k: page.meta[k] for k in keys if k in page.meta}
+
+
+def hanweb_xxgk(page: Page) -> str:
+    """Zhejiang Hanweb 信息公开 platform: table with 组配分类/生成日期/公开方式, a 发布日期 line."""
+    return _blind_detail(
+        HanwebXxgkSite(),
+        title=page.title,
+        body=page.paragraphs,
+        meta_rows=_shown(page, "index_no", "publisher", "written_date", "doc_no"),
+        pub=page.meta["publish_date"] + " 16:20",
+    )
+
+
+def dl_pairs(page: Page) -> str:
+    """政务公开标准目录 page: `dl/dt/dd` pairs without colons; 来源 line names another body."""
+    return _blind_detail(
+        StandardCatalogSite(),
+        title=page.title,
+        body=page.paragraphs,
+        pub=page.meta["publish_date"] + " 17:30",
+        meta=_shown(page, "index_no", "publisher", "written_date", "doc_no"),
+        source="区司法局" if page.variant % 2 == 0 else "县政府办公室",
+    )
+
+
+def dede(page: Page) -> str:
+    """DedeCMS default article: `<small>时间:</small>…<small>来源:</small>…`, GBK; odd variants
+    have an old-style body of `&nbsp;` indents and `<br />`."""
+    return _blind_detail(
+        StaticCountySite(),
+        title=page.title,
+        body=page.paragraphs,
+        time=page.meta["publish_date"] + " 09:30",
+        source=page.meta["publisher"],
+        old_style=page.variant % 2 == 1,
+    )
+
+
+def anhui_suoyin(page: Page) -> str:
+    """Anhui 政务公开: `table_suoyin` with `<i>`-spaced labels and a 内容概述 row."""
+    return _blind_detail(
+        AnhuiPublicSite(),
+        title=page.title,
+        body=page.paragraphs,
+        unit="6616191",
+        pub=page.meta["publish_date"] + " 10:25",
+        meta=_shown(page, "index_no", "publisher", "written_date", "doc_no"),
+    )
+
+
+def ucap_split(page: Page) -> str:
+    """The real ucap page with the report's title split over two lines in its h1."""
+    head, sep, tail = page.title.partition("法治政府")
+    shown = esc(head) + "<br>" + esc(sep + tail) if sep else esc(page.title)
+    return _blind_detail(
+        UcapCountySite(),
+        title=page.title,
+        body=page.paragraphs,
+        shown_title=shown,
+        index_no=page.meta["index_no"],
+        written=page.meta["written_date"],
+        publisher=page.meta["publisher"],
+        pub=page.meta["publish_date"] + " 15:02:11",
+    )
+
+
 LAYOUTS: dict[str, Callable[[Page], str]] = {
     "trs_table": trs_table,
     "trs_brackets": trs_brackets,
@@ -349,4 +430,9 @@ LAYOUTS: dict[str, Callable[[Page], str]] = {
     "benxi_grid": benxi_grid,
     "chaotian": chaotian,
     "mirror": mirror,
+    "hanweb_xxgk": hanweb_xxgk,
+    "dl_pairs": dl_pairs,
+    "dede": dede,
+    "anhui_suoyin": anhui_suoyin,
+    "ucap_split": ucap_split,
 }

@@ -20,8 +20,13 @@ class BlindSite(KitSite):
     Like a real server, it reads query parameters in any order.
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: dict[str, str] = {}
+
     def page(self, path: str, html: str, **kwargs: Any) -> None:
         super().page(_sorted_query(path), html, **kwargs)
+        self.sources[_sorted_query(path)] = html
 
     def dynamic(self, hit: Hit) -> Reply | None:
         if not hit.query:

@@ -52,7 +52,7 @@ class AnhuiPublicSite(BlindSite):
         for i in range(17):
             path = f"/zwgk/public/{GOV}/6485{i:04d}.html"
             title = f"烈山区行政执法决定公示（{2023 - i // 6}年第{i % 6 + 1}号）"
-            self._detail(path, title, FILLER_BODY, unit=GOV, pub="2023-05-10 09:00", meta=None)
+            self.detail_page(path, title, FILLER_BODY, unit=GOV, pub="2023-05-10 09:00", meta=None)
             gov_items.append((title, path, "2023-05-10"))
         r1 = f"/zwgk/public/{GOV}/64851798.html"
         t1 = "烈山区2023年度法治政府建设情况报告"
@@ -63,7 +63,7 @@ class AnhuiPublicSite(BlindSite):
             "doc_no": "烈政〔2024〕6号",
         }
         body = self.gold_report(r1, "003", t1, publish_date="2024-03-13", **m1)
-        self._detail(r1, t1, body, unit=GOV, pub="2024-03-13 10:25", meta=m1)
+        self.detail_page(r1, t1, body, unit=GOV, pub="2024-03-13 10:25", meta=m1)
         r2 = f"/zwgk/public/{GOV}/62110415.html"
         t2 = "关于2022年度法治政府建设工作情况的报告"
         m2 = {
@@ -72,13 +72,15 @@ class AnhuiPublicSite(BlindSite):
             "written_date": "2023-03-17",
         }
         body = self.gold_report(r2, "000", t2, publish_date="2023-03-20", report_year=2022, **m2)
-        self._detail(r2, t2, body, unit=GOV, pub="2023-03-20 15:40", meta=m2)
+        self.detail_page(r2, t2, body, unit=GOV, pub="2023-03-20 15:40", meta=m2)
         negs = [
             (f"/zwgk/public/{GOV}/64700001.html", "烈山区2024年法治政府建设工作要点"),
             (f"/zwgk/public/{GOV}/63900002.html", "烈山区2023年度法治政府建设考核结果公示"),
         ]
         for path, title in negs:
-            self._detail(path, title, NEGATIVE_BODY, unit=GOV, pub="2024-02-01 09:00", meta=None)
+            self.detail_page(
+                path, title, NEGATIVE_BODY, unit=GOV, pub="2024-02-01 09:00", meta=None
+            )
             self.negative_titles.append(title)
         gov_items[0:0] = [(negs[0][1], negs[0][0], "2024-02-01"), (t1, r1, "2024-03-13")]
         gov_items.insert(6, (negs[1][1], negs[1][0], "2024-01-20"))
@@ -92,7 +94,7 @@ class AnhuiPublicSite(BlindSite):
             "written_date": "2024-02-26",
         }
         body = self.gold_report(r3, "001", t3, publish_date="2024-02-27", **m3)
-        self._detail(r3, t3, body, unit=DEPT, pub="2024-02-27 11:02", meta=m3)
+        self.detail_page(r3, t3, body, unit=DEPT, pub="2024-02-27 11:02", meta=m3)
         self._column(DEPT, "烈山区司法局", [(t3, r3, "2024-02-27")])
         self._navigation()
 
@@ -138,7 +140,7 @@ class AnhuiPublicSite(BlindSite):
             ],
         )
 
-    def _detail(
+    def detail_page(
         self,
         path: str,
         title: str,

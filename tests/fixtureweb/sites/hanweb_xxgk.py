@@ -69,7 +69,7 @@ class HanwebXxgkSite(BlindSite):
         for i in range(14):
             path = f"/art/2023/{i % 12 + 1}/{i + 3}/art_{COL}_{4100000 + i}.html"
             title = f"安吉县{['行政执法', '复议决定', '普法宣传'][i % 3]}工作信息第{i + 1}期"
-            self._detail(path, title, FILLER_BODY, meta_rows=None, pub="2023-06-01 10:00")
+            self.detail_page(path, title, FILLER_BODY, meta_rows=None, pub="2023-06-01 10:00")
             self.records.append((title, path, "2023-06-01"))
         reports = [
             (
@@ -109,7 +109,7 @@ class HanwebXxgkSite(BlindSite):
         ]
         for path, seed, title, pub, meta in reports:
             body = self.gold_report(path, seed, title, publish_date=pub[:10], **meta)
-            self._detail(path, title, body, meta_rows=meta, pub=pub)
+            self.detail_page(path, title, body, meta_rows=meta, pub=pub)
         negatives = [
             (f"/art/2024/2/20/art_{COL}_4120001.html", "安吉县2024年法治政府建设工作要点"),
             (
@@ -122,7 +122,7 @@ class HanwebXxgkSite(BlindSite):
             ),
         ]
         for path, title in negatives:
-            self._detail(path, title, NEGATIVE_BODY, meta_rows=None, pub="2024-02-20 10:00")
+            self.detail_page(path, title, NEGATIVE_BODY, meta_rows=None, pub="2024-02-20 10:00")
             self.negative_titles.append(title)
         r = [(g.title, g.path, g.publish_date or "") for g in self.gold]
         n = [(t, p, "2024-02-20") for p, t in negatives]
@@ -152,7 +152,7 @@ class HanwebXxgkSite(BlindSite):
             + "</body></html>"
         )
 
-    def _detail(
+    def detail_page(
         self,
         path: str,
         title: str,

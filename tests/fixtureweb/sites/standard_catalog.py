@@ -54,13 +54,13 @@ class StandardCatalogSite(BlindSite):
         ]
         for i, title in enumerate(news):
             path = f"/contents/24530/77{i:04d}.html"
-            self._detail(path, title, NEGATIVE_BODY[:4], pub=f"2024-02-1{i} 10:00", meta=None)
+            self.detail_page(path, title, NEGATIVE_BODY[:4], pub=f"2024-02-1{i} 10:00", meta=None)
             self.negative_titles.append(title)
             items.append((title, path, f"2024-02-1{i}"))
         for i in range(14):
             path = f"/contents/24530/76{i:04d}.html"
             title = f"临淄区行政执法“三项制度”落实情况公示（第{i + 1}期）"
-            self._detail(path, title, FILLER_BODY, pub="2023-07-01 10:00", meta=None)
+            self.detail_page(path, title, FILLER_BODY, pub="2023-07-01 10:00", meta=None)
             items.append((title, path, "2023-07-01"))
         r1 = "/contents/24530/781205.html"
         t1 = "临淄区人民政府关于2023年度法治政府建设情况的报告"
@@ -71,7 +71,7 @@ class StandardCatalogSite(BlindSite):
             "doc_no": "临政字〔2024〕9号",
         }
         body = self.gold_report(r1, "003", t1, publish_date="2024-03-26", **m1)
-        self._detail(r1, t1, body, pub="2024-03-26 17:30", meta=m1, source="区司法局")
+        self.detail_page(r1, t1, body, pub="2024-03-26 17:30", meta=m1, source="区司法局")
         r2 = "/contents/24530/745006.html"
         t2 = "临淄区人民政府关于2022年法治政府建设工作的报告"
         m2 = {
@@ -81,7 +81,7 @@ class StandardCatalogSite(BlindSite):
             "doc_no": "临政字〔2023〕15号",
         }
         body = self.gold_report(r2, "000", t2, publish_date="2023-03-24", **m2)
-        self._detail(r2, t2, body, pub="2023-03-24 09:12", meta=m2, source="区司法局")
+        self.detail_page(r2, t2, body, pub="2023-03-24 09:12", meta=m2, source="区司法局")
         items.insert(1, (t1, r1, "2024-03-26"))
         items.append((t2, r2, "2023-03-24"))  # on the second page
         pages = [items[i : i + PER_PAGE] for i in range(0, len(items), PER_PAGE)]
@@ -120,7 +120,7 @@ class StandardCatalogSite(BlindSite):
             ],
         )
 
-    def _detail(
+    def detail_page(
         self,
         path: str,
         title: str,

@@ -99,7 +99,7 @@ class StaticCountySite(BlindSite):
                     if kind == "政府工作报告"
                     else f"武城县{kind}（{year}年）"
                 )
-                self._detail(
+                self.detail_page(
                     path, title, FILLER_BODY, time=f"{year}-02-1{i % 9} 08:00", source="县政府办"
                 )
                 items.append((title, path, f"{year}-02-1{i % 9}"))
@@ -123,10 +123,10 @@ class StaticCountySite(BlindSite):
         ]
         for path, seed, title, time, source, br in reports:
             body = self.gold_report(path, seed, title, publisher=source, publish_date=time[:10])
-            self._detail(path, title, body, time=time, source=source, old_style=br)
+            self.detail_page(path, title, body, time=time, source=source, old_style=br)
         neg = f"{COL}20240220/1220.html"
         neg_title = "武城县2024年法治政府建设工作要点"
-        self._detail(neg, neg_title, NEGATIVE_BODY, time="2024-02-20 10:00", source="县司法局")
+        self.detail_page(neg, neg_title, NEGATIVE_BODY, time="2024-02-20 10:00", source="县司法局")
         self.negative_titles.append(neg_title)
         items.insert(3, (neg_title, neg, "2024-02-20"))
         items.insert(12, (reports[0][2], reports[0][0], "2024-03-12"))  # page 2
@@ -139,7 +139,7 @@ class StaticCountySite(BlindSite):
                 self.page(COL, html)
         self._navigation()
 
-    def _detail(
+    def detail_page(
         self,
         path: str,
         title: str,

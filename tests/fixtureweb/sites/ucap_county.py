@@ -8,6 +8,7 @@ is split over two lines in the page's h1; the 关联稿件 box links a 解读 of
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from tests.fixtureweb.blindkit import FILLER_BODY, NEGATIVE_BODY, BlindSite
@@ -23,6 +24,7 @@ DEPT = f"/{CODE}/sfj/xxgk.shtml"
 LIST_TEMP = "&temp=xsqbmxxgk_lists&parentCode=fdzdgknr"
 
 
+@cache
 def _real() -> str:
     raw = REAL.read_text(encoding="utf-8")
     raw = re.sub(r"<script[^>]*chrome-extension[^>]*></script>", "", raw)
@@ -43,8 +45,7 @@ class UcapCountySite(BlindSite):
 
     def build(self, base_url: str) -> None:
         super().build(base_url)
-        self.real = _real()
-        head, rest = self.real.split('<div class="xxgk-crumb">', 1)
+        head, rest = _real().split('<div class="xxgk-crumb">', 1)
         self.head = head
         self.tail = "<!--footer Start-->" + rest.split("<!--footer Start-->", 1)[1]
         own_items = self._own_reports()
@@ -67,7 +68,7 @@ class UcapCountySite(BlindSite):
             publish_date="2024-03-20",
             written_date="2024-03-18",
         )
-        self._detail(
+        self.detail_page(
             r1,
             t1,
             body,
@@ -88,7 +89,7 @@ class UcapCountySite(BlindSite):
             publish_date="2023-03-30",
             written_date="2023-03-29",
         )
-        self._detail(
+        self.detail_page(
             r2,
             t2,
             body,
@@ -98,17 +99,17 @@ class UcapCountySite(BlindSite):
             pub="2023-03-30 10:20:45",
         )
         jd_title = f"图文解读：《{t1}》"
-        self._detail(jd, jd_title, NEGATIVE_BODY[:4], pub="2024-03-21 09:00:00")
+        self.detail_page(jd, jd_title, NEGATIVE_BODY[:4], pub="2024-03-21 09:00:00")
         self.negative_titles.append(jd_title)
         items = [(t1, r1, "2024-03-20"), (jd_title, jd, "2024-03-21")]
         for i in range(16):
             path = f"/{CODE}/fdzdgknr/2023{i % 9 + 1:02d}/{i:02d}e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b.shtml"
             title = f"宜丰县行政执法信息公示（第{i + 1}期）"
-            self._detail(path, title, FILLER_BODY, pub="2023-06-01 10:00:00")
+            self.detail_page(path, title, FILLER_BODY, pub="2023-06-01 10:00:00")
             items.append((title, path, "2023-06-01"))
         neg = f"/{CODE}/fdzdgknr/202402/aa11bb22cc33dd44ee55ff6677889900.shtml"
         neg_title = "宜丰县2024年法治政府建设工作要点"
-        self._detail(neg, neg_title, NEGATIVE_BODY, pub="2024-02-26 10:00:00")
+        self.detail_page(neg, neg_title, NEGATIVE_BODY, pub="2024-02-26 10:00:00")
         self.negative_titles.append(neg_title)
         items.insert(1, (neg_title, neg, "2024-02-26"))
         items.append((t2, r2, "2023-03-30"))  # the older report on the second page
@@ -126,7 +127,7 @@ class UcapCountySite(BlindSite):
             publish_date="2024-01-22",
             written_date="2024-01-19",
         )
-        self._detail(
+        self.detail_page(
             path,
             title,
             body,
@@ -137,7 +138,7 @@ class UcapCountySite(BlindSite):
         )
         return [(title, path, "2024-01-22")]
 
-    def _detail(
+    def detail_page(
         self,
         path: str,
         title: str,
@@ -150,7 +151,7 @@ class UcapCountySite(BlindSite):
         pub: str,
         related: tuple[str, str] | None = None,
     ) -> None:
-        page = self.real
+        page = _real()
         subs = [
             (r"014742224A/2023-0043406", index_no),
             (
