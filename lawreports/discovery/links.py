@@ -85,8 +85,12 @@ def _compiled() -> tuple[
     return text_w, url_w, block, text_block
 
 
+@lru_cache(maxsize=8192)
 def clean_url(url: str) -> str:
-    """Canonical form, without fragments and session ids (`;jsessionid=`, `?PHPSESSID=`)."""
+    """Canonical form, without fragments and session ids (`;jsessionid=`, `?PHPSESSID=`).
+
+    Cached: every page of a listing names the same pager, column and furniture URLs again.
+    """
     url = _PATH_SESSION.sub("", url)
     parts = urlsplit(url)
     if parts.query:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from lxml.html import HtmlElement
 from parsel import Selector
 
 from lawreports.discovery.links import clean_url, is_blocked
@@ -53,21 +54,21 @@ _SCRIPT_PAGES = _script_number(SCRIPT_PAGE_COUNT_KEYS)
 _SCRIPT_RECORDS = _script_number(SCRIPT_RECORD_COUNT_KEYS)
 _SCRIPT_SIZE = _script_number(SCRIPT_PAGE_SIZE_KEYS)
 _SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>(.*?)</script>", re.S | re.I)
-_IN_CALENDAR = (
-    "ancestor::*[contains(@class, 'calendar') or contains(@id, 'calendar')"
-    " or contains(@class, 'rili') or contains(@id, 'rili') or contains(@class, 'date-picker')]"
+_CALENDAR_LINKS = (
+    "//a[@href][ancestor::*[contains(@class, 'calendar') or contains(@id, 'calendar')"
+    " or contains(@class, 'rili') or contains(@id, 'rili') or contains(@class, 'date-picker')]]"
 )
 # A listing that claims more pages than this is a trap or a archive far older than any report.
 MAX_PAGE_NUMBER = 2000
 
 
-def _text(a: Selector) -> str:
-    text = squash_spaces(" ".join(a.xpath(".//text()").getall()))
-    return text or squash_spaces(a.attrib.get("title", ""))
+def _text(a: HtmlElement) -> str:
+    text = squash_spaces(" ".join(a.itertext()))
+    return text or squash_spaces(a.get("title") or "")
 
 
-def _href(a: Selector, url: str) -> str | None:
-    href = (a.attrib.get("href") or "").strip()
+def _href(a: HtmlElement, url: str) -> str | None:
+    href: str = (a.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript")):
         return None
     return urljoin(url, href)
@@ -126,7 +127,7 @@ def vsb_backwards(html_text: str, url: str, sel: Selector) -> list[str]:
     last = sel.css("span.p_last a, .p_last a")
     if not nxt or not last:
         return []
-    next_url, last_url = _href(nxt[0], url), _href(last[0], url)
+    next_url, last_url = _href(nxt[0].root, url), _href(last[0].root, url)
     if not next_url or not last_url:
         return []
     n, end = _VSB_PAGE.search(next_url), _VSB_PAGE.search(last_url)
@@ -141,7 +142,7 @@ def vsb_backwards(html_text: str, url: str, sel: Selector) -> list[str]:
 def next_links(html_text: str, url: str, sel: Selector) -> list[str]:
     """Generic 下一页 / 下页 / next links."""
     out = []
-    for a in sel.xpath("//a[@href]"):
+    for a in sel.root.xpath("//a[@href]"):
         href = _href(a, url)
         if href and _NEXT.fullmatch(_text(a)):
             out.append(href)
@@ -158,9 +159,10 @@ def _page_param(href: str) -> tuple[str, int] | None:
 def page_number_links(html_text: str, url: str, sel: Selector) -> list[str]:
     """Numbered pager links (`?page=3`, `list_3.html`), and every page up to a 尾页 link."""
     out: list[str] = []
-    for a in sel.xpath("//a[@href]"):
+    in_calendar = set(sel.root.xpath(_CALENDAR_LINKS))
+    for a in sel.root.xpath("//a[@href]"):
         href = _href(a, url)
-        if not href or a.xpath(_IN_CALENDAR):
+        if not href or a in in_calendar:
             continue
         text = _text(a)
         number = text.isdigit() and int(text) <= MAX_PAGE_NUMBER
