@@ -37,13 +37,16 @@ DEFAULT_SITES = (
     "standard_catalog",
     "static_county",
     "anhui_public",
+    "repost_county",
 )
 
 
 def score_site(site: KitSite, items: list[dict[str, Any]]) -> dict[str, Any]:
     gold = {site.base_url + g.path: g for g in site.gold}
-    urls = [it["url"] for it in items]
+    aliases = getattr(site, "aliases", {})
+    gold |= {site.base_url + a: gold[site.base_url + p] for a, p in aliases.items()}
     found = [it for it in items if it["url"] in gold]
+    reports = [id(gold[it["url"]]) for it in found]
     right = total = 0
     f1s: list[float] = []
     resid = 0
@@ -59,9 +62,9 @@ def score_site(site: KitSite, items: list[dict[str, Any]]) -> dict[str, Any]:
         f1s.append(body_f1(it.get("body") or "", g.body))
         resid += residue(it.get("body") or "", g.body)
     return {
-        "found": len({it["url"] for it in found}),
-        "expected": len(gold),
-        "duplicates": len(urls) - len(set(urls)),
+        "found": len(set(reports)),
+        "expected": len(site.gold),
+        "duplicates": len(reports) - len(set(reports)),
         "non_reports": [it["title"] for it in items if it["url"] not in gold],
         "fields": f"{right}/{total}",
         "body_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0,

@@ -57,6 +57,20 @@ COLUMN_NAME_CHARS = 10
 STRONG_NAV_SCORE = 30
 # A page reached by a link this strong lists reports.
 REPORT_COLUMN_SCORE = 70
+# Script navigation with a literal target: `location.href = "…"`, `location.replace("…")`,
+# `window.open("…")`.
+_SCRIPT_TARGET = re.compile(
+    r"""(?:location\s*(?:\.\s*href)?\s*=|location\s*\.\s*replace\s*\(|window\s*\.\s*open\s*\()"""
+    r"""\s*["']([^"'\s+]+)["']""",
+    re.I,
+)
+# A page with this few anchors and a scripted jump is a jump page (`页面跳转中…`).
+JUMP_PAGE_MAX_ANCHORS = 2
+# Elements navigating by onclick only (no href, or a `javascript:`/`#` one).
+_ONCLICK_ONLY = (
+    "//*[@onclick][not(@href) or starts-with(normalize-space(@href), 'javascript')"
+    " or normalize-space(@href) = '#' or normalize-space(@href) = '']"
+)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _SPACE_OR_BREAK = re.compile(f"[{SPACES}\n]+")
 # Anchors whose text or title attribute holds $chunk (a spaceless piece of a title).
@@ -240,4 +254,39 @@ def page_links(
         old = links.get(url)
         if old is None or link.score > old.score:
             links[url] = link
+    for link in _scripted_links(sel.root, html_text, base_url, len(anchors), in_report_column):
+        old = links.get(link.url)
+        if old is None or link.score > old.score:
+            links[link.url] = link
     return list(links.values())
+
+
+def _script_url(target: str, base_url: str) -> str | None:
+    if not target or target.startswith("#") or is_blocked(target):
+        return None
+    url = clean_url(urljoin(base_url, target))
+    if urlsplit(url).scheme not in {"http", "https"} or is_blocked(url):
+        return None
+    return url
+
+
+def _scripted_links(
+    root: HtmlElement, html_text: str, base_url: str, anchors: int, in_report_column: bool
+) -> list[Link]:
+    """Links that exist only in script: a jump page's `location.href = "/…/index.html"`, and
+    `onclick="window.open('…')"` on list items and menu entries without a real href."""
+    out = []
+    if anchors <= JUMP_PAGE_MAX_ANCHORS:
+        for target in _SCRIPT_TARGET.findall(html_text):
+            url = _script_url(target, base_url)
+            if url is not None:
+                out.append(Link(url, "", max(nav_score("", url), STRONG_NAV_SCORE), False))
+    if "onclick" not in html_text:
+        return out
+    for el in root.xpath(_ONCLICK_ONLY):
+        found = _SCRIPT_TARGET.search(el.get("onclick") or "")
+        url = _script_url(found.group(1), base_url) if found else None
+        if url is not None:
+            text = _anchor_text(el)
+            out.append(score_link(text, url, in_report_column, may_be_cut=not el.get("title")))
+    return out

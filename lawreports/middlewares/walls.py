@@ -49,6 +49,13 @@ WALL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
         r"\\x63\\x6f\\x6f\\x6b\\x69\\x65",  # "cookie" spelled in hex escapes
     )
 )
+# A jump page (`window.location.href = "/xxrmzf/index.html"`) is no wall: it names its target
+# and writes no cookie. Discovery follows its target like a link.
+SCRIPT_REDIRECT = re.compile(
+    r"""location\s*(?:\.\s*href)?\s*=\s*["'][^"']+["']|location\s*\.\s*replace\s*\(\s*["'][^"']+["']""",
+    re.IGNORECASE,
+)
+_CHALLENGE_MARKERS = tuple(p for p in WALL_MARKERS if "location" not in p.pattern)
 _SCRIPT = re.compile(rb"<script\b", re.IGNORECASE)
 _INVISIBLE = re.compile(
     r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]+>|&nbsp;|\s+", re.IGNORECASE | re.DOTALL
@@ -78,7 +85,11 @@ def looks_like_wall(status: int, body: bytes, max_bytes: int) -> bool:
     text = body.decode("utf-8", errors="replace")
     if len(_INVISIBLE.sub("", text)) > WALL_MAX_TEXT:
         return False
-    return status in WALL_STATUSES or any(p.search(text) for p in WALL_MARKERS)
+    if status in WALL_STATUSES:
+        return True
+    if SCRIPT_REDIRECT.search(text) and not any(p.search(text) for p in _CHALLENGE_MARKERS):
+        return False
+    return any(p.search(text) for p in WALL_MARKERS)
 
 
 @dataclass

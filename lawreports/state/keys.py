@@ -44,3 +44,8 @@ def report_key(
     if title and report_year:
         return f"{site}:title-{_digest(_norm(title) + '|' + str(report_year))}"
     return f"{site}:body-{_digest(_norm(body))}"
+
+
+def content_key(site: str, digest: str) -> str:
+    """A second key per report: its title and text, whatever its metadata says."""
+    return f"{site}:content-{digest[:16]}"

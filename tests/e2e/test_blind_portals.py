@@ -55,3 +55,22 @@ def test_blind_portal_reports_once_with_fields_and_clean_body(
         assert body_f1(item["body"], expected.body) > 0.99
         assert residue(item["body"], expected.body) == 0
     assert requests <= max_requests
+
+
+def test_jump_page_root_and_a_reposted_report_come_out_once(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The root only redirects by script (no wall: no browser, not blocked); the 2023 report is
+    in the catalogue and again as a notice under another URL; both reports come out once."""
+    site, result, requests = crawl_home_only(fixture_web, "repost_county", tmp_path)
+    aliases = {site.base_url + a: site.base_url + p for a, p in site.aliases.items()}
+    delivered = [aliases.get(item["url"], item["url"]) for item in result.items]
+    assert sorted(delivered) == sorted(site.gold_urls()), result.log[-3000:]
+    assert result.stat("lawreports/site_status") == "ok"
+    assert not result.stat("lawreports/walls/detected")
+    gold = {site.base_url + g.path: g for g in site.gold}
+    for item in result.items:
+        expected = gold[aliases.get(item["url"], item["url"])]
+        assert item["title"] == expected.title and item["report_year"] == expected.report_year
+        assert body_f1(item["body"], expected.body) > 0.99
+    assert requests <= 30

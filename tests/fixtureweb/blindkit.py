@@ -23,6 +23,8 @@ class BlindSite(KitSite):
     def __init__(self) -> None:
         super().__init__()
         self.sources: dict[str, str] = {}
+        # Another URL of a gold report (a repost): its path → the gold report's path.
+        self.aliases: dict[str, str] = {}
 
     def page(self, path: str, html: str, **kwargs: Any) -> None:
         super().page(_sorted_query(path), html, **kwargs)

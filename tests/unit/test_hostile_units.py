@@ -83,6 +83,15 @@ WALL_412 = (
         (412, ("<html><body>" + TEXT * 3 + "<script>x=1</script></body></html>").encode(), False),
         (404, WALL_521, False),
         (200, b"<html><body><script>var a=1;</script></body></html>", False),
+        # a jump page names its target and writes no cookie: discovery follows it, no browser
+        (
+            200,
+            b'<html><script>window.location.href = "/xxrmzf/index.html";</script></html>',
+            False,
+        ),
+        (200, b"<html><script>location.replace('/xxrmzf/');</script></html>", False),
+        # a wall that writes its cookie, then jumps to a literal target: still a wall
+        (200, b'<script>document.cookie="a=1";location.href="/";</script>', True),
     ],
 )
 def test_wall_is_recognised_by_shape(status: int, body: bytes, wall: bool) -> None:

@@ -166,3 +166,25 @@ def test_a_title_in_headings_and_cells_only_does_not_link_away() -> None:
         f'<script>document.write("<a href=x>" + "{_REPORT_TITLE}")</script>'
     )
     assert not title_links_elsewhere(page, _REPORT_TITLE, BASE + "col/t1.html")
+
+
+def test_a_jump_page_and_onclick_items_lead_where_their_script_says() -> None:
+    jump = (
+        '<html><head><script>if (/mobile/.test(navigator.userAgent)) { window.location.href = "/m/index.html"; }'
+        ' else { window.location.href = "/xxrmzf/index.html"; }</script></head>'
+        "<body><p>页面跳转中，请稍候……</p></body></html>"
+    )
+    urls = {lk.url for lk in page_links(jump, BASE) if lk.score > 0}
+    assert urls == {BASE + "m/index.html", BASE + "xxrmzf/index.html"}
+    listing = (
+        "<ul>"
+        + "".join(f'<li><a href="/n/{i}.html">某县新闻{i}</a></li>' for i in range(5))
+        + "<li onclick=\"window.open('/zwgk/fzzfjsndbg/202403/t20240312_1.html')\">"
+        "某县2023年度法治政府建设工作报告</li>"
+        '<li><a href="javascript:void(0)" onclick="location.href=\'/zwgk/\'">政府信息公开</a></li>'
+        "<script>var u = 'x'; location.href = '/not-a-jump.html';</script></ul>"
+    )
+    links = {lk.url: lk for lk in page_links(listing, BASE)}
+    assert links[BASE + "zwgk/fzzfjsndbg/202403/t20240312_1.html"].is_report
+    assert links[BASE + "zwgk/"].score > 0
+    assert BASE + "not-a-jump.html" not in links  # a page with links is no jump page
