@@ -16,12 +16,15 @@ from lxml import etree
 from lxml import html as lxml_html
 from parsel.csstranslator import HTMLTranslator
 
-from lawreports.extract.metadata import label_hits
+from lawreports.extract.metadata import LabelHit, label_hits
 from lawreports.extract.text import (
     BLOCK_TAGS,
+    cell_lines,
     cjk_count,
     element_lines,
+    flat_text_around,
     iter_attr_tokens,
+    plain_lines,
     remove_spaces,
 )
 from lawreports.extract.vocabulary import (
@@ -72,7 +75,18 @@ class BodyResult:
 @lru_cache(maxsize=1)
 def _parser() -> lxml_html.HTMLParser:
     """Comments and processing instructions never carry report text: libxml2 drops them."""
-    return lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+    # Every element is an HtmlElement: a class chosen in C, where lxml.html's own lookup calls
+    # Python for each element (to tell <form>/<input>, which extraction never needs).
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    return parser
 
 
 def parse_html(text: str) -> lxml_html.HtmlElement:
@@ -210,13 +224,13 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
     direct: dict[lxml_html.HtmlElement, int] = {}
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     for el in reversed(elements):  # children before their parents
-        own = cjk_count(el.text or "")
+        own = _han(el.text)
         all_text = own
         in_links = 0
         for child in el:
             if not isinstance(child.tag, str):
                 continue
-            tail = cjk_count(child.tail or "")
+            tail = _han(child.tail)
             child_total = total[child]
             all_text += child_total + tail
             in_links += links[child]
@@ -227,6 +241,11 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
         links[el] = all_text if el.tag == "a" else in_links
         direct[el] = own
     return _Counts(total, links, direct)
+
+
+def _han(text: str | None) -> int:
+    """CJK characters in a text node; indentation and other ASCII are settled in O(1)."""
+    return 0 if text is None or text.isascii() else cjk_count(text)
 
 
 def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -313,9 +332,10 @@ def find_container(
     if marked is not None:
         return marked, "markers"
     for matches in known_containers(root):
-        found = [el for el in matches if _text_cjk(el) >= MIN_CONTAINER_CJK]
-        if found:
-            return max(found, key=_text_cjk), "cms"
+        sized = [(_text_cjk(el), i) for i, el in enumerate(matches)]
+        big = [(size, -i) for size, i in sized if size >= MIN_CONTAINER_CJK]
+        if big:  # the largest; the first of equals
+            return matches[-max(big)[1]], "cms"
     dense = _density_container(root)
     return dense, "density"
 
@@ -377,17 +397,59 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class PageText:
+    """The page flattened once: the text metadata labels are read from (cells as tabs), and
+    the body container's own lines and their place in that text when it was marked."""
+
+    text: str
+    body_lines: list[str] | None = None
+    body_start: int = 0
+    body_end: int = 0
+
+
+def page_text(root: lxml_html.HtmlElement, container: lxml_html.HtmlElement | None) -> PageText:
+    """One libxslt pass over the page gives both the metadata text and the body's lines."""
+    cut = flat_text_around(root, container) if container is not None else None
+    if cut is None:
+        return PageText("\n".join(element_lines(root, keep_cells=True)))
+    before, middle, after = (cell_lines(part) for part in cut)
+    head = "\n".join(before)
+    body = "\n".join(middle)
+    start = len(head) + 1 if head else 0
+    text = "\n".join(part for part in (head, body, "\n".join(after)) if part)
+    return PageText(text, plain_lines(cut[1]), start, start + len(body))
+
+
+def body_from(
+    container: lxml_html.HtmlElement | None,
+    tier: str,
+    page: PageText,
+    hits: list[LabelHit],
+    title: str | None,
+) -> BodyResult:
+    """The container's paragraphs without a 信息公开 block inside it or the repeated title."""
+    if container is None:
+        return BodyResult([], "none")
+    if page.body_lines is not None:
+        lines = page.body_lines
+        inside = {h.field for h in hits if page.body_start <= h.start < page.body_end}
+        has_metadata = len(inside) >= 2
+    else:  # the container is not part of the page tree (parsed from comment markers)
+        lines = element_lines(container)
+        has_metadata = _has_metadata(lines)
+    if has_metadata:  # rare: most portals print the 信息公开 block outside the body
+        drop_metadata_blocks(container)
+        lines = element_lines(container)
+    return BodyResult(trim_head(lines, title), tier)
+
+
 def extract_body(
     root: lxml_html.HtmlElement, raw_html: str, title: str | None, site_selector: str | None = None
 ) -> BodyResult:
     container, tier = find_container(root, raw_html, site_selector)
-    if container is None:
-        return BodyResult([], "none")
-    lines = element_lines(container)
-    if _has_metadata(lines):  # rare: most portals print the 信息公开 block outside the body
-        drop_metadata_blocks(container)
-        lines = element_lines(container)
-    return BodyResult(trim_head(lines, title), tier)
+    page = page_text(root, container if tier != "markers" else None)
+    return body_from(container, tier, page, label_hits(page.text), title)
 
 
 def _has_metadata(lines: list[str]) -> bool:

@@ -116,9 +116,11 @@ def _clean_value(raw: str) -> str | None:
     return None if value.lower() in EMPTY_VALUES else value
 
 
-def parse_label_text(text: str) -> dict[str, str]:
-    """Read `label: value` pairs from flat text; the best-ranked label of a field wins."""
-    hits = label_hits(text)
+def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str, str]:
+    """Read `label: value` pairs from flat text; the best-ranked label of a field wins.
+
+    `hits` are the text's label hits when the caller has them already."""
+    hits = label_hits(text) if hits is None else hits
     best: dict[str, tuple[int, str]] = {}
     for i, hit in enumerate(hits):
         line_end = text.find("\n", hit.end)

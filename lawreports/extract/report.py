@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from lawreports.extract.attachments import find_attachments
-from lawreports.extract.body import drop_furniture, extract_body, parse_html
+from lawreports.extract.body import (
+    body_from,
+    drop_furniture,
+    find_container,
+    page_text,
+    parse_html,
+    select,
+    xpath_elements,
+)
 from lawreports.extract.dates import date_from_url, parse_date
 from lawreports.extract.metadata import (
+    label_hits,
     meta_tags,
-    metadata_text,
     normalize_doc_no,
     normalize_index_no,
     parse_label_text,
@@ -52,33 +62,48 @@ class PageHints:
     body_selector: str | None = None
 
 
+# Where portals print an article's title, most telling first; each query compiled once.
+_TITLE_QUERIES = tuple(
+    etree.XPath(query)
+    for query in (
+        "descendant::h1",
+        "descendant::ucaptitle",
+        "descendant::*/@class[contains(., 'title')]/..",
+        "descendant::h2",
+        "descendant::h3",
+    )
+)
+
+
 def _title_candidates(
     root: lxml_html.HtmlElement, meta: dict[str, str], labels: dict[str, str], hints: PageHints
-) -> list[str]:
-    out: list[str] = []
+) -> Iterator[str]:
+    """Plausible titles in order of trust, produced lazily: the search stops at a report's."""
     if hints.title_selector:
-        from lawreports.extract.body import _select
-
-        out += [squash_spaces(el.text_content()) for el in _select(root, hints.title_selector)]
-    out += [meta.get("title", ""), labels.get("title", "")]
-    for query in ("//h1", "//ucaptitle", "//*[contains(@class,'title')]", "//h2", "//h3"):
-        out += [squash_spaces(el.text_content()) for el in root.xpath(query)[:3]]
+        yield from (squash_spaces(el.text_content()) for el in select(root, hints.title_selector))
+    yield meta.get("title", "")
+    yield labels.get("title", "")
+    for query in _TITLE_QUERIES:
+        yield from (squash_spaces(el.text_content()) for el in xpath_elements(query, root)[:3])
     if hints.link_text:
-        out.append(hints.link_text)
+        yield hints.link_text
     title_el = root.find(".//title")
     if title_el is not None and title_el.text:
-        out += _TITLE_SPLIT.split(squash_spaces(title_el.text))
-    return [t for t in out if t and 6 <= len(t) <= 120]
+        yield from _TITLE_SPLIT.split(squash_spaces(title_el.text))
 
 
-def choose_title(candidates: list[str]) -> str:
+def choose_title(candidates: Iterable[str]) -> str:
     """Prefer a title that names the report; else the first plausible candidate."""
     from lawreports.discovery.titles import classify_title
 
+    first = ""
     for cand in candidates:
+        if not cand or not 6 <= len(cand) <= 120:
+            continue
         if classify_title(cand).is_report:
             return cand
-    return candidates[0] if candidates else ""
+        first = first or cand
+    return first
 
 
 def report_year(title: str, body_lines: list[str]) -> int | None:
@@ -105,10 +130,13 @@ def extract_report(
     # shows it, and furniture removal would drop it. A copy is cheaper than a second parse.
     as_served = copy.deepcopy(root) if _may_have_attachments(html_text) else None
     drop_furniture(root)
-    labels = parse_label_text(metadata_text(root))
+    container, tier = find_container(root, html_text, hints.body_selector)
+    page = page_text(root, container if tier != "markers" else None)
+    hits = label_hits(page.text)
+    labels = parse_label_text(page.text, hits)
     title = choose_title(_title_candidates(root, meta, labels, hints))
     attachments = find_attachments(as_served, url, title) if as_served is not None else []
-    body = extract_body(root, html_text, title, hints.body_selector)
+    body = body_from(container, tier, page, hits, title)
     publish_date = (
         parse_date(labels.get("publish_date"))
         or parse_date(meta.get("publish_date"))

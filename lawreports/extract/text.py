@@ -92,60 +92,110 @@ def cjk_count(text: str) -> int:
     return sum(map(len, CJK_RUN.findall(text)))
 
 
-@lru_cache(maxsize=2)
-def _flattener(label_cells: bool = False) -> etree.XSLT:
+@lru_cache(maxsize=1)
+def _flattener() -> etree.XSLT:
     """Element → text with blocks and <br> as line breaks and cells as tabs, in libxslt.
 
     One C pass over the subtree instead of a Python walk (about 6× faster on report pages);
-    comments, processing instructions and the element's own tail are left out. With
-    `label_cells`, short inline elements holding a colon are cells too (metadata text only).
+    comments, processing instructions and the element's own tail are left out. Label holders
+    (LABEL_HOLDER_TAGS, short, with a colon) are wrapped in LABEL_EDGE: a cell boundary in
+    metadata text, nothing in body text, so one pass serves both.
     """
     breaks = "|".join(sorted(BLOCK_TAGS | {"br"}))
     cells = "|".join(sorted(CELL_TAGS))
-    if label_cells:
-        label = (
-            f"[string-length(.) &lt;= {LABEL_HOLDER_MAX_CHARS}"
-            " and (contains(., ':') or contains(., '\uff1a'))]"
-        )
-        cells += "|" + "|".join(f"{tag}{label}" for tag in sorted(LABEL_HOLDER_TAGS))
+    label = (
+        f"[string-length(.) &lt;= {LABEL_HOLDER_MAX_CHARS}"
+        " and (contains(., ':') or contains(., '\uff1a'))]"
+    )
+    holders = "|".join(f"{tag}{label}" for tag in sorted(LABEL_HOLDER_TAGS))
     stylesheet = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:template match="{breaks}"><xsl:text>&#10;</xsl:text><xsl:apply-templates/>\
 <xsl:text>&#10;</xsl:text></xsl:template>
 <xsl:template match="{cells}"><xsl:text>&#9;</xsl:text><xsl:apply-templates/>\
 <xsl:text>&#9;</xsl:text></xsl:template>
+<xsl:template match="{holders}"><xsl:text>&#57346;</xsl:text><xsl:apply-templates/>\
+<xsl:text>&#57346;</xsl:text></xsl:template>
+<xsl:template match="*[@{BODY_MARK}]" priority="2"><xsl:text>&#10;&#57344;&#10;</xsl:text>\
+<xsl:apply-templates/><xsl:text>&#10;&#57345;&#10;</xsl:text></xsl:template>
 <xsl:template match="comment()|processing-instruction()"/>
 </xsl:stylesheet>"""
     return etree.XSLT(etree.fromstring(stylesheet))
 
 
-def flat_text(el: lxml_html.HtmlElement, *, label_cells: bool = False) -> str:
-    """The element's visible text: blocks and <br> as newlines, cells as tabs, unsquashed."""
-    return str(_flattener(label_cells)(el))
+# Wraps a label holder in flat text: a tab in metadata text, nothing in body text.
+LABEL_EDGE = "\ue002"
+
+
+def flat_text(el: lxml_html.HtmlElement) -> str:
+    """The element's visible text: blocks and <br> as newlines, cells as tabs, label holders
+    wrapped in LABEL_EDGE; unsquashed."""
+    return str(_flattener()(el))
 
 
 def element_lines(el: lxml_html.HtmlElement, *, keep_cells: bool = False) -> list[str]:
     """Visible text of an element as lines: blocks and <br> break lines, cells become tabs."""
-    text = flat_text(el, label_cells=keep_cells)
-    if keep_cells:
-        return [line for line in map(_squash_cells, text.split("\n")) if line]
-    return [line for line in map(squash_line, text.split("\n")) if line]
+    text = flat_text(el)
+    return cell_lines(text) if keep_cells else plain_lines(text)
+
+
+def plain_lines(text: str) -> list[str]:
+    """Flat text as squashed, non-empty lines (cells run together with a space).
+
+    Built from C-level `str` methods chained by `map`/`filter` (no Python code per line):
+    a page's flat text has hundreds of lines, most of them indentation."""
+    text = _visible(text).replace(LABEL_EDGE, "")
+    return list(map(_JOIN_WORDS, map(str.split, filter(str.strip, text.split("\n")))))
+
+
+def cell_lines(text: str) -> list[str]:
+    """Flat text as squashed, non-empty lines whose cells (label holders too) stay
+    tab-separated."""
+    text = _visible(text).replace(LABEL_EDGE, "\t")
+    return [
+        "\t".join(filter(None, map(_JOIN_WORDS, map(str.split, line.split("\t")))))
+        if "\t" in line
+        else _JOIN_WORDS(line.split())
+        for line in filter(str.strip, text.split("\n"))
+    ]
+
+
+_JOIN_WORDS = " ".join
+
+
+def _visible(text: str) -> str:
+    """Zero-width spaces made real spaces: `str.split()` does not count them as space."""
+    if "\u200b" in text or "\ufeff" in text:
+        return text.replace("\u200b", " ").replace("\ufeff", " ")
+    return text
+
+
+# The attribute that marks one element for `flat_text_around`, and what stands for its edges.
+BODY_MARK = "data-lawreports-body"
+_BEGIN, _END = "\ue000", "\ue001"
+
+
+def flat_text_around(
+    root: lxml_html.HtmlElement, inner: lxml_html.HtmlElement
+) -> tuple[str, str, str] | None:
+    """The page's flat text in one pass, cut in three: before `inner`, `inner`, after it.
+
+    None when the cut is not clean (a page that itself holds the marker characters)."""
+    inner.set(BODY_MARK, "")
+    try:
+        text = flat_text(root)
+    finally:
+        del inner.attrib[BODY_MARK]
+    if text.count(_BEGIN) != 1 or text.count(_END) != 1:
+        return None
+    before, rest = text.split(_BEGIN)
+    middle, after = rest.split(_END)
+    return before, middle, after
 
 
 def squash_line(text: str) -> str:
-    """One line with every run of spaces (tabs included) made one ASCII space, trimmed.
-
-    `str.split()` knows every Unicode space but the zero-width ones; it runs in C, which makes
-    this several times faster than a regex over the text."""
-    if "\u200b" in text or "\ufeff" in text:
-        text = text.replace("\u200b", " ").replace("\ufeff", " ")
-    return " ".join(text.split())
-
-
-def _squash_cells(line: str) -> str:
-    if "\t" not in line:
-        return squash_line(line)
-    return "\t".join(cell for cell in map(squash_line, line.split("\t")) if cell)
+    """One line with every run of spaces (tabs included) made one ASCII space, trimmed."""
+    return _JOIN_WORDS(_visible(text).split())
 
 
 def iter_attr_tokens(el: lxml_html.HtmlElement) -> Iterator[str]:

@@ -14,7 +14,7 @@ from itemadapter import ItemAdapter
 from opencc import OpenCC
 from scrapy.crawler import Crawler
 
-from lawreports.extract.text import CJK_RUN
+from lawreports.extract.text import CJK_RUN, cjk_count
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
 # A parenthesised single Latin syllable with a tone mark, directly after a Han character.
@@ -76,6 +76,23 @@ def traditional_ratio(text: str) -> float:
     return changed / len(sample)
 
 
+def is_traditional(text: str, threshold: float) -> bool:
+    """Whether more than `threshold` of the Han characters are Traditional forms.
+
+    Counting candidate characters settles the clear cases by regex alone; only a share near
+    the threshold (乾隆 and 瞭望 are Simplified too) is measured by converting."""
+    sample = text[: _RATIO_SAMPLE * 3]
+    candidates = len(_traditional_chars().findall(sample))
+    if not candidates:
+        return False
+    han = cjk_count(sample)
+    if candidates <= threshold * han:
+        return False
+    if candidates > 4 * threshold * han:
+        return True
+    return traditional_ratio(text) > threshold
+
+
 def to_simplified(text: str) -> str:
     return str(converter().convert(text))
 
@@ -96,7 +113,7 @@ class ScriptNormalizer:
                 stripped += n
             out[key] = text
         joined = "\n".join(v for v in out.values() if v)
-        traditional = traditional_ratio(joined) > self.threshold
+        traditional = is_traditional(joined, self.threshold)
         if traditional:
             out = {k: (to_simplified(v) if v else v) for k, v in out.items()}
         return out, traditional, stripped
