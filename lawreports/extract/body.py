@@ -371,9 +371,19 @@ def _repeats_title(lines: list[str], key: str) -> int:
         joined = remove_spaces("".join(lines[:n]))
         if len(joined) > len(key) * 1.3:
             break
-        if joined == key or SequenceMatcher(None, joined, key).ratio() >= 0.85:
+        if joined == key or _similar(joined, key):
             return n
     return 0
+
+
+def _similar(a: str, b: str, threshold: float = 0.85) -> bool:
+    """SequenceMatcher's ratio, after its cheap upper bounds have not already said no."""
+    matcher = SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= threshold
+        and matcher.quick_ratio() >= threshold
+        and matcher.ratio() >= threshold
+    )
 
 
 def trim_head(lines: list[str], title: str | None) -> list[str]:

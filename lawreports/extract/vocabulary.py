@@ -183,9 +183,6 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"技术支持[:：].*",
     r"版权所有.*",
     r"Copyright.*",
-    r".*[\u4e00-\u9fff]ICP备\s*\d+号.*",
-    r".*公网安备\s*\d+号?.*",
-    r".*(?:政府)?网站标识码[:：]?\s*[0-9A-Za-z]+.*",
     r"(?:联系)?(?:电话|传真|邮编|地址|邮箱)[:：].{0,60}",
     r"(?:网站地图|联系我们|网站声明|使用帮助)(?:\s*[|｜]\s*\S+)*",
     r"(?:浏览次数|访问量|点击数|阅读次数)[:：].*",
@@ -194,6 +191,15 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"中文域名[:：].*",
     r"视力保护色[:：].*",
     r"\[?\s*(?:大|中|小)\s*\]?(?:\s*\[?\s*(?:大|中|小)\s*\]?){2}",
+)
+
+# Furniture that may sit anywhere in a footer line (`主办：… 京ICP备05070218号 …`): the line is
+# dropped when it contains the pattern. The literal (upper case) must occur for the pattern to
+# be tried, which keeps the search off the report's own lines.
+FURNITURE_LINE_MARKERS: tuple[tuple[str, str], ...] = (
+    ("ICP备", r"[\u4e00-\u9fff]ICP备\s*\d+号"),
+    ("公网安备", r"公网安备\s*\d+号?"),
+    ("网站标识码", r"(?:政府)?网站标识码[:：]?\s*[0-9A-Za-z]+"),
 )
 
 # A line longer than this is report text: the line patterns are never tried on it.

@@ -10,6 +10,7 @@ from scrapy.crawler import Crawler
 
 from lawreports.extract.text import squash_line, squash_spaces
 from lawreports.extract.vocabulary import (
+    FURNITURE_LINE_MARKERS,
     FURNITURE_LINE_PATTERNS,
     MAX_FURNITURE_LINE,
     MOJIBAKE_RUN,
@@ -41,7 +42,18 @@ class FurnitureCleaner:
     def __init__(self, extra_patterns: list[str] | None = None) -> None:
         patterns = [*FURNITURE_LINE_PATTERNS, *(extra_patterns or [])]
         self.line = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        self.markers = [
+            (literal.upper(), re.compile(pattern, re.I))
+            for literal, pattern in FURNITURE_LINE_MARKERS
+        ]
         self.mojibake = re.compile(MOJIBAKE_RUN)
+
+    def is_furniture(self, line: str) -> bool:
+        """The whole line is furniture, or it holds a footer marker (ICP备, 公网安备 …)."""
+        if self.line.fullmatch(line):
+            return True
+        upper = line.upper()
+        return any(literal in upper and pattern.search(line) for literal, pattern in self.markers)
 
     def clean_lines(self, lines: list[str]) -> tuple[list[str], int]:
         """Return the kept lines and how many mojibake runs were removed."""
@@ -52,7 +64,7 @@ class FurnitureCleaner:
             if probe is not None:
                 if _TAIL_STARTERS.match(probe) and kept:
                     break
-                if self.line.fullmatch(probe):
+                if self.is_furniture(probe):
                     continue
             line = raw
             if "?" in raw or "？" in raw or "\ufffd" in raw:
