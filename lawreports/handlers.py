@@ -4,7 +4,9 @@ scrapy-playwright's handler starts its driver and Chromium when the engine start
 scheme, whether the crawl renders anything or not: two browsers per site. For one portal that is
 a few seconds; for `crawlall` over hundreds of portals it is the whole cost and most of the
 memory. This handler serves plain requests itself and creates the scrapy-playwright handler
-(with the same settings) the first time a request carries `meta["playwright"]`.
+(with the same settings) the first time a request carries `meta["playwright"]`. Every browser
+request is bounded in time as a whole: scrapy-playwright applies no download timeout of its
+own, and a Chromium stuck under load would otherwise keep the crawl open for ever.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from scrapy.http import Response
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 
+class BrowserTimeoutError(Exception):
+    """A browser request that did not finish within LAWREPORTS_BROWSER_TIMEOUT."""
+
+
 class LazyBrowserDownloadHandler(HTTP11DownloadHandler):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
@@ -27,10 +33,19 @@ class LazyBrowserDownloadHandler(HTTP11DownloadHandler):
 
     async def download_request(self, request: Request) -> Response:
         if request.meta.get("playwright"):
-            browser = await self._browser()
-            response: Response = await browser.download_request(request)
-            return response
+            limit = self.crawler.settings.getfloat("LAWREPORTS_BROWSER_TIMEOUT")
+            try:
+                return await asyncio.wait_for(self._render(request), limit)
+            except TimeoutError as exc:
+                raise BrowserTimeoutError(
+                    f"the browser took more than {limit:g} s over {request.url}"
+                ) from exc
         return await super().download_request(request)
+
+    async def _render(self, request: Request) -> Response:
+        browser = await self._browser()
+        response: Response = await browser.download_request(request)
+        return response
 
     async def _browser(self) -> ScrapyPlaywrightDownloadHandler:
         async with self.browser_lock:

@@ -69,6 +69,9 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
     ],
 }
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+# Seconds one browser request may take in all (launch, navigation, page methods): a stuck
+# Chromium fails that request instead of holding the crawl open.
+LAWREPORTS_BROWSER_TIMEOUT = 90.0
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 PLAYWRIGHT_MAX_CONTEXTS = 4
 # The browser must present the same real UA as plain requests (HeadlessChrome is a wall flag).

@@ -101,12 +101,29 @@ class SqliteStateStore:
         self.timeout = timeout
         self.run_ttl = run_ttl
         self.db = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
-        with self._locked_errors():
-            self.db.execute("PRAGMA journal_mode=WAL")
-            # Claims and heartbeats need no fsync; deliveries switch to FULL (see _write(durable)).
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            for statement in _SCHEMA:
-                self.db.execute(statement)
+        self._set_up()
+
+    def _set_up(self) -> None:
+        """WAL mode and the schema. Two crawls opening a new state at once can get SQLITE_BUSY
+        without SQLite's busy handler ever waiting (switching the journal mode is one such
+        case), so the set-up itself is retried until the timeout."""
+        deadline = time.monotonic() + self.timeout
+        pause = 0.01
+        while True:
+            try:
+                with self._locked_errors():
+                    if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                        self.db.execute("PRAGMA journal_mode=WAL")
+                    # Claims and heartbeats need no fsync; deliveries switch to FULL (_write).
+                    self.db.execute("PRAGMA synchronous=NORMAL")
+                    for statement in _SCHEMA:
+                        self.db.execute(statement)
+                return
+            except StateLockedError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     # --- transactions -------------------------------------------------------------------------
     @contextlib.contextmanager

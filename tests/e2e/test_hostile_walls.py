@@ -80,3 +80,20 @@ def test_wall_that_never_opens_ends_blocked_and_is_never_content(
     # Nothing behind the wall was ever reached. Chromium may ask for /favicon.ico on its own
     # (not the crawler's request, and not content), so that one path is not counted.
     assert set(site.hits) - {"/favicon.ico"} == {"/"}
+
+
+def test_a_browser_request_that_never_finishes_is_cut_off(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    # The page would be waited for 60 s; the whole browser request may take 2.
+    _, result = crawl_wall(
+        fixture_web,
+        "wall_forever",
+        tmp_path,
+        LAWREPORTS_WALL_TIMEOUT=60,
+        LAWREPORTS_BROWSER_TIMEOUT=2,
+    )
+    assert result.items == []
+    assert result.stat("lawreports/site_status") == "blocked"
+    assert "BrowserTimeoutError" in result.log
+    assert float(result.stat("elapsed_time_seconds")) < 45
