@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -109,26 +109,33 @@ def drop_furniture(root: lxml_html.HtmlElement) -> None:
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
     )
     doomed = [
-        attr.getparent()
-        for attr in attribute_nodes(_ATTRIBUTES, root)
-        if (_value_is_hidden if attr.attrname == "style" else _value_is_furniture)(str(attr))
+        attr.getparent() for attr in attribute_nodes(_STYLES, root) if _value_is_hidden(attr)
     ]
+    values = frozenset(attribute_nodes(_ID_AND_CLASS_VALUES, root))
+    furniture = {value for value in values if _value_is_furniture(value)}
+    if furniture:
+        doomed += [
+            attr.getparent()
+            for attr in attribute_nodes(_IDS_AND_CLASSES, root)
+            if attr in furniture
+        ]
     for el in doomed:  # an ancestor dropped first takes its descendants with it
         if el is not None:
             _drop(el)
 
 
-# Attribute nodes come back as strings that know their element (`getparent()`), in page order.
-_ATTRIBUTES = etree.XPath(
-    "descendant-or-self::*/@id | descendant-or-self::*/@class | descendant-or-self::*/@style"
-)
+# Attribute nodes come back as strings that know their element (`getparent()`), in page order;
+# the plain-string variant is cheaper when only the distinct values are wanted.
+_STYLES = etree.XPath("descendant-or-self::*/@style")
 _IDS_AND_CLASSES = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@class")
+_ID_AND_CLASS_VALUES = etree.XPath(
+    "descendant-or-self::*/@id | descendant-or-self::*/@class", smart_strings=False
+)
 
 
-@lru_cache(maxsize=4096)
 def _value_is_hidden(style: str) -> bool:
     """Inline `display: none` (any case, any spacing): a hidden block is never the report."""
-    return "display:none" in remove_spaces(style).lower()
+    return "none" in style.lower() and "display:none" in remove_spaces(style).lower()
 
 
 @lru_cache(maxsize=8192)
@@ -200,9 +207,8 @@ def xpath_elements(
 def attribute_nodes(xpath: etree.XPath, root: lxml_html.HtmlElement) -> list[Any]:
     """The attribute values an XPath finds, as strings that know their element."""
     found = xpath(root)
-    if not isinstance(found, list):
-        return []
-    return [attr for attr in found if isinstance(attr, etree._ElementUnicodeResult)]
+    # An attribute-axis query yields only such strings: no per-item check needed.
+    return cast(list[Any], found) if isinstance(found, list) else []
 
 
 def _text_cjk(el: lxml_html.HtmlElement) -> int:
