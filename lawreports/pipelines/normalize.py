@@ -62,6 +62,9 @@ def has_traditional(text: str) -> bool:
 
 # Han characters sampled to decide the script: enough to see a 2% share of Traditional forms.
 _RATIO_SAMPLE = 2000
+# Characters looked at for the quick decision: a Traditional page has a share of candidates
+# (25% and more) far from the threshold, so a short sample settles it.
+_DECISION_SAMPLE = 1500
 
 
 def traditional_ratio(text: str) -> float:
@@ -81,7 +84,7 @@ def is_traditional(text: str, threshold: float) -> bool:
 
     Counting candidate characters settles the clear cases by regex alone; only a share near
     the threshold (乾隆 and 瞭望 are Simplified too) is measured by converting."""
-    sample = text[: _RATIO_SAMPLE * 3]
+    sample = text[:_DECISION_SAMPLE]
     candidates = len(_traditional_chars().findall(sample))
     if not candidates:
         return False
