@@ -352,11 +352,23 @@ def _is_metadata_block(el: lxml_html.HtmlElement) -> bool:
     return len(hits) >= 2 and cjk_count(text) < _METADATA_MAX_CJK
 
 
-def drop_metadata_blocks(container: lxml_html.HtmlElement) -> None:
+def drop_metadata_blocks(
+    container: lxml_html.HtmlElement, labels: dict[str, str] | None = None
+) -> None:
+    """Drop the 信息公开 blocks inside the body container.
+
+    `labels` (label → field) are the labels known to be in the container's text: a block
+    must hold two of different fields, which rules out most elements by substring tests
+    before any of them is flattened and parsed."""
     for el in list(container.iter("table", "dl", "ul", "div")):
         if el is container or el.getparent() is None:
             continue
-        if cjk_count(el.text_content()) >= _METADATA_MAX_CJK:
+        text = el.text_content()
+        if labels is not None:
+            squeezed = remove_spaces(text)
+            if len({fld for label, fld in labels.items() if label in squeezed}) < 2:
+                continue
+        if cjk_count(text) >= _METADATA_MAX_CJK:
             continue
         if _is_metadata_block(el):
             _drop(el)
@@ -447,15 +459,16 @@ def body_from(
     """The container's paragraphs without a 信息公开 block inside it or the repeated title."""
     if container is None:
         return BodyResult([], "none")
+    labels: dict[str, str] | None = None
     if page.body_lines is not None:
         lines = page.body_lines
-        inside = {h.field for h in hits if page.body_start <= h.start < page.body_end}
-        has_metadata = len(inside) >= 2
+        labels = {h.label: h.field for h in hits if page.body_start <= h.start < page.body_end}
+        has_metadata = len(set(labels.values())) >= 2
     else:  # the container is not part of the page tree (parsed from comment markers)
         lines = element_lines(container)
         has_metadata = _has_metadata(lines)
-    if has_metadata:  # rare: most portals print the 信息公开 block outside the body
-        drop_metadata_blocks(container)
+    if has_metadata:  # most portals print the 信息公开 block outside the body
+        drop_metadata_blocks(container, labels)
         lines = element_lines(container)
     return BodyResult(trim_head(lines, title), tier)
 

@@ -28,6 +28,7 @@ class LabelHit:
     rank: int
     start: int
     end: int
+    label: str = ""  # as matched, spaces removed
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +101,9 @@ def label_hits(text: str) -> list[LabelHit]:
     hits = []
     for line in _LABEL_LINES.finditer(text):
         for match in pattern.finditer(text, line.start(), line.end()):
-            fld, rank = lookup[remove_spaces(match["label"] or match["glued"])]
-            hits.append(LabelHit(fld, rank, match.start(), match.end()))
+            label = remove_spaces(match["label"] or match["glued"])
+            fld, rank = lookup[label]
+            hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
     return hits
 
 
