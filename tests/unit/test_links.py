@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lawreports.discovery.links import (
+    REPORT_COLUMN_ARTICLE_SCORE,
     REPORT_SCORE,
     clean_url,
     is_blocked,
@@ -188,3 +189,14 @@ def test_a_jump_page_and_onclick_items_lead_where_their_script_says() -> None:
     assert links[BASE + "zwgk/fzzfjsndbg/202403/t20240312_1.html"].is_report
     assert links[BASE + "zwgk/"].score > 0
     assert BASE + "not-a-jump.html" not in links  # a page with links is no jump page
+
+
+def test_every_anchor_the_listing_hint_selects_is_a_report_column_article() -> None:
+    items = "".join(
+        f'<li><a href="/c/{i}.html">区司法局2023年工作总结情况{i}号文件汇编</a></li>'
+        for i in range(8)
+    )
+    html = f'<ul class="lst">{items}</ul><a href="/c/other.html">区司法局2023年工作总结情况文件汇编</a>'
+    scores = {lk.url: lk.score for lk in page_links(html, BASE + "c/", listing_query="ul.lst a")}
+    assert scores.pop(BASE + "c/other.html") == 0
+    assert set(scores.values()) == {REPORT_COLUMN_ARTICLE_SCORE}
