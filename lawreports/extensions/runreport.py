@@ -15,6 +15,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
+from lawreports.extensions.status import KNOWN_SKIPPED_STAT
 from lawreports.reporting.publish import publish
 from lawreports.reporting.records import (
     RunReport,
@@ -30,7 +31,6 @@ logger = logging.getLogger(__name__)
 # is still a report found on the portal this run.
 SEEN_BEFORE_STAT = "lawreports/dedup/seen_before"
 # Detail pages of delivered reports that a re-crawl found still listed and did not fetch again.
-KNOWN_SKIPPED_STAT = "lawreports/state/known_pages_skipped"
 
 
 def run_id(command: str, when: float | None = None) -> str:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 OK, EMPTY, BROKEN, BLOCKED, DOWN = "ok", "empty", "broken", "blocked", "down"
+# Counted by the spider for each report page of an earlier run it did not fetch again.
+KNOWN_SKIPPED_STAT = "lawreports/state/known_pages_skipped"
 FAILURES = "lawreports/failures/"
 
 
@@ -34,6 +36,7 @@ class CrawlFacts:
     """What the status is judged from (counts only, so it is easy to test)."""
 
     reports: int = 0
+    known: int = 0  # reports delivered by earlier runs, still listed, not fetched again
     pages: int = 0  # pages parsed (start page included)
     deeper_pages: int = 0  # pages parsed beyond the start pages
     candidates: int = 0  # report-looking pages rejected
@@ -48,9 +51,10 @@ def judge(f: CrawlFacts) -> tuple[str, str]:
     """(status, reason) of one site's crawl."""
     failures = f.down_failures + f.blocked_failures + f.other_failures
     tail = f"; {failures} requests failed" if failures else ""
-    if f.reports:
+    if f.reports or f.known:
         wall = f"; cookie wall not passed: {f.reason_hint}" if f.walls_blocked else ""
-        return OK, f"{f.reports} reports found in {f.pages} pages{tail}{wall}"
+        earlier = f" (and {f.known} delivered earlier, still listed)" if f.known else ""
+        return OK, f"{f.reports} reports found in {f.pages} pages{earlier}{tail}{wall}"
     if f.walls_blocked:
         return BLOCKED, f"cookie wall not passed: {f.reason_hint or 'wall persisted'}"
     if f.pages == 0:
@@ -84,6 +88,7 @@ def facts_from(stats: Mapping[str, Any], journal: jr.DiscoveryJournal | None) ->
     worst_down = max(((v, k) for k, v in failures.items() if k in DOWN_KINDS), default=(0, ""))[1]
     return CrawlFacts(
         reports=counts.get(jr.REPORT, 0) or int(stats.get("item_scraped_count", 0)),
+        known=int(stats.get(KNOWN_SKIPPED_STAT, 0)),
         pages=len(columns) + counts.get(jr.REPORT, 0) + counts.get(jr.REJECTED, 0),
         deeper_pages=sum(1 for e in columns if int(e.info.get("depth") or 0) > 0),
         candidates=counts.get(jr.REJECTED, 0),

@@ -63,6 +63,8 @@ def test_unchanged_site_recrawl_emits_nothing_with_few_requests(
     print(f"requests: first run {first_requests}, unchanged re-crawl {again_requests}")
     assert again_requests <= 0.10 * first_requests, (first_requests, again_requests)
     assert stat(again_log, "lawreports/state/known_pages_skipped") >= 20
+    # Nothing new, yet every report is still there: the site is fine, in stats and run report.
+    assert stat(again_log, "lawreports/site_status") == "ok"
 
 
 def test_a_new_report_is_emitted_alone_even_when_it_adds_a_listing_page(
