@@ -10,7 +10,9 @@ from typing import Any, ClassVar
 from urllib.parse import urljoin
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy_playwright.page import PageMethod
@@ -78,11 +80,14 @@ class PortalSpider(scrapy.Spider):
         self.budget = Budget(600, 8, 60)
         self.known = KnownPages()
         self._attachments: AttachmentFetcher | None = None
+        # Reports without a 索引号, delivered when the crawl is otherwise done (see finish_report).
+        self.held: list[ReportItem] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.budget = Budget.from_crawler(crawler, cls.site)
+        crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         return spider
 
     @classmethod
@@ -234,7 +239,32 @@ class PortalSpider(scrapy.Spider):
             year=item.report_year,
             index_no=item.index_no,
         )
-        yield from self.attachment_fetcher().complete(item)
+        for out in self.attachment_fetcher().complete(item):
+            if isinstance(out, ReportItem) and not out.index_no:
+                # A copy without its 索引号 is often a repost (a 通知公告 of a catalogue report):
+                # held back until the crawl is idle, so the catalogue copy, crawled in parallel,
+                # comes out first and the repost is then dropped as the same text.
+                self.held.append(out)
+            else:
+                yield out
+
+    def release_held(self) -> None:
+        """At idle, the held reports go out through a local no-op request's callback."""
+        if not self.held or self.crawler.engine is None:
+            return
+        self.crawler.engine.crawl(
+            scrapy.Request(
+                "data:,",
+                callback=self.deliver_held,
+                dont_filter=True,
+                meta={"allow_offsite": True, "lr_kind": "held"},
+            )
+        )
+        raise DontCloseSpider
+
+    def deliver_held(self, response: Response) -> Iterator[ReportItem]:
+        held, self.held = self.held, []
+        yield from held
 
     def report_file(self, response: Response) -> Iterator[Any]:
         """A report link that led to a PDF/DOCX instead of a page: the file is the report."""

@@ -74,3 +74,9 @@ def test_jump_page_root_and_a_reposted_report_come_out_once(
         assert item["title"] == expected.title and item["report_year"] == expected.report_year
         assert body_f1(item["body"], expected.body) > 0.99
     assert requests <= 30
+    # The catalogue copy, with its 信息公开 metadata, is the one delivered, not the notice.
+    reposted = {site.base_url + p for p in site.aliases.values()}
+    for item in result.items:
+        if item["url"] in reposted or item["url"] in aliases:
+            assert item["url"] in reposted, item["url"]
+            assert item["index_no"] == gold[item["url"]].index_no
