@@ -89,21 +89,36 @@ def _trie_branches(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-# Lines that can hold a label: short ones (a `<dt>` on its own) and those with a separator
-# (colon, bracket, cell, pipe). Report paragraphs are long and have none of these.
-_LABEL_LINES = re.compile(r"^(?:[^\n]{1,40}|[^\n]*[:：\]】\t|│][^\n]*)$", re.M)
+@lru_cache(maxsize=1)
+def _label_ends() -> frozenset[str]:
+    """The characters a label can end with (号, 构, 期 …)."""
+    return frozenset(label[-1] for label in _label_table()[1])
+
+
+# A label is followed by a colon, a closing bracket or the end of its cell (tab, pipe, line).
+_SEPARATOR = re.compile(r"[:：\]】\t|│]")
+# Without a separator a label can only end its line, and such a line is short (`<dt>索引号`).
+_BARE_LABEL_LINE = 40
 
 
 def label_hits(text: str) -> list[LabelHit]:
     """Labels in the text, in order. The label grammar runs only on the lines that can hold
-    one: a fast scan for them first keeps long report text out of the costly pattern."""
+    one (a separator, or a short line ending as a label does): nav and list lines and long
+    report text stay out of the costly pattern."""
     pattern, lookup = _label_table()
+    ends = _label_ends()
     hits = []
-    for line in _LABEL_LINES.finditer(text):
-        for match in pattern.finditer(text, line.start(), line.end()):
-            label = remove_spaces(match["label"] or match["glued"])
-            fld, rank = lookup[label]
-            hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
+    start = 0
+    for line in text.split("\n"):
+        stop = start + len(line)
+        if line and (
+            (len(line) <= _BARE_LABEL_LINE and line[-1] in ends) or _SEPARATOR.search(line)
+        ):
+            for match in pattern.finditer(text, start, stop):
+                label = remove_spaces(match["label"] or match["glued"])
+                fld, rank = lookup[label]
+                hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
+        start = stop + 1
     return hits
 
 
