@@ -23,15 +23,31 @@ _TAIL_STARTERS = re.compile(
 )
 
 
+def _simplified_where_needed(lines: list[str]) -> list[str]:
+    """The lines holding a Traditional form, converted together (one OpenCC call costs about
+    as much as converting a few thousand characters); the others as they are."""
+    needed = [i for i, line in enumerate(lines) if has_traditional(line)]
+    converted = to_simplified("\n".join(lines[i] for i in needed)).split("\n")
+    if len(converted) != len(needed):  # a conversion that moved a line break: line by line
+        converted = [to_simplified(lines[i]) for i in needed]
+    out = list(lines)
+    for i, line in zip(needed, converted, strict=True):
+        out[i] = line
+    return out
+
+
 def _probes(lines: list[str]) -> list[str | None]:
     """Each short line in its Simplified, annotation-free form (相關(guān)鏈接 → 相关链接), so
     furniture is matched whatever the script; None for a line too long to be furniture.
-    The short lines are converted in one call, not one per line."""
+    Only lines holding a Traditional form are converted: a Simplified page whose toolbar
+    offers 繁體 must not send its whole text through OpenCC."""
     short = [line for line in lines if len(line) <= MAX_FURNITURE_LINE]
     joined, _ = strip_pinyin("\n".join(short))
-    converted = (to_simplified(joined) if has_traditional(joined) else joined).split("\n")
-    if len(converted) != len(short):  # a conversion that moved a line break: line by line
-        converted = [to_simplified(strip_pinyin(line)[0]) for line in short]
+    converted = joined.split("\n")
+    if len(converted) != len(short):  # normalization that moved a line break: line by line
+        converted = [strip_pinyin(line)[0] for line in short]
+    if has_traditional(joined):
+        converted = _simplified_where_needed(converted)
     found = iter(converted)
     return [next(found) if len(line) <= MAX_FURNITURE_LINE else None for line in lines]
 
