@@ -110,7 +110,20 @@ def clean_url(url: str) -> str:
     if parts.query:
         query = [(k, v) for k, v in parse_qsl(parts.query, True) if not _SESSION_KEY.match(k)]
         url = parts._replace(query=urlencode(query)).geturl()
-    return canonicalize_url(url, keep_fragments=False)
+    try:
+        return canonicalize_url(url, keep_fragments=False)
+    except ValueError:  # a malformed link (`http://host:80http://…`): kept as written
+        return url
+
+
+def is_fetchable(url: str) -> bool:
+    """An http(s) URL with a host and a valid port: a malformed href is skipped, not fetched."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on `:80http`
+    except ValueError:
+        return False
+    return parts.scheme in {"http", "https"} and bool(parts.hostname)
 
 
 def _text_score(text: str) -> int:
@@ -242,8 +255,11 @@ def page_links(
         href = (a.get("href") or "").strip()
         if not href or href.startswith("#") or is_blocked(href):
             continue
-        url = clean_url(urljoin(base_url, href))
-        if urlsplit(url).scheme not in {"http", "https"} or is_blocked(url):
+        try:
+            url = clean_url(urljoin(base_url, href))
+        except ValueError:  # `http://[broken` and the like
+            continue
+        if not is_fetchable(url) or is_blocked(url):
             continue
         link = score_link(
             _anchor_text(a),

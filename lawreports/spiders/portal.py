@@ -25,6 +25,7 @@ from lawreports.discovery.links import (
     ARTICLE_URL,
     Link,
     clean_url,
+    is_fetchable,
     is_report_column,
     page_links,
     score_link,
@@ -82,11 +83,15 @@ class PortalSpider(scrapy.Spider):
         self._attachments: AttachmentFetcher | None = None
         # Reports without a 索引号, delivered when the crawl is otherwise done (see finish_report).
         self.held: list[ReportItem] = []
+        self.hold_unindexed = True
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.budget = Budget.from_crawler(crawler, cls.site)
+        # Held reports go out through a request of this process; a shared (scale-out) queue
+        # could hand it to another worker, so there reports are not held.
+        spider.hold_unindexed = not crawler.settings.get("LAWREPORTS_REDIS_URL")
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         return spider
 
@@ -240,7 +245,7 @@ class PortalSpider(scrapy.Spider):
             index_no=item.index_no,
         )
         for out in self.attachment_fetcher().complete(item):
-            if isinstance(out, ReportItem) and not out.index_no:
+            if isinstance(out, ReportItem) and not out.index_no and self.hold_unindexed:
                 # A copy without its 索引号 is often a repost (a 通知公告 of a catalogue report):
                 # held back until the crawl is idle, so the catalogue copy, crawled in parallel,
                 # comes out first and the repost is then dropped as the same text.
@@ -389,8 +394,12 @@ class PortalSpider(scrapy.Spider):
     ) -> list[Link]:
         out = []
         for record in records:
-            url = clean_url(urljoin(base_url, record.url))
-            out.append(score_link(record.title, url, in_column))
+            try:
+                url = clean_url(urljoin(base_url, record.url))
+            except ValueError:
+                continue
+            if is_fetchable(url):
+                out.append(score_link(record.title, url, in_column))
         return out
 
     def _follow(self, link: Link, depth: int, in_column: bool = False) -> scrapy.Request | None:

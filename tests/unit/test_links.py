@@ -200,3 +200,15 @@ def test_every_anchor_the_listing_hint_selects_is_a_report_column_article() -> N
     scores = {lk.url: lk.score for lk in page_links(html, BASE + "c/", listing_query="ul.lst a")}
     assert scores.pop(BASE + "c/other.html") == 0
     assert set(scores.values()) == {REPORT_COLUMN_ARTICLE_SCORE}
+
+
+def test_a_malformed_href_is_skipped_and_the_other_links_still_come() -> None:
+    html_text = (
+        "<html><body>"
+        '<a href="http://127.0.0.11:33415127.0.0.11:33415beian.miit.gov.cn">京ICP备05070218号</a>'
+        '<a href="http://[broken/x.html">坏链接</a>'
+        '<a href="/zwgk/fzzfjsndbg/">法治政府建设年度报告</a>'
+        "</body></html>"
+    )
+    links = page_links(html_text, "http://127.0.0.11:8000/")
+    assert [lk.url for lk in links] == ["http://127.0.0.11:8000/zwgk/fzzfjsndbg/"]
