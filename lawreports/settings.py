@@ -166,3 +166,6 @@ LAWREPORTS_REDIS_URL = ""
 LAWREPORTS_REDIS_BUSY_TTL = 30
 # Seconds an idle worker waits for the others' work before it closes anyway.
 LAWREPORTS_REDIS_MAX_WAIT = 600.0
+# Seconds the worker that started a shared run stays open for others to join (workers started
+# by cron on several machines start seconds apart; a short crawl could be over before them).
+LAWREPORTS_REDIS_JOIN_GRACE = 0.0

@@ -65,6 +65,8 @@ class WorkerCoordination:
         self.worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self.ttl = max(3, settings.getint("LAWREPORTS_REDIS_BUSY_TTL"))
         self.max_wait = settings.getfloat("LAWREPORTS_REDIS_MAX_WAIT")
+        self.join_grace = settings.getfloat("LAWREPORTS_REDIS_JOIN_GRACE")
+        self.started_at: float | None = None  # when this worker started a fresh run
         self.keys: dict[str, str] = {}
         self.busy = False
         self.idle_since: float | None = None
@@ -100,6 +102,7 @@ class WorkerCoordination:
         self._mark_busy()
         self._beat()
         if started:
+            self.started_at = time.monotonic()
             logger.info("%s: worker %s started a fresh shared run", spider.name, self.worker)
         else:
             logger.info("%s: worker %s joined the running shared crawl", spider.name, self.worker)
@@ -122,6 +125,8 @@ class WorkerCoordination:
             self.server.delete(self.keys["busy"] + self.worker)
         now = time.monotonic()
         self.idle_since = self.idle_since or now
+        if self.started_at is not None and now - self.started_at < self.join_grace:
+            raise DontCloseSpider  # others may still be starting up
         others = self._others("busy")
         if not others:
             return

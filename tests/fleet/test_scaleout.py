@@ -45,6 +45,9 @@ def test_two_workers_share_one_crawl_through_redis(
         "LAWREPORTS_SITES_DIR": sites,
         "LAWREPORTS_REDIS_URL": redis_url,
         "LAWREPORTS_REPORTS_DIR": tmp_path / "reports",
+        # The demo crawl takes a few seconds: without a grace the first worker may be done
+        # before the second has started, which then (rightly) starts a run of its own.
+        "LAWREPORTS_REDIS_JOIN_GRACE": 8,
     }
     outs = [tmp_path / "w1.jsonl", tmp_path / "w2.jsonl"]
     procs = [worker("twin", out, settings) for out in outs]
