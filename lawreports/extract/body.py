@@ -18,7 +18,6 @@ from parsel.csstranslator import HTMLTranslator
 
 from lawreports.extract.metadata import LabelHit, label_hits
 from lawreports.extract.text import (
-    BLOCK_TAGS,
     cell_lines,
     cjk_count,
     element_lines,
@@ -473,21 +472,9 @@ def body_from(
     return BodyResult(trim_head(lines, title), tier)
 
 
-def extract_body(
-    root: lxml_html.HtmlElement, raw_html: str, title: str | None, site_selector: str | None = None
-) -> BodyResult:
-    container, tier = find_container(root, raw_html, site_selector)
-    page = page_text(root, container if tier != "markers" else None)
-    return body_from(container, tier, page, label_hits(page.text), title)
-
-
 def _has_metadata(lines: list[str]) -> bool:
     """Labels of two fields somewhere in the text: a 信息公开 block may be inside."""
     return len({h.field for h in label_hits("\n".join(lines))}) >= 2
-
-
-def is_block(el: lxml_html.HtmlElement) -> bool:
-    return isinstance(el.tag, str) and el.tag in BLOCK_TAGS
 
 
 def select(root: lxml_html.HtmlElement, query: str) -> list[lxml_html.HtmlElement]:

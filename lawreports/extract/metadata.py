@@ -16,7 +16,7 @@ from typing import Any
 from lxml import html as lxml_html
 from opencc import OpenCC
 
-from lawreports.extract.text import SPACES, element_lines, remove_spaces, squash_spaces
+from lawreports.extract.text import SPACES, remove_spaces, squash_spaces
 from lawreports.extract.vocabulary import EMPTY_VALUES, META_TAGS, METADATA_LABELS
 
 _SP = f"[{SPACES}]*"
@@ -173,11 +173,6 @@ def meta_tags(root: lxml_html.HtmlElement) -> dict[str, str]:
             if content and wanted[name] not in found:
                 found[wanted[name]] = content
     return found
-
-
-def metadata_text(root: lxml_html.HtmlElement) -> str:
-    """The flat text in which metadata labels are searched (cells as tabs)."""
-    return "\n".join(element_lines(root, keep_cells=True))
 
 
 def normalize_index_no(value: str | None) -> str | None:
