@@ -22,7 +22,6 @@ from lawreports.extract.text import (
     cjk_count,
     element_lines,
     flat_text_around,
-    iter_attr_tokens,
     plain_lines,
     remove_spaces,
 )
@@ -143,7 +142,7 @@ def _value_is_furniture(value: str) -> bool:
 
 
 def _has_furniture_token(el: lxml_html.HtmlElement) -> bool:
-    return any(_is_furniture_token(t) for t in iter_attr_tokens(el))
+    return any(_value_is_furniture(el.get(attr) or "") for attr in ("id", "class"))
 
 
 @lru_cache(maxsize=4096)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from lxml import etree
@@ -196,11 +195,3 @@ def flat_text_around(
 def squash_line(text: str) -> str:
     """One line with every run of spaces (tabs included) made one ASCII space, trimmed."""
     return _JOIN_WORDS(_visible(text).split())
-
-
-def iter_attr_tokens(el: lxml_html.HtmlElement) -> Iterator[str]:
-    for attr in ("id", "class"):
-        value = el.get(attr)
-        if value:
-            for token in value.split():
-                yield token.lower()
