@@ -24,6 +24,7 @@ from lawreports.extract.text import (
     flat_text_around,
     plain_lines,
     remove_spaces,
+    wide_count,
 )
 from lawreports.extract.vocabulary import (
     BODY_COMMENT_MARKERS,
@@ -33,6 +34,7 @@ from lawreports.extract.vocabulary import (
     FURNITURE_TOKENS,
 )
 
+# Sizes of page regions are in `wide_count` characters (Han and its punctuation).
 MIN_CONTAINER_CJK = 40
 # A 信息公开 block is short; anything longer inside the body is report text.
 _METADATA_MAX_CJK = 400
@@ -96,12 +98,13 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     return root
 
 
-def drop_furniture(root: lxml_html.HtmlElement) -> None:
+def drop_furniture(root: lxml_html.HtmlElement) -> list[Any]:
     """Remove scripts, styles, comments and every region whose id/class says furniture.
 
     The tags are stripped by libxml2 in one call (their tails kept); furniture regions are
     found from the page's id/class/style attributes alone, each distinct value judged once,
-    so no Python code visits the elements that stay.
+    so no Python code visits the elements that stay. Returns those id/class attribute nodes
+    (dropped regions' included) for `known_containers`, which then needs no query of its own.
     """
     etree.strip_elements(
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
@@ -109,26 +112,19 @@ def drop_furniture(root: lxml_html.HtmlElement) -> None:
     doomed = [
         attr.getparent() for attr in attribute_nodes(_STYLES, root) if _value_is_hidden(attr)
     ]
-    values = frozenset(attribute_nodes(_ID_AND_CLASS_VALUES, root))
-    furniture = {value for value in values if _value_is_furniture(value)}
+    attributes = attribute_nodes(_IDS_AND_CLASSES, root)
+    furniture = {value for value in set(attributes) if _value_is_furniture(value)}
     if furniture:
-        doomed += [
-            attr.getparent()
-            for attr in attribute_nodes(_IDS_AND_CLASSES, root)
-            if attr in furniture
-        ]
+        doomed += [attr.getparent() for attr in attributes if attr in furniture]
     for el in doomed:  # an ancestor dropped first takes its descendants with it
         if el is not None:
             _drop(el)
+    return attributes
 
 
-# Attribute nodes come back as strings that know their element (`getparent()`), in page order;
-# the plain-string variant is cheaper when only the distinct values are wanted.
+# Attribute nodes come back as strings that know their element (`getparent()`), in page order.
 _STYLES = etree.XPath("descendant-or-self::*/@style")
 _IDS_AND_CLASSES = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@class")
-_ID_AND_CLASS_VALUES = etree.XPath(
-    "descendant-or-self::*/@id | descendant-or-self::*/@class", smart_strings=False
-)
 
 
 def _value_is_hidden(style: str) -> bool:
@@ -168,12 +164,14 @@ def _drop(el: etree._Element) -> None:
 
 
 def _from_markers(raw_html: str) -> lxml_html.HtmlElement | None:
+    if "<!--" not in raw_html:
+        return None
     for begin, end in BODY_COMMENT_MARKERS:
         start = raw_html.find(begin)
-        stop = raw_html.find(end, start + 1)
-        if start != -1 and stop != -1:
+        stop = raw_html.find(end, start + 1) if start != -1 else -1
+        if stop != -1:
             fragment = raw_html[start + len(begin) : stop]
-            if cjk_count(fragment) >= MIN_CONTAINER_CJK:
+            if wide_count(fragment) >= MIN_CONTAINER_CJK:
                 container = lxml_html.fragment_fromstring(fragment, create_parent="div")
                 drop_furniture(container)  # parsed afresh from the source: clean it too
                 return container
@@ -210,7 +208,7 @@ def attribute_nodes(xpath: etree.XPath, root: lxml_html.HtmlElement) -> list[Any
 
 
 def _text_cjk(el: lxml_html.HtmlElement) -> int:
-    return cjk_count(el.text_content())
+    return wide_count(el.text_content())
 
 
 @dataclass(frozen=True)
@@ -248,8 +246,8 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
 
 
 def _han(text: str | None) -> int:
-    """CJK characters in a text node; indentation and other ASCII are settled in O(1)."""
-    return 0 if text is None or text.isascii() else cjk_count(text)
+    """Chinese text in a text node (`wide_count`)."""
+    return 0 if text is None else wide_count(text)
 
 
 def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -305,18 +303,25 @@ def _container_queries(attrname: str, value: str) -> tuple[int, ...]:
     return tuple(hits)
 
 
-def known_containers(root: lxml_html.HtmlElement) -> list[list[lxml_html.HtmlElement]]:
+def known_containers(
+    root: lxml_html.HtmlElement, attributes: list[Any] | None = None
+) -> list[list[lxml_html.HtmlElement]]:
     """Matches of each BODY_CONTAINERS query, in vocabulary order, each list in page order.
 
-    Simple queries (tag, #id, .class, [id^=…]) are answered from the attribute values, one
-    cached verdict per distinct value; anything else is run as a selector."""
+    Simple queries (tag, #id, .class, [id^=…]) are answered from the id/class attribute
+    nodes, one cached verdict per distinct value; anything else is run as a selector. The
+    nodes may be `drop_furniture`'s, taken before it dropped regions: a match that is no
+    longer in the page is left out."""
     parsed = _parsed_containers()
     found: list[list[lxml_html.HtmlElement]] = [[] for _ in parsed]
-    for attr in attribute_nodes(_IDS_AND_CLASSES, root):
-        el = attr.getparent()
-        for i in _container_queries(str(attr.attrname), str(attr)):
-            if el is not None:
-                found[i].append(el)
+    checked = attributes is not None
+    for attr in attribute_nodes(_IDS_AND_CLASSES, root) if attributes is None else attributes:
+        hits = _container_queries(attr.attrname, str(attr))
+        if hits:
+            el = attr.getparent()
+            if el is not None and (not checked or _in_tree(el, root)):
+                for i in hits:
+                    found[i].append(el)
     for i, (query, sel) in enumerate(zip(BODY_CONTAINERS, parsed, strict=True)):
         if sel is None:
             found[i] = _select(root, query)
@@ -325,9 +330,19 @@ def known_containers(root: lxml_html.HtmlElement) -> list[list[lxml_html.HtmlEle
     return found
 
 
+def _in_tree(el: lxml_html.HtmlElement, root: lxml_html.HtmlElement) -> bool:
+    """Whether `el` is `root` or below it (not in a region dropped since)."""
+    ancestors = list(el.iterancestors())
+    return (ancestors[-1] if ancestors else el) is root
+
+
 def find_container(
-    root: lxml_html.HtmlElement, raw_html: str, site_selector: str | None = None
+    root: lxml_html.HtmlElement,
+    raw_html: str,
+    site_selector: str | None = None,
+    attributes: list[Any] | None = None,
 ) -> tuple[lxml_html.HtmlElement | None, str]:
+    """The body container and its tier; `attributes` are `drop_furniture`'s, if at hand."""
     if site_selector:
         found = _select(root, site_selector)
         if found:
@@ -335,7 +350,7 @@ def find_container(
     marked = _from_markers(raw_html)
     if marked is not None:
         return marked, "markers"
-    for matches in known_containers(root):
+    for matches in known_containers(root, attributes):
         sized = [(_text_cjk(el), i) for i, el in enumerate(matches)]
         big = [(size, -i) for size, i in sized if size >= MIN_CONTAINER_CJK]
         if big:  # the largest; the first of equals
@@ -347,7 +362,7 @@ def find_container(
 def _is_metadata_block(el: lxml_html.HtmlElement) -> bool:
     text = "\n".join(element_lines(el, keep_cells=True))
     hits = {h.field for h in label_hits(text)}
-    return len(hits) >= 2 and cjk_count(text) < _METADATA_MAX_CJK
+    return len(hits) >= 2 and wide_count(text) < _METADATA_MAX_CJK
 
 
 def drop_metadata_blocks(
@@ -366,7 +381,7 @@ def drop_metadata_blocks(
             squeezed = remove_spaces(text)
             if len({fld for label, fld in labels.items() if label in squeezed}) < 2:
                 continue
-        if cjk_count(text) >= _METADATA_MAX_CJK:
+        if wide_count(text) >= _METADATA_MAX_CJK:
             continue
         if _is_metadata_block(el):
             _drop(el)
@@ -377,8 +392,10 @@ _HEAD_META = re.compile(
 )
 
 
-def _repeats_title(lines: list[str], key: str) -> int:
-    """How many leading lines restate the title (a title is often split over two lines)."""
+def _repeats_title(lines: list[str], key: str, matcher: SequenceMatcher[str]) -> int:
+    """How many leading lines restate the title (a title is often split over two lines).
+
+    `matcher` holds the title as its second sequence: analysed once, not per candidate."""
     if not key:
         return 0
     for n in (1, 2, 3):
@@ -387,14 +404,14 @@ def _repeats_title(lines: list[str], key: str) -> int:
         joined = remove_spaces("".join(lines[:n]))
         if len(joined) > len(key) * 1.3:
             break
-        if joined == key or _similar(joined, key):
+        if joined == key or _similar(matcher, joined):
             return n
     return 0
 
 
-def _similar(a: str, b: str, threshold: float = 0.85) -> bool:
+def _similar(matcher: SequenceMatcher[str], text: str, threshold: float = 0.85) -> bool:
     """SequenceMatcher's ratio, after its cheap upper bounds have not already said no."""
-    matcher = SequenceMatcher(None, a, b)
+    matcher.set_seq1(text)
     return (
         matcher.real_quick_ratio() >= threshold
         and matcher.quick_ratio() >= threshold
@@ -405,10 +422,11 @@ def _similar(a: str, b: str, threshold: float = 0.85) -> bool:
 def trim_head(lines: list[str], title: str | None) -> list[str]:
     """Drop the repeated title and the `发布时间 …【字体】` lines above the first paragraph."""
     key = remove_spaces(title or "")
+    matcher = SequenceMatcher(None, "", key)
     out = list(lines)
     while out:
         first = remove_spaces(out[0])
-        repeated = _repeats_title(out, key)
+        repeated = _repeats_title(out, key, matcher)
         if repeated:
             del out[:repeated]
             continue

@@ -129,8 +129,8 @@ def extract_report(
     # Attachments are read from the page as served: their block is often hidden until a script
     # shows it, and furniture removal would drop it. A copy is cheaper than a second parse.
     as_served = copy.deepcopy(root) if _may_have_attachments(html_text) else None
-    drop_furniture(root)
-    container, tier = find_container(root, html_text, hints.body_selector)
+    attributes = drop_furniture(root)
+    container, tier = find_container(root, html_text, hints.body_selector, attributes)
     page = page_text(root, container if tier != "markers" else None)
     hits = label_hits(page.text)
     labels = parse_label_text(page.text, hits)

@@ -86,6 +86,16 @@ def remove_spaces(text: str) -> str:
     return _ANY_SPACE.sub("", text)
 
 
+def wide_count(text: str) -> int:
+    """Characters beyond Latin-1, ideographic spaces left out: Han with its punctuation.
+
+    How much Chinese text a region holds, for comparing regions: an encode and a count in C,
+    several times cheaper than counting Han characters alone by regex."""
+    if text.isascii():
+        return 0
+    return len(text) - len(text.encode("latin-1", "ignore")) - text.count("\u3000")
+
+
 def cjk_count(text: str) -> int:
     """Han characters in the text (counted by runs: one match per run, not per character)."""
     return sum(map(len, CJK_RUN.findall(text)))
