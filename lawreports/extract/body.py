@@ -18,6 +18,7 @@ from parsel.csstranslator import HTMLTranslator
 
 from lawreports.extract.metadata import LabelHit, label_hits
 from lawreports.extract.text import (
+    LABEL_EDGE,
     cell_lines,
     cjk_count,
     element_lines,
@@ -123,7 +124,8 @@ def drop_furniture(root: lxml_html.HtmlElement) -> list[Any]:
 
 
 # Attribute nodes come back as strings that know their element (`getparent()`), in page order.
-_STYLES = etree.XPath("descendant-or-self::*/@style")
+# Only the styles that say `none` in some case come back to Python (most styles are widths).
+_STYLES = etree.XPath("descendant-or-self::*/@style[contains(translate(., 'NOE', 'noe'), 'none')]")
 _IDS_AND_CLASSES = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@class")
 
 
@@ -224,19 +226,19 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
     total: dict[lxml_html.HtmlElement, int] = {}
     links: dict[lxml_html.HtmlElement, int] = {}
     direct: dict[lxml_html.HtmlElement, int] = {}
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    for el in reversed(elements):  # children before their parents
+    for el in reversed(list(root.iter(etree.Element))):  # children before their parents
         own = _han(el.text)
         all_text = own
         in_links = 0
         for child in el:
-            if not isinstance(child.tag, str):
-                continue
             tail = _han(child.tail)
-            child_total = total[child]
-            all_text += child_total + tail
-            in_links += links[child]
+            all_text += tail
             own += tail
+            child_total = total.get(child)
+            if child_total is None:  # a comment or processing instruction
+                continue
+            all_text += child_total
+            in_links += links[child]
             if child.tag in _INLINE_TEXT_TAGS and child.tag != "a":
                 own += child_total
         total[el] = all_text
@@ -247,7 +249,7 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
 
 def _han(text: str | None) -> int:
     """Chinese text in a text node (`wide_count`)."""
-    return 0 if text is None else wide_count(text)
+    return 0 if text is None or text.isascii() else wide_count(text)
 
 
 def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -303,6 +305,12 @@ def _container_queries(attrname: str, value: str) -> tuple[int, ...]:
     return tuple(hits)
 
 
+@lru_cache(maxsize=8192)
+def _may_be_container(value: str) -> bool:
+    """Whether an id or class value satisfies some BODY_CONTAINERS query, as either."""
+    return bool(_container_queries("id", value) or _container_queries("class", value))
+
+
 def known_containers(
     root: lxml_html.HtmlElement, attributes: list[Any] | None = None
 ) -> list[list[lxml_html.HtmlElement]]:
@@ -315,12 +323,13 @@ def known_containers(
     parsed = _parsed_containers()
     found: list[list[lxml_html.HtmlElement]] = [[] for _ in parsed]
     checked = attributes is not None
-    for attr in attribute_nodes(_IDS_AND_CLASSES, root) if attributes is None else attributes:
-        hits = _container_queries(attr.attrname, str(attr))
-        if hits:
+    nodes = attribute_nodes(_IDS_AND_CLASSES, root) if attributes is None else attributes
+    wanted = {value for value in set(nodes) if _may_be_container(value)}
+    for attr in nodes:
+        if attr in wanted:
             el = attr.getparent()
             if el is not None and (not checked or _in_tree(el, root)):
-                for i in hits:
+                for i in _container_queries(attr.attrname, str(attr)):
                     found[i].append(el)
     for i, (query, sel) in enumerate(zip(BODY_CONTAINERS, parsed, strict=True)):
         if sel is None:
@@ -462,7 +471,11 @@ def page_text(root: lxml_html.HtmlElement, container: lxml_html.HtmlElement | No
     body = "\n".join(middle)
     start = len(head) + 1 if head else 0
     text = "\n".join(part for part in (head, body, "\n".join(after)) if part)
-    return PageText(text, plain_lines(cut[1]), start, start + len(body))
+    # Without label holders a body line is its cell line with the tabs made spaces.
+    body_lines = (
+        plain_lines(cut[1]) if LABEL_EDGE in cut[1] else body.replace("\t", " ").split("\n")
+    )
+    return PageText(text, body_lines if body else [], start, start + len(body))
 
 
 def body_from(

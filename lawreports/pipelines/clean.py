@@ -52,6 +52,13 @@ def _probes(lines: list[str]) -> list[str | None]:
     return [next(found) if len(line) <= MAX_FURNITURE_LINE else None for line in lines]
 
 
+def _caseless_part(literal: str) -> str:
+    """The longest run of the literal without letter case (备 of ICP备): a line holding the
+    literal in any case holds that run as is, so it gates the search without an `upper()`."""
+    runs = "".join(c if c.lower() == c.upper() else "\0" for c in literal).split("\0")
+    return max(runs, key=len)
+
+
 class FurnitureCleaner:
     """Line-level furniture removal; pure, so the eval gate and the seeds test use it too."""
 
@@ -59,7 +66,7 @@ class FurnitureCleaner:
         patterns = [*FURNITURE_LINE_PATTERNS, *(extra_patterns or [])]
         self.line = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
         self.markers = [
-            (literal.upper(), re.compile(pattern, re.I))
+            (_caseless_part(literal), literal.upper(), re.compile(pattern, re.I))
             for literal, pattern in FURNITURE_LINE_MARKERS
         ]
         self.mojibake = re.compile(MOJIBAKE_RUN)
@@ -68,8 +75,14 @@ class FurnitureCleaner:
         """The whole line is furniture, or it holds a footer marker (ICP备, 公网安备 …)."""
         if self.line.fullmatch(line):
             return True
-        upper = line.upper()
-        return any(literal in upper and pattern.search(line) for literal, pattern in self.markers)
+        for gate, literal, pattern in self.markers:
+            if (
+                gate in line
+                if gate
+                else literal in line.upper()  # an all-letters literal: compared upper case
+            ) and pattern.search(line):
+                return True
+        return False
 
     def clean_lines(self, lines: list[str]) -> tuple[list[str], int]:
         """Return the kept lines and how many mojibake runs were removed."""
