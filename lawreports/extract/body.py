@@ -386,12 +386,12 @@ def drop_metadata_blocks(
         if el is container or el.getparent() is None:
             continue
         text = el.text_content()
+        if wide_count(text) >= _METADATA_MAX_CJK:
+            continue
         if labels is not None:
             squeezed = remove_spaces(text)
             if len({fld for label, fld in labels.items() if label in squeezed}) < 2:
                 continue
-        if wide_count(text) >= _METADATA_MAX_CJK:
-            continue
         if _is_metadata_block(el):
             _drop(el)
 
@@ -401,10 +401,8 @@ _HEAD_META = re.compile(
 )
 
 
-def _repeats_title(lines: list[str], key: str, matcher: SequenceMatcher[str]) -> int:
-    """How many leading lines restate the title (a title is often split over two lines).
-
-    `matcher` holds the title as its second sequence: analysed once, not per candidate."""
+def _repeats_title(lines: list[str], key: str) -> int:
+    """How many leading lines restate the title (a title is often split over two lines)."""
     if not key:
         return 0
     for n in (1, 2, 3):
@@ -413,29 +411,27 @@ def _repeats_title(lines: list[str], key: str, matcher: SequenceMatcher[str]) ->
         joined = remove_spaces("".join(lines[:n]))
         if len(joined) > len(key) * 1.3:
             break
-        if joined == key or _similar(matcher, joined):
+        if joined == key or _similar(joined, key):
             return n
     return 0
 
 
-def _similar(matcher: SequenceMatcher[str], text: str, threshold: float = 0.85) -> bool:
-    """SequenceMatcher's ratio, after its cheap upper bounds have not already said no."""
-    matcher.set_seq1(text)
-    return (
-        matcher.real_quick_ratio() >= threshold
-        and matcher.quick_ratio() >= threshold
-        and matcher.ratio() >= threshold
-    )
+def _similar(a: str, b: str, threshold: float = 0.85) -> bool:
+    """SequenceMatcher's ratio, after its upper bounds have not already said no; the bound
+    from the lengths alone is checked before a matcher is built."""
+    if 2 * min(len(a), len(b)) < threshold * (len(a) + len(b)):
+        return False
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
 
 
 def trim_head(lines: list[str], title: str | None) -> list[str]:
     """Drop the repeated title and the `发布时间 …【字体】` lines above the first paragraph."""
     key = remove_spaces(title or "")
-    matcher = SequenceMatcher(None, "", key)
     out = list(lines)
     while out:
         first = remove_spaces(out[0])
-        repeated = _repeats_title(out, key, matcher)
+        repeated = _repeats_title(out, key)
         if repeated:
             del out[:repeated]
             continue

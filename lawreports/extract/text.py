@@ -125,7 +125,7 @@ def _flattener() -> etree.XSLT:
 <xsl:text>&#9;</xsl:text></xsl:template>
 <xsl:template match="{holders}"><xsl:text>&#57346;</xsl:text><xsl:apply-templates/>\
 <xsl:text>&#57346;</xsl:text></xsl:template>
-<xsl:template match="*[@{BODY_MARK}]" priority="2"><xsl:text>&#10;&#57344;&#10;</xsl:text>\
+<xsl:template match="{BODY_MARK}" priority="2"><xsl:text>&#10;&#57344;&#10;</xsl:text>\
 <xsl:apply-templates/><xsl:text>&#10;&#57345;&#10;</xsl:text></xsl:template>
 <xsl:template match="comment()|processing-instruction()"/>
 </xsl:stylesheet>"""
@@ -179,8 +179,9 @@ def _visible(text: str) -> str:
     return text
 
 
-# The attribute that marks one element for `flat_text_around`, and what stands for its edges.
-BODY_MARK = "data-lawreports-body"
+# The tag that marks one element for `flat_text_around` (a name, not an attribute: libxslt
+# finds templates by name, so no other element is tested), and what stands for its edges.
+BODY_MARK = "lawreports-body"
 _BEGIN, _END = "\ue000", "\ue001"
 
 
@@ -190,11 +191,12 @@ def flat_text_around(
     """The page's flat text in one pass, cut in three: before `inner`, `inner`, after it.
 
     None when the cut is not clean (a page that itself holds the marker characters)."""
-    inner.set(BODY_MARK, "")
+    tag = inner.tag
+    inner.tag = BODY_MARK
     try:
         text = flat_text(root)
     finally:
-        del inner.attrib[BODY_MARK]
+        inner.tag = tag
     if text.count(_BEGIN) != 1 or text.count(_END) != 1:
         return None
     before, rest = text.split(_BEGIN)
