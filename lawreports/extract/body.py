@@ -99,20 +99,24 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     return root
 
 
-def drop_furniture(root: lxml_html.HtmlElement) -> list[Any]:
+def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> list[Any]:
     """Remove scripts, styles, comments and every region whose id/class says furniture.
 
     The tags are stripped by libxml2 in one call (their tails kept); furniture regions are
     found from the page's id/class/style attributes alone, each distinct value judged once,
-    so no Python code visits the elements that stay. Returns those id/class attribute nodes
-    (dropped regions' included) for `known_containers`, which then needs no query of its own.
+    so no Python code visits the elements that stay. Given the page's source, the styles are
+    read only when it says `none` somewhere (few pages hide a block inline). Returns the
+    id/class attribute nodes (dropped regions' included) for `known_containers`, which then
+    needs no query of its own.
     """
     etree.strip_elements(
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
     )
-    doomed = [
-        attr.getparent() for attr in attribute_nodes(_STYLES, root) if _value_is_hidden(attr)
-    ]
+    doomed = (
+        [attr.getparent() for attr in attribute_nodes(_STYLES, root) if _value_is_hidden(attr)]
+        if raw_html is None or _may_hide(raw_html)
+        else []
+    )
     attributes = attribute_nodes(_IDS_AND_CLASSES, root)
     furniture = {value for value in set(attributes) if _value_is_furniture(value)}
     if furniture:
@@ -124,9 +128,14 @@ def drop_furniture(root: lxml_html.HtmlElement) -> list[Any]:
 
 
 # Attribute nodes come back as strings that know their element (`getparent()`), in page order.
-# Only the styles that say `none` in some case come back to Python (most styles are widths).
-_STYLES = etree.XPath("descendant-or-self::*/@style[contains(translate(., 'NOE', 'noe'), 'none')]")
+_STYLES = etree.XPath("descendant-or-self::*/@style")
 _IDS_AND_CLASSES = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@class")
+
+
+def _may_hide(raw_html: str) -> bool:
+    """Whether the source says `none` in a spelling CSS authors use (`lower()` of a whole
+    page costs more than the query it would save)."""
+    return "none" in raw_html or "NONE" in raw_html or "None" in raw_html
 
 
 def _value_is_hidden(style: str) -> bool:
@@ -175,7 +184,7 @@ def _from_markers(raw_html: str) -> lxml_html.HtmlElement | None:
             fragment = raw_html[start + len(begin) : stop]
             if wide_count(fragment) >= MIN_CONTAINER_CJK:
                 container = lxml_html.fragment_fromstring(fragment, create_parent="div")
-                drop_furniture(container)  # parsed afresh from the source: clean it too
+                drop_furniture(container, fragment)  # parsed afresh from the source: clean it
                 return container
     return None
 
@@ -253,9 +262,11 @@ def _han(text: str | None) -> int:
 
 
 def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    counts = _count_cjk(root)
+    scope = root.find("body")  # the head holds no text worth counting
+    scope = root if scope is None else scope
+    counts = _count_cjk(scope)
     best: tuple[float, lxml_html.HtmlElement | None] = (0.0, None)
-    for el in root.iter(*_CONTAINER_TAGS):
+    for el in scope.iter(*_CONTAINER_TAGS):
         score = float(
             counts.direct[el]
             + sum(

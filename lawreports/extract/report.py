@@ -129,7 +129,7 @@ def extract_report(
     # Attachments are read from the page as served: their block is often hidden until a script
     # shows it, and furniture removal would drop it. A copy is cheaper than a second parse.
     as_served = copy.deepcopy(root) if _may_have_attachments(html_text) else None
-    attributes = drop_furniture(root)
+    attributes = drop_furniture(root, html_text)
     container, tier = find_container(root, html_text, hints.body_selector, attributes)
     page = page_text(root, container if tier != "markers" else None)
     hits = label_hits(page.text)

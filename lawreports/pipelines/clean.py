@@ -87,21 +87,29 @@ class FurnitureCleaner:
     def clean_lines(self, lines: list[str]) -> tuple[list[str], int]:
         """Return the kept lines and how many mojibake runs were removed."""
         kept: list[str] = []
-        repaired = 0
         squashed = [line for line in map(squash_line, lines) if line]
         for raw, probe in zip(squashed, _probes(squashed), strict=True):
             if probe is not None:
-                if _TAIL_STARTERS.match(probe) and kept:
+                if kept and _TAIL_STARTERS.match(probe):
                     break
                 if self.is_furniture(probe):
                     continue
-            line = raw
-            if "?" in raw or "？" in raw or "\ufffd" in raw:
-                repaired_line, n = self.mojibake.subn("", raw)
-                repaired += n
-                line = repaired_line.strip()
-            if line:
-                kept.append(line)
+            kept.append(raw)
+        return self._repair(kept)
+
+    def _repair(self, lines: list[str]) -> tuple[list[str], int]:
+        """Mojibake runs removed (a line left empty goes); the text is searched once first."""
+        text = "\n".join(lines)
+        if "?" not in text and "？" not in text and "\ufffd" not in text:
+            return lines, 0
+        repaired = 0
+        kept = []
+        for line in lines:
+            fixed, n = self.mojibake.subn("", line)
+            repaired += n
+            fixed = fixed.strip() if n else fixed
+            if fixed:
+                kept.append(fixed)
         return kept, repaired
 
     def clean_text(self, text: str) -> tuple[str, int]:

@@ -87,3 +87,14 @@ def test_traditional_labels_are_read() -> None:
     item, _ = extract_report(page, "http://x/")
     assert item.publisher == "某縣司法局"
     assert item.publish_date == "2024-03-12"
+
+
+@pytest.mark.parametrize("style", ["display:none", "DISPLAY: NONE", "Display: None;"])
+def test_a_block_hidden_by_inline_style_is_not_body(style: str) -> None:
+    hidden = (
+        "<p>此处为隐藏的打印版本，不应出现在正文中，内容与正文不同，用于检查隐藏区块被删除。</p>"
+    )
+    page = _page(f'<div id="zoom">{_paras()}<div style="{style}">{hidden}</div></div>')
+    item, _ = extract_report(page, "http://127.0.0.1/a.html")
+    assert "隐藏的打印版本" not in item.body
+    assert PARAS[0] in item.body
