@@ -16,7 +16,7 @@ from typing import Any
 from lxml import html as lxml_html
 from opencc import OpenCC
 
-from lawreports.extract.text import SPACES, remove_spaces, squash_spaces
+from lawreports.extract.text import SPACES, remove_spaces, squash_line, squash_spaces
 from lawreports.extract.vocabulary import EMPTY_VALUES, META_TAGS, METADATA_LABELS
 
 _SP = f"[{SPACES}]*"
@@ -127,7 +127,7 @@ _VALUE_END = re.compile(r"\s*【|\s+\[")
 
 
 def _clean_value(raw: str) -> str | None:
-    value = squash_spaces(raw.replace("\t", " ").replace("|", " ").replace("│", " "))
+    value = squash_line(raw.replace("|", " ").replace("│", " "))
     value = _VALUE_END.split(value, maxsplit=1)[0]
     value = value.strip(" :：【】[]")
     return None if value.lower() in EMPTY_VALUES else value
@@ -162,10 +162,16 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
     return {fld: value for fld, (_, value) in best.items()}
 
 
+@lru_cache(maxsize=1)
+def _meta_names() -> dict[str, str]:
+    """`<meta name>` (lower case) → field."""
+    return {name.lower(): fld for fld, name in META_TAGS.items()}
+
+
 def meta_tags(root: lxml_html.HtmlElement) -> dict[str, str]:
     """The 政府网站发展指引 `<meta name=…>` set (ArticleTitle, PubDate, ContentSource …)."""
     found: dict[str, str] = {}
-    wanted = {v.lower(): k for k, v in META_TAGS.items()}
+    wanted = _meta_names()
     for meta in root.iter("meta"):
         name = (meta.get("name") or "").lower()
         if name in wanted:

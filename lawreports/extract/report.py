@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from lxml import etree
 from lxml import html as lxml_html
 
+from lawreports.discovery.titles import classify_title
 from lawreports.extract.attachments import find_attachments
 from lawreports.extract.body import (
     body_from,
@@ -94,8 +95,6 @@ def _title_candidates(
 
 def choose_title(candidates: Iterable[str]) -> str:
     """Prefer a title that names the report; else the first plausible candidate."""
-    from lawreports.discovery.titles import classify_title
-
     first = ""
     for cand in candidates:
         if not cand or not 6 <= len(cand) <= 120:

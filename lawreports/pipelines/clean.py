@@ -73,26 +73,45 @@ class FurnitureCleaner:
 
     def is_furniture(self, line: str) -> bool:
         """The whole line is furniture, or it holds a footer marker (ICP备, 公网安备 …)."""
+        return self._is_furniture(line, self._markers_in(line))
+
+    def _markers_in(self, text: str) -> list[tuple[str, str, re.Pattern[str]]]:
+        """The footer markers whose literal the text may hold: one search per text, so the
+        lines of a report without a footer are not searched marker by marker."""
+        upper = None
+        found = []
+        for marker in self.markers:
+            gate, literal, _ = marker
+            if gate:
+                if gate in text:
+                    found.append(marker)
+                else:
+                    continue
+            else:  # an all-letters literal: compared upper case
+                upper = text.upper() if upper is None else upper
+                if literal in upper:
+                    found.append(marker)
+        return found
+
+    def _is_furniture(self, line: str, markers: list[tuple[str, str, re.Pattern[str]]]) -> bool:
         if self.line.fullmatch(line):
             return True
-        for gate, literal, pattern in self.markers:
-            if (
-                gate in line
-                if gate
-                else literal in line.upper()  # an all-letters literal: compared upper case
-            ) and pattern.search(line):
-                return True
-        return False
+        return any(
+            (gate in line if gate else literal in line.upper()) and pattern.search(line)
+            for gate, literal, pattern in markers
+        )
 
     def clean_lines(self, lines: list[str]) -> tuple[list[str], int]:
         """Return the kept lines and how many mojibake runs were removed."""
         kept: list[str] = []
         squashed = [line for line in map(squash_line, lines) if line]
-        for raw, probe in zip(squashed, _probes(squashed), strict=True):
+        probes = _probes(squashed)
+        markers = self._markers_in("\n".join(filter(None, probes)))
+        for raw, probe in zip(squashed, probes, strict=True):
             if probe is not None:
                 if kept and _TAIL_STARTERS.match(probe):
                     break
-                if self.is_furniture(probe):
+                if self._is_furniture(probe, markers):
                     continue
             kept.append(raw)
         return self._repair(kept)

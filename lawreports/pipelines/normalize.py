@@ -26,9 +26,17 @@ PINYIN_AFTER_HAN = re.compile(
 )
 
 
+# Where a tone-marked letter can be, once composed: Latin-1 Supplement, Latin Extended-A/B and
+# Additional (ḿ). A text with none of them has no annotation, and one scan for these
+# (without looking at every bracket) settles it.
+_TONE_LETTER = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+
+
 def strip_pinyin(text: str) -> tuple[str, int]:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _TONE_LETTER.search(text) is None:
+        return text, 0
     return PINYIN_AFTER_HAN.subn("", text)
 
 
