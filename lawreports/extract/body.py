@@ -73,10 +73,11 @@ class BodyResult:
     tier: str
 
 
-@lru_cache(maxsize=1)
-def _parser() -> lxml_html.HTMLParser:
-    """Comments and processing instructions never carry report text: libxml2 drops them."""
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+@lru_cache(maxsize=2)
+def _parser(keep_comments: bool = False) -> lxml_html.HTMLParser:
+    """Comments and processing instructions never carry report text: libxml2 drops them,
+    unless the page marks its body with comments (BODY_COMMENT_MARKERS)."""
+    parser = lxml_html.HTMLParser(remove_comments=not keep_comments, remove_pis=True)
     # Every element is an HtmlElement: a class chosen in C, where lxml.html's own lookup calls
     # Python for each element (to tell <form>/<input>, which extraction never needs).
     parser.set_element_class_lookup(
@@ -90,13 +91,60 @@ def _parser() -> lxml_html.HTMLParser:
     return parser
 
 
-def parse_html(text: str) -> lxml_html.HtmlElement:
+def parse_html(text: str, *, keep_comments: bool = False) -> lxml_html.HtmlElement:
     """Parse a page; tolerant of unclosed tags, doubled </html> and stray bytes."""
     text = text.strip() or "<html></html>"
     if text.startswith("<?xml"):
         text = re.sub(r"^<\?xml[^>]*>", "", text)
-    root: lxml_html.HtmlElement = lxml_html.document_fromstring(text, parser=_parser())
+    parser = _parser(keep_comments)
+    root: lxml_html.HtmlElement = lxml_html.document_fromstring(text, parser=parser)
     return root
+
+
+def marked_region(raw_html: str) -> tuple[str, str] | None:
+    """The body comment markers the source holds around enough text, if any."""
+    if "<!--" not in raw_html:
+        return None
+    for begin, end in BODY_COMMENT_MARKERS:
+        start = raw_html.find(begin)
+        stop = raw_html.find(end, start + 1) if start != -1 else -1
+        if stop != -1 and wide_count(raw_html[start + len(begin) : stop]) >= MIN_CONTAINER_CJK:
+            return begin, end
+    return None
+
+
+def wrap_marked_region(
+    root: lxml_html.HtmlElement, raw_html: str, markers: tuple[str, str]
+) -> lxml_html.HtmlElement:
+    """The nodes between the body markers as one container: a <div> put in their place when
+    the two comments are siblings in the parsed page (`root` parsed with comments kept),
+    else the source between them parsed apart (and then not part of the page tree)."""
+    begin, end = (marker.removeprefix("<!--").removesuffix("-->") for marker in markers)
+    first = next((c for c in root.iter(etree.Comment) if c.text == begin), None)
+    last = (
+        None
+        if first is None
+        else next(
+            (c for c in first.itersiblings() if isinstance(c, etree._Comment) and c.text == end),
+            None,
+        )
+    )
+    if first is None or last is None:
+        start = raw_html.find(markers[0]) + len(markers[0])
+        fragment = raw_html[start : raw_html.find(markers[1], start)]
+        container = lxml_html.fragment_fromstring(fragment, create_parent="div")
+        drop_furniture(container, fragment)  # parsed afresh from the source: clean it too
+        return container
+    container = lxml_html.Element("div")
+    container.text, first.tail = first.tail, None
+    between = []
+    for node in first.itersiblings():
+        if node is last:
+            break
+        between.append(node)
+    first.addnext(container)
+    container.extend(between)  # each moves with its tail
+    return container
 
 
 def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> list[Any]:
@@ -172,21 +220,6 @@ def _drop(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(el)
-
-
-def _from_markers(raw_html: str) -> lxml_html.HtmlElement | None:
-    if "<!--" not in raw_html:
-        return None
-    for begin, end in BODY_COMMENT_MARKERS:
-        start = raw_html.find(begin)
-        stop = raw_html.find(end, start + 1) if start != -1 else -1
-        if stop != -1:
-            fragment = raw_html[start + len(begin) : stop]
-            if wide_count(fragment) >= MIN_CONTAINER_CJK:
-                container = lxml_html.fragment_fromstring(fragment, create_parent="div")
-                drop_furniture(container, fragment)  # parsed afresh from the source: clean it
-                return container
-    return None
 
 
 @lru_cache(maxsize=512)
@@ -358,16 +391,16 @@ def _in_tree(el: lxml_html.HtmlElement, root: lxml_html.HtmlElement) -> bool:
 
 def find_container(
     root: lxml_html.HtmlElement,
-    raw_html: str,
     site_selector: str | None = None,
     attributes: list[Any] | None = None,
+    marked: lxml_html.HtmlElement | None = None,
 ) -> tuple[lxml_html.HtmlElement | None, str]:
-    """The body container and its tier; `attributes` are `drop_furniture`'s, if at hand."""
+    """The body container and its tier; `attributes` are `drop_furniture`'s and `marked`
+    the region between body comment markers (`wrap_marked_region`), if at hand."""
     if site_selector:
         found = _select(root, site_selector)
         if found:
             return max(found, key=_text_cjk), "site"
-    marked = _from_markers(raw_html)
     if marked is not None:
         return marked, "markers"
     for matches in known_containers(root, attributes):
@@ -470,7 +503,8 @@ class PageText:
 
 def page_text(root: lxml_html.HtmlElement, container: lxml_html.HtmlElement | None) -> PageText:
     """One libxslt pass over the page gives both the metadata text and the body's lines."""
-    cut = flat_text_around(root, container) if container is not None else None
+    in_page = container is not None and container.getroottree().getroot() is root
+    cut = flat_text_around(root, container) if in_page else None
     if cut is None:
         return PageText("\n".join(element_lines(root, keep_cells=True)))
     before, middle, after = (cell_lines(part) for part in cut)

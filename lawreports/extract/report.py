@@ -17,9 +17,11 @@ from lawreports.extract.body import (
     body_from,
     drop_furniture,
     find_container,
+    marked_region,
     page_text,
     parse_html,
     select,
+    wrap_marked_region,
     xpath_elements,
 )
 from lawreports.extract.dates import date_from_url, parse_date
@@ -123,14 +125,16 @@ def extract_report(
 ) -> tuple[ReportItem, str]:
     """Build the raw item from a decoded page; returns (item, body tier)."""
     hints = hints or PageHints()
-    root = parse_html(html_text)
+    markers = marked_region(html_text)
+    root = parse_html(html_text, keep_comments=markers is not None)
     meta = meta_tags(root)
     # Attachments are read from the page as served: their block is often hidden until a script
     # shows it, and furniture removal would drop it. A copy is cheaper than a second parse.
     as_served = copy.deepcopy(root) if _may_have_attachments(html_text) else None
+    marked = wrap_marked_region(root, html_text, markers) if markers is not None else None
     attributes = drop_furniture(root, html_text)
-    container, tier = find_container(root, html_text, hints.body_selector, attributes)
-    page = page_text(root, container if tier != "markers" else None)
+    container, tier = find_container(root, hints.body_selector, attributes, marked)
+    page = page_text(root, container)
     hits = label_hits(page.text)
     labels = parse_label_text(page.text, hits)
     title = choose_title(_title_candidates(root, meta, labels, hints))

@@ -41,6 +41,16 @@ def _page(body: str) -> str:
             f"<div id=zoom><!--ZJEG_RSS.content.begin--><style>p{{x:1}}</style>{_paras()}<!--ZJEG_RSS.content.end--></div>",
             "markers",
         ),
+        (  # the markers at different depths: the source between them is parsed apart
+            f"<div class=wrap><!--ZJEG_RSS.content.begin-->{_paras()}</div>"
+            "<div class=share>分享到：微信</div><!--ZJEG_RSS.content.end-->",
+            "markers",
+        ),
+        (  # tail text right after the begin marker is body text too
+            f"<div><!--<$[信息内容]>begin-->{PARAS[0]}<p>{'</p><p>'.join(PARAS[1:])}</p>"
+            "<!--<$[信息内容]>end--><p>打印本页</p></div>",
+            "markers",
+        ),
         (f'<div class="unknown-cms-box"><div class="txt">{_paras()}</div></div>', "density"),
     ],
 )
