@@ -15,7 +15,13 @@ from lawreports.extract.vocabulary import (
     MAX_FURNITURE_LINE,
     MOJIBAKE_RUN,
 )
-from lawreports.pipelines.normalize import has_traditional, strip_pinyin, to_simplified
+from lawreports.pipelines.normalize import (
+    has_traditional,
+    needs_script_work,
+    nfc,
+    strip_pinyin,
+    to_simplified,
+)
 
 # Once one of these lines appears, everything after it is page furniture.
 _TAIL_STARTERS = re.compile(
@@ -42,14 +48,22 @@ def _probes(lines: list[str]) -> list[str | None]:
     Only lines holding a Traditional form are converted: a Simplified page whose toolbar
     offers 繁體 must not send its whole text through OpenCC."""
     short = [line for line in lines if len(line) <= MAX_FURNITURE_LINE]
-    joined, _ = strip_pinyin("\n".join(short))
-    converted = joined.split("\n")
-    if len(converted) != len(short):  # normalization that moved a line break: line by line
-        converted = [strip_pinyin(line)[0] for line in short]
-    if has_traditional(joined):
-        converted = _simplified_where_needed(converted)
+    text = nfc("\n".join(short))
+    # Plain Simplified text (most pages) is its own probe: one scan says so.
+    converted = _without_script_work(text) if needs_script_work(text) else text.split("\n")
     found = iter(converted)
     return [next(found) if len(line) <= MAX_FURNITURE_LINE else None for line in lines]
+
+
+def _without_script_work(text: str) -> list[str]:
+    """The lines of the text without pinyin annotations and in Simplified script."""
+    joined, _ = strip_pinyin(text)
+    converted = joined.split("\n")
+    if len(converted) != text.count("\n") + 1:  # a removal that took a line break: by line
+        converted = [strip_pinyin(line)[0] for line in text.split("\n")]
+    if has_traditional(joined):
+        converted = _simplified_where_needed(converted)
+    return converted
 
 
 def _caseless_part(literal: str) -> str:

@@ -62,6 +62,22 @@ def _traditional_chars() -> re.Pattern[str]:
     return re.compile(f"[{changed}]")
 
 
+@cache
+def _script_work() -> re.Pattern[str]:
+    """A tone-marked letter or a Traditional form, as one class: most text is plain
+    Simplified, and one scan tells it so before any pinyin or script step runs."""
+    return re.compile(_TONE_LETTER.pattern[:-1] + _traditional_chars().pattern[1:])
+
+
+def needs_script_work(text: str) -> bool:
+    """Whether pinyin removal or t2s could change the (NFC) text."""
+    return _script_work().search(text) is not None
+
+
+def nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def has_traditional(text: str) -> bool:
     """Whether t2s could change the text: False is certain, True may still convert to itself
     (乾隆, 瞭望 are Simplified too)."""
@@ -115,6 +131,9 @@ class ScriptNormalizer:
         self.threshold = threshold
 
     def normalize(self, fields: dict[str, str | None]) -> tuple[dict[str, str | None], bool, int]:
+        composed = {key: nfc(value) if value else value for key, value in fields.items()}
+        if not needs_script_work("\n".join(v for v in composed.values() if v)):
+            return composed, False, 0
         stripped = 0
         out: dict[str, str | None] = {}
         for key, value in fields.items():
