@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import html as lxml_html
 from opencc import OpenCC
@@ -22,8 +21,9 @@ from lawreports.extract.vocabulary import EMPTY_VALUES, META_TAGS, METADATA_LABE
 _SP = f"[{SPACES}]*"
 
 
-@dataclass(frozen=True)
-class LabelHit:
+class LabelHit(NamedTuple):
+    """One label found in flat text (a tuple: pages hold dozens, built in the hot loop)."""
+
     field: str
     rank: int
     start: int
