@@ -99,14 +99,22 @@ def _compiled() -> tuple[
     return text_w, url_w, block, text_block
 
 
+# TRS publishes each article twice, `t…_<docid>.html` and a `_wap` mobile twin beside it.
+_WAP_TWIN = re.compile(r"(/t\d{8}_\d+)_wap(\.s?html?)$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def clean_url(url: str) -> str:
-    """Canonical form, without fragments and session ids (`;jsessionid=`, `?PHPSESSID=`).
+    """Canonical form, without fragments and session ids (`;jsessionid=`, `?PHPSESSID=`), and
+    a TRS article's mobile twin (`t20211109_9939049_wap.html`) named by its PC page.
 
     Cached: every page of a listing names the same pager, column and furniture URLs again.
     """
     url = _PATH_SESSION.sub("", url)
     parts = urlsplit(url)
+    if "_wap." in parts.path:
+        parts = parts._replace(path=_WAP_TWIN.sub(r"\1\2", parts.path))
+        url = parts.geturl()
     if parts.query:
         query = [(k, v) for k, v in parse_qsl(parts.query, True) if not _SESSION_KEY.match(k)]
         url = parts._replace(query=urlencode(query)).geturl()

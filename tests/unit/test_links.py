@@ -212,3 +212,12 @@ def test_a_malformed_href_is_skipped_and_the_other_links_still_come() -> None:
     )
     links = page_links(html_text, "http://127.0.0.11:8000/")
     assert [lk.url for lk in links] == ["http://127.0.0.11:8000/zwgk/fzzfjsndbg/"]
+
+
+def test_a_trs_mobile_twin_is_named_by_its_pc_page() -> None:
+    wap = "http://czj.example.gov.cn/zwgk/202111/t20211109_9939049_wap.html"
+    assert clean_url(wap) == "http://czj.example.gov.cn/zwgk/202111/t20211109_9939049.html"
+    assert clean_url(wap.replace(".html", ".shtml")).endswith("/t20211109_9939049.shtml")
+    # only the article twin: a column or a file that merely says _wap is left as it is
+    assert clean_url(BASE + "news_wap.html") == BASE + "news_wap.html"
+    assert clean_url(BASE + "wap/index_wap.html") == BASE + "wap/index_wap.html"
