@@ -93,6 +93,7 @@ class PortalSpider(scrapy.Spider):
         # could hand it to another worker, so there reports are not held.
         spider.hold_unindexed = not crawler.settings.get("LAWREPORTS_REDIS_URL")
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
+        crawler.signals.connect(spider.report_undelivered_held, signal=signals.spider_closed)
         return spider
 
     @classmethod
@@ -266,6 +267,21 @@ class PortalSpider(scrapy.Spider):
             )
         )
         raise DontCloseSpider
+
+    def report_undelivered_held(self, reason: str) -> None:
+        """A crawl stopped before it was idle (a CLOSESPIDER_* limit, a shutdown) leaves its held
+        reports undelivered. Their keys were never claimed, so the next run finds them again;
+        the stop is said loudly and counted rather than passed over."""
+        if not self.held:
+            return
+        self.logger.warning(
+            "%d report(s) without 索引号 held for repost checking were not delivered: the crawl "
+            "closed (%s) before it was idle; the next run delivers them",
+            len(self.held),
+            reason,
+        )
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value("lawreports/held_undelivered", len(self.held))
 
     def deliver_held(self, response: Response) -> Iterator[ReportItem]:
         held, self.held = self.held, []
