@@ -37,6 +37,8 @@ DEFAULT_SITES = (
     "standard_catalog",
     "static_county",
     "anhui_public",
+    "benxi_publicity",
+    "gansu_platform",
     "repost_county",
 )
 

@@ -12,7 +12,7 @@ from parsel import Selector
 from w3lib.url import canonicalize_url
 
 from lawreports.discovery.rawhtml import may_be_in_anchor
-from lawreports.discovery.titles import Verdict, classify_title
+from lawreports.discovery.titles import Verdict, classify_title, names_hard_negative
 from lawreports.discovery.vocabulary import (
     NAV_BLOCKLIST,
     NAV_TEXT_BLOCKLIST,
@@ -226,7 +226,9 @@ def score_link(
     )
     if not article:
         return Link(url, text, nav_score(text, url), False)
-    hard_negative = verdict.reason.startswith("hard")
+    hard_negative = verdict.reason.startswith("hard") or (
+        in_report_column and names_hard_negative(text)
+    )
     if in_report_column and not hard_negative and _LOOSE_REPORT_TITLE.search(text):
         # Columns of reports title their items loosely ("2023年度", "区司法局2023年报告").
         score = REPORT_COLUMN_ARTICLE_SCORE

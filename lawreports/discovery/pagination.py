@@ -176,6 +176,40 @@ def page_number_links(html_text: str, url: str, sel: Selector) -> list[str]:
     return out
 
 
+def _one_based(url: str, sel: Selector) -> bool:
+    """The pager's link `2` says `page=2` (not `page=1`): its `page=1` is the first page."""
+    for a in sel.root.xpath("//a[@href]"):
+        text = _text(a)
+        if text.isdigit() and text != "0":
+            href = _href(a, url)
+            param = _page_param(href) if href else None
+            if param is not None:
+                return param[1] == int(text)
+    return False
+
+
+def _names_first_page_of(href: str, url: str) -> bool:
+    """`col?page=1` (or `index.html?uid=7&pageNum=1`) seen from `col`: the page itself under a
+    second URL. Only for pagers whose link `2` says `page=2`; where the bare URL is page 0,
+    `page=1` is the second page."""
+    param = _page_param(href)
+    return param is not None and param[1] == 1 and turns_page_of(href, url)
+
+
+def turns_page_of(href: str, url: str) -> bool:
+    """`href` is a page of the listing at `url`: the same path and query but for a page number.
+    Such a link is the pager's to follow, never a column of its own."""
+    param = _page_param(href)
+    if param is None:
+        return False
+    page, here = urlsplit(href), urlsplit(url)
+    if (page.netloc, page.path) != (here.netloc, here.path):
+        return False
+    rest = {(k, v) for k, v in parse_qsl(page.query) if k != param[0]}
+    here_rest = {(k, v) for k, v in parse_qsl(here.query) if not _PAGE_PARAM.match(k)}
+    return here_rest <= rest
+
+
 def with_page_param(url: str, key: str, value: int) -> str:
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query))
@@ -195,16 +229,28 @@ ENUMERATING = frozenset({"trs_wcm", "vsb_backwards", "page_numbers", "script_pag
 
 
 def other_pages(
-    html_text: str, url: str, sel: Selector | None = None, limit: int = 60
+    html_text: str,
+    url: str,
+    sel: Selector | None = None,
+    limit: int = 60,
+    first_page: str | None = None,
 ) -> dict[str, list[str]]:
-    """Strategy name → page URLs it found on this listing page (each URL under one name)."""
+    """Strategy name → page URLs it found on this listing page (each URL under one name).
+
+    `first_page`: the URL the listing was entered by (this page's, when not given); its
+    `?page=1` twin is not another page.
+    """
     sel = sel or Selector(text=html_text)
     found: dict[str, list[str]] = {}
     claimed = {clean_url(url)}
+    first = first_page or url
+    twin_of_first = _page_param(first) is None and _one_based(url, sel)
     for name, strategy in STRATEGIES.items():
         urls = []
         for raw in strategy(html_text, url, sel):
             page = clean_url(raw)
+            if twin_of_first and _names_first_page_of(page, first):
+                continue
             if page not in claimed and not is_blocked(page):
                 claimed.add(page)
                 urls.append(page)

@@ -58,6 +58,12 @@ def _normalised(title: str) -> str:
     return text
 
 
+def names_hard_negative(title: str) -> bool:
+    """The title names a kind of document that is never the report (公示, 工作要点, 通知 …),
+    whether or not it names the subject: a report column lists those beside its reports."""
+    return _rules().negative.search(_normalised(title)) is not None
+
+
 def classify_title(title: str) -> Verdict:
     text = _normalised(title)
     rules = _rules()

@@ -31,7 +31,7 @@ from lawreports.discovery.links import (
     score_link,
     title_links_elsewhere,
 )
-from lawreports.discovery.pagination import ENUMERATING, other_pages
+from lawreports.discovery.pagination import ENUMERATING, other_pages, turns_page_of
 from lawreports.discovery.render import empty_list_container
 from lawreports.discovery.titles import classify_title
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
@@ -366,7 +366,11 @@ class PortalSpider(scrapy.Spider):
             response.meta.get("lr_link_text"), response.url
         )
         pages = other_pages(
-            response.text, response.url, response.selector, self.budget.max_listing_pages
+            response.text,
+            response.url,
+            response.selector,
+            self.budget.max_listing_pages,
+            first_page=response.meta.get("lr_first_page"),
         )
         page_urls = {u for urls in pages.values() for u in urls}
         links = [
@@ -378,7 +382,7 @@ class PortalSpider(scrapy.Spider):
                 self.site.selectors.listing,
                 in_report_column=in_column,
             )
-            if lk.url not in page_urls
+            if lk.url not in page_urls and not turns_page_of(lk.url, response.url)
         ]
         links += self._records_as_links(
             jsonapi.inline_records(response.text), response.url, in_column
@@ -475,7 +479,10 @@ class PortalSpider(scrapy.Spider):
                     link_text=response.meta.get("lr_link_text"),
                     listing_pages=pages_seen + 1,
                     report_column=in_column,
-                    extra_meta={"lr_strategy": strategy},
+                    extra_meta={
+                        "lr_strategy": strategy,
+                        "lr_first_page": response.meta.get("lr_first_page", response.url),
+                    },
                 )
                 if req is not None:
                     self._stats().inc_value(f"lawreports/pagination/{strategy}")

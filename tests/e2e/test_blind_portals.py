@@ -36,6 +36,8 @@ FIELDS = (
         ("standard_catalog", 60),
         ("static_county", 40),
         ("anhui_public", 70),
+        ("benxi_publicity", 30),
+        ("gansu_platform", 30),
     ],
 )
 def test_blind_portal_reports_once_with_fields_and_clean_body(

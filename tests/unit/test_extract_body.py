@@ -90,6 +90,14 @@ def test_mojibake_runs_are_removed_and_counted_but_a_single_question_mark_stays(
     assert repaired == 2
 
 
+def test_a_related_files_heading_ends_the_body_but_report_text_citing_it_stays() -> None:
+    text = "等相关文件，细化工作目标。"
+    lines, _ = FurnitureCleaner().clean_lines(
+        ["一、概况", "相关文件精神", text, "相关文件：", "无"]
+    )
+    assert lines == ["一、概况", "相关文件精神", text]
+
+
 def test_traditional_labels_are_read() -> None:
     page = _page(
         f"<p>發布機構：某縣司法局 發布時間：2024-03-12</p><div class=TRS_Editor>{_paras()}</div>"

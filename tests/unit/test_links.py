@@ -72,6 +72,10 @@ def test_loose_titles_count_only_inside_a_report_column() -> None:
     assert score_link(*loose).score == 0
     assert score_link(*loose, in_report_column=True).score > 0
     assert score_link("行政执法公示", loose[1], in_report_column=True).score == 0
+    # What a report column lists beside its reports is no report, named subject or not.
+    for beside in ("溪湖区行政执法公示信息（2024年第1期）", "关于做好2024年度报送工作的通知"):
+        assert score_link(beside, loose[1], in_report_column=True).score == 0
+    assert score_link("区司法局2023年报告", loose[1], in_report_column=True).score > 0
     assert is_report_column("法治政府建设年度报告", BASE + "col/col1/index.html")
     assert is_report_column(None, BASE + "xxgk/fzzfjsndbg/")
     assert not is_report_column("通知公告", BASE + "tzgg/")

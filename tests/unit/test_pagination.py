@@ -12,6 +12,7 @@ from lawreports.discovery.pagination import (
     page_number_links,
     script_pager,
     trs_wcm,
+    turns_page_of,
     vsb_backwards,
 )
 
@@ -119,3 +120,36 @@ def test_script_pager_counting_from_zero_and_a_page_count() -> None:
 def test_script_without_a_page_file_or_count_names_nothing() -> None:
     text = "<script>var x = 'a_' + n + '.html'; var total = 'n/a';</script>"
     assert script_pager(text, "http://e.gov.cn/", Selector(text=text)) == []
+
+
+def _pager(current: int, last: int, href: str) -> str:
+    links = "".join(f'<a href="{href.format(k)}">{k}</a>' for k in range(1, last + 1))
+    nxt = href.format(min(current + 1, last))
+    return f'<div class="pagination"><a href="{href.format(1)}">首页</a>{links}<a href="{nxt}">下一页</a></div>'
+
+
+def test_the_page_1_twin_of_a_listings_bare_url_is_not_another_page() -> None:
+    """`col` and `col?page=1` are one page where link `2` says `page=2`; from page 2 too."""
+    col = "http://xh.example.gov.cn/publicity/zdxxgz/zfgzbgzhjg"
+    page1 = _pager(1, 2, "?page={}")
+    assert other_pages(page1, col) == {"page_numbers": [col + "?page=2"]}
+    page2 = other_pages(_pager(2, 2, "?page={}"), col + "?page=2", first_page=col)
+    assert page2 == {}
+    index = "http://yc.example.gov.cn/zfxxgk/fzzfjs/index.html"
+    single = _pager(1, 1, "index.html?uid=77&pageNum={}")
+    assert other_pages(single, index) == {}
+
+
+def test_where_the_bare_url_is_page_0_page_1_is_the_second_page() -> None:
+    col = "http://www.example.gov.cn/news"
+    zero_based = '<a href="?page=1">2</a><a href="?page=2">3</a><a href="?page=1">下一页</a>'
+    assert other_pages(zero_based, col)["page_numbers"] == [col + "?page=1", col + "?page=2"]
+
+
+def test_a_link_to_another_page_of_the_same_listing_turns_its_page() -> None:
+    col = "http://e.gov.cn/list?cat=3"
+    assert turns_page_of("http://e.gov.cn/list?cat=3&page=2", col)
+    assert turns_page_of("http://e.gov.cn/list?cat=3&page=1", col + "&page=2")
+    assert not turns_page_of("http://e.gov.cn/list?cat=5&page=2", col)
+    assert not turns_page_of("http://e.gov.cn/other?cat=3&page=2", col)
+    assert not turns_page_of("http://e.gov.cn/list?cat=3", col)
