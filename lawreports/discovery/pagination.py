@@ -45,6 +45,13 @@ _SCRIPT_PAGE_FILE = re.compile(
     r"""\s*\+\s*["'](?P<ext>\.s?html?)["']"""
 )
 
+# `'index.html?uid=77&pageNum=' + page`: a page URL built by script from a page-number query key.
+_SCRIPT_PAGE_QUERY = re.compile(
+    rf"""["'](?P<stem>[^"'\s<>]*[?&](?:{"|".join(PAGE_PARAMS)})=)["']"""
+    r"""\s*\+\s*(?P<expr>\(?\s*[\w.]+\s*(?:[-+]\s*1\s*)?\)?)""",
+    re.I,
+)
+
 
 def _script_number(keys: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"""\b(?:{"|".join(keys)})["']?\s*[:=]\s*["']?(\d+)""")
@@ -103,11 +110,13 @@ def _script_page_count(script: str) -> int | None:
 
 
 def script_pager(html_text: str, url: str, sel: Selector) -> list[str]:
-    """A pager drawn by script (layui laypage and the like): its page files, by count."""
+    """A pager drawn by script (layui laypage, a hand-written `goPage`): its pages, by count,
+    whether the script builds a page file (`'index_' + n + '.html'`) or a page-number query
+    (`'index.html?uid=77&pageNum=' + n`)."""
     if "+" not in html_text:
         return []
     for script in _SCRIPT_BLOCK.findall(html_text):
-        template = _SCRIPT_PAGE_FILE.search(script)
+        template = _SCRIPT_PAGE_FILE.search(script) or _SCRIPT_PAGE_QUERY.search(script)
         if not template:
             continue
         count = _script_page_count(script)
@@ -116,7 +125,7 @@ def script_pager(html_text: str, url: str, sel: Selector) -> list[str]:
         count = min(count, MAX_PAGE_NUMBER)
         # `page - 1` names the second page `_1`; a bare page number names it `_2`.
         shift = 1 if re.search(r"-\s*1", template["expr"]) else 0
-        stem, ext = template["stem"], template["ext"]
+        stem, ext = template["stem"], template.groupdict().get("ext") or ""
         return [urljoin(url, f"{stem}{i - shift}{ext}") for i in range(2, count + 1)]
     return []
 

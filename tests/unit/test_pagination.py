@@ -153,3 +153,17 @@ def test_a_link_to_another_page_of_the_same_listing_turns_its_page() -> None:
     assert not turns_page_of("http://e.gov.cn/list?cat=5&page=2", col)
     assert not turns_page_of("http://e.gov.cn/other?cat=3&page=2", col)
     assert not turns_page_of("http://e.gov.cn/list?cat=3", col)
+
+
+GO_PAGE_QUERY = """<div id="pageDiv"></div><script>var totalRecord = 23; var perPage = 10;
+var currentPage = 1; var totalPage = 3;
+function goPage(page) { if (page < 1 || page > totalPage) return;
+  location.href = 'index.html?uid=7742310&pageNum=' + page; }
+document.getElementById('pageDiv').innerHTML = '<a href="javascript:goPage(2)">下一页</a>';</script>"""
+
+
+def test_script_pager_building_a_page_number_query() -> None:
+    url = "http://yc.example.gov.cn/zfxxgk/bmxxgk/xsfj/fdzdgknr/index.html"
+    assert other_pages(GO_PAGE_QUERY, url) == {
+        "script_pager": [url + "?pageNum=2&uid=7742310", url + "?pageNum=3&uid=7742310"]
+    }

@@ -4,7 +4,8 @@
 tree 法定主动公开内容 → 其他 → 法治政府建设, and 重点信息公开 → 政府工作报告及执行结果, a column
 that holds 政府工作报告 fillers beside a report (as on 溪湖). Detail pages show the label/value
 grid (`grid-item`/`grid-label`/`grid-value`, empty 废止日期/关键词 cells), the title again as h1,
-a `发布时间:… 【字体:大 中 小】` line, then the body, 相关文件, 上一篇/下一篇 and the footer."""
+a `发布时间:… 【字体:大 中 小】` line, then the body, 相关文件 (无), 上一篇/下一篇 and the footer.
+The 区司法局's pages print grid dates as `2022年02月25日`."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ TREE = [
             ("机构职能", "/publicity/fdzdgknr/jgzn"),
             ("政策文件", "/publicity/fdzdgknr/zcwj"),
             ("财政信息", "/publicity/fdzdgknr/czxx"),
-            ("其他 · 法治政府建设", FZZF),
+            ("其他", "javascript:void(0);"),
         ],
     ),
     (
@@ -45,6 +46,35 @@ TREE = [
     ),
     ("政府信息公开年报", NB, []),
 ]
+
+
+def _cn_date(iso: str) -> str:
+    """`2022-02-25` as the platform prints it for some units: `2022年02月25日`."""
+    return f"{iso[:4]}年{iso[5:7]}月{iso[8:10]}日"
+
+
+def _tree() -> str:
+    """The catalogue as the platform draws it: three levels, 其他 a fold with its own leaves."""
+    others = (
+        f'<ul class="tree-sub3"><li><a href="{FZZF}" title="法治政府建设">法治政府建设</a></li>'
+        '<li><a href="/publicity/fdzdgknr/qtxzxk" title="行政许可">行政许可</a></li></ul>'
+    )
+    nodes = []
+    for name, url, leaves in TREE:
+        kids = "".join(
+            f'<li><a href="{esc(u)}" title="{esc(t)}">{esc(t)}</a>'
+            + (others if t == "其他" else "")
+            + "</li>"
+            for t, u in leaves
+        )
+        nodes.append(
+            f'<li class="tree-node"><a href="{esc(url)}" class="tree-title">{esc(name)}</a>'
+            + (f'<ul class="tree-sub">{kids}</ul>' if kids else "")
+            + "</li>"
+        )
+    return (
+        f'<div class="leftnav"><h2>信息公开目录</h2><ul class="tree">{"".join(nodes)}</ul></div>\n'
+    )
 
 
 class BenxiPublicitySite(BlindSite):
@@ -84,7 +114,9 @@ class BenxiPublicitySite(BlindSite):
             "written_date": "2022-02-25",
         }
         body = self.gold_report(r2, "004", t2, publish_date="2022-02-28", **m2)
-        self.detail_page(r2, t2, body, crumb=("其他", FZZF), pub="2022-02-28", meta=m2)
+        # The 司法局's pages print their dates the Chinese way.
+        m2_shown = {**m2, "cn_dates": "yes"}
+        self.detail_page(r2, t2, body, crumb=("其他", FZZF), pub="2022-02-28", meta=m2_shown)
         negs = [
             (f"{FZZF}/118955", "溪湖区2024年法治政府建设工作要点", "2024-03-01"),
             (f"{FZZF}/99120", "溪湖区法治政府建设实施方案（2021-2025年）", "2021-09-15"),
@@ -142,7 +174,7 @@ class BenxiPublicitySite(BlindSite):
     def _frame(
         self, title: str, crumbs: list[tuple[str, str]], main: str, *, tree: bool = True
     ) -> str:
-        left = '<div class="publicity-left">' + fu.left_tree("信息公开目录", TREE) + "</div>"
+        left = '<div class="publicity-left">' + _tree() + "</div>"
         return (
             fu.doc_head(title, site=SITE, code=CODE)
             + fu.access_toolbar(SITE)
@@ -182,8 +214,13 @@ class BenxiPublicitySite(BlindSite):
             ("发布机构", m.get("publisher", "")),
             ("信息名称", title),
             ("主题分类", "执行结果公开"),
-            ("发布日期", pub),
-            ("成文日期", m.get("written_date", pub)),
+            ("发布日期", _cn_date(pub) if m.get("cn_dates") else pub),
+            (
+                "成文日期",
+                _cn_date(m.get("written_date", pub))
+                if m.get("cn_dates")
+                else m.get("written_date", pub),
+            ),
             ("废止日期", ""),
             ("文 号", m.get("doc_no", "")),
             ("关键词", ""),

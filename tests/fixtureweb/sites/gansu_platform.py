@@ -3,12 +3,16 @@
 `index.html?uid=<unit>&pageNum=N` links (共N条 页次 n/N 首页 上一页 numbers 下一页 尾页). The home
 page carries the city masthead and a 县区 bar; 政府信息公开 → 按公文种类分类 → 县政府文件 holds a
 report (with a 文号) among 永政发 files, 法定主动公开内容 → 法治政府建设 one beside 工作要点 and
-考核 notices, and 部门信息公开 → 县司法局 a third among its notices. Metadata as the platform's
+考核 notices, and 部门信息公开 → 县司法局 a third among its notices; 政府信息公开年报 lists the
+年报s. Lists link their articles relatively (`./art/2024/art_….html`) and cut titles with `...`
+(no title attribute); the 县司法局 pager is drawn by script (`goPage(n)` sets
+`location.href = 'index.html?uid=…&pageNum=' + n`). Metadata as the platform's
 label|value table with empty cells (有效性 row); the 县司法局 pages show it as pipe text."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 from tests.fixtureweb import furniture as fu
 from tests.fixtureweb.blindkit import FILLER_BODY, NEGATIVE_BODY, BlindSite
@@ -23,7 +27,8 @@ CUR = ' class="cur"'
 XZF = "/zfxxgk/zc/wj/agwzlfl/xzf"  # 按公文种类分类 → 县政府文件
 FZZF = "/zfxxgk/fdzdgknr/fzzfjs"  # 法定主动公开内容 → 法治政府建设
 SFJ = "/zfxxgk/bmxxgk/xsfj/fdzdgknr"  # 部门信息公开 → 县司法局 → 法定主动公开内容
-UIDS = {XZF: "7741021", FZZF: "7741088", SFJ: "7742310"}
+NDBG = "/zfxxgk/ndbg"  # 政府信息公开年报
+UIDS = {XZF: "7741021", FZZF: "7741088", SFJ: "7742310", NDBG: "7741002"}
 NAV = [
     ("首页", "/"),
     ("走进永昌", "/zjyc/index.html"),
@@ -33,8 +38,38 @@ NAV = [
 ]
 
 
+def _cut(title: str) -> str:
+    """List titles are cut at 22 characters with `...`, and no title attribute keeps the rest."""
+    return title if len(title) <= 22 else title[:22] + "..."
+
+
 def art_path(col: str, year: int, key: str) -> str:
     return f"{col}/art/{year}/art_{hashlib.md5(key.encode()).hexdigest()}.html"
+
+
+def _link_pager(href: Callable[[int], str], n: int, last: int, total: int) -> str:
+    links = [f"<span>共{total}条记录 页次 {n}/{last}</span>"]
+    links += [f'<a href="{href(1)}">首页</a>', f'<a href="{href(max(n - 1, 1))}">上一页</a>']
+    links += [f'<a href="{href(k)}"{CUR if k == n else ""}>{k}</a>' for k in range(1, last + 1)]
+    links += [f'<a href="{href(min(n + 1, last))}">下一页</a>', f'<a href="{href(last)}">尾页</a>']
+    return f'<div class="pagination" id="pageDiv">{"".join(links)}</div>'
+
+
+def _script_pager(uid: str, n: int, last: int, total: int) -> str:
+    """The department pages draw their pager by script: `goPage(n)` builds the page's URL."""
+    return (
+        '<div class="pagination" id="pageDiv"></div>\n<script type="text/javascript">\n'
+        f"var totalRecord = {total}; var perPage = {PER_PAGE}; var currentPage = {n};\n"
+        f"var totalPage = {last};\n"
+        "function goPage(page) { if (page < 1 || page > totalPage) return;\n"
+        f"  location.href = 'index.html?uid={uid}&pageNum=' + page; }}\n"
+        "var html = '<span>共' + totalRecord + '条 ' + currentPage + '/' + totalPage + '页</span>';\n"
+        "html += '<a href=\"javascript:goPage(1)\">首页</a>';\n"
+        "html += '<a href=\"javascript:goPage(' + (currentPage - 1) + ')\">上一页</a>';\n"
+        "html += '<a href=\"javascript:goPage(' + (currentPage + 1) + ')\">下一页</a>';\n"
+        "html += '<a href=\"javascript:goPage(' + totalPage + ')\">尾页</a>';\n"
+        "document.getElementById('pageDiv').innerHTML = html;\n</script>"
+    )
 
 
 class GansuPlatformSite(BlindSite):
@@ -46,6 +81,7 @@ class GansuPlatformSite(BlindSite):
         self._county_files()
         self._fzzf_column()
         self._department_column()
+        self._annual_reports()
         self._navigation()
 
     # --- columns ------------------------------------------------------------------------------
@@ -132,6 +168,18 @@ class GansuPlatformSite(BlindSite):
         self.detail_page(r3, t3, body, col=SFJ, pub="2025-02-24", meta=m3)
         items.insert(10, (t3, r3, "2025-02-24"))  # second page
         self._column(SFJ, "县司法局 · 法定主动公开内容", items)
+
+    def _annual_reports(self) -> None:
+        items = []
+        for year in (2024, 2023):
+            title = f"永昌县人民政府{year}年政府信息公开工作年度报告"
+            path = art_path(NDBG, year + 1, f"nb{year}")
+            self.detail_page(
+                path, title, NEGATIVE_BODY, col=NDBG, pub=f"{year + 1}-01-18", meta=None
+            )
+            self.negative_titles.append(title)
+            items.append((title, path, f"{year + 1}-01-18"))
+        self._column(NDBG, "政府信息公开年报", items)
 
     # --- pages --------------------------------------------------------------------------------
     def _frame(self, title: str, crumbs: list[tuple[str, str]], main: str) -> str:
@@ -238,7 +286,12 @@ class GansuPlatformSite(BlindSite):
             + '<div class="detail-ewm"><img src="/images/ewm.png" /><p>扫一扫在手机打开当前页</p></div>'
             + "</div>"
         )
-        name = {XZF: "县政府文件", FZZF: "法治政府建设", SFJ: "县司法局"}[col]
+        name = {
+            XZF: "县政府文件",
+            FZZF: "法治政府建设",
+            SFJ: "县司法局",
+            NDBG: "政府信息公开年报",
+        }[col]
         self.page(
             path,
             self._frame(
@@ -258,29 +311,23 @@ class GansuPlatformSite(BlindSite):
 
         for n, chunk in enumerate(chunks, start=1):
             rows = "".join(
-                f'<tr><td class="bt"><a href="{esc(u)}" title="{esc(t)}" target="_blank">{esc(t)}'
-                f'</a></td><td class="rq">{d}</td></tr>'
+                f'<tr><td class="bt"><a href="{esc("." + u.removeprefix(col))}" target="_blank">'
+                f'{esc(_cut(t))}</a></td><td class="rq">{d}</td></tr>'
                 for t, u, d in chunk
             )
-            pager = [f"<span>共{len(items)}条记录 页次 {n}/{last}</span>"]
-            pager += [
-                f'<a href="{href(1)}">首页</a>',
-                f'<a href="{href(max(n - 1, 1))}">上一页</a>',
-            ]
-            pager += [
-                f'<a href="{href(k)}"{CUR if k == n else ""}>{k}</a>' for k in range(1, last + 1)
-            ]
-            pager += [
-                f'<a href="{href(min(n + 1, last))}">下一页</a>',
-                f'<a href="{href(last)}">尾页</a>',
-            ]
+            pager = (
+                _script_pager(uid, n, last, len(items))
+                if col == SFJ
+                else _link_pager(href, n, last, len(items))
+            )
             main = (
                 self._side()
                 + f'<div class="xxgk-list"><div class="list-title">{esc(name)}</div>'
                 + '<table class="list-table"><tr><th>标题</th><th>发布日期</th></tr>'
                 + rows
                 + "</table>"
-                + f'<div class="pagination" id="pageDiv">{"".join(pager)}</div></div>'
+                + pager
+                + "</div>"
             )
             html = self._frame(
                 f"{name} - {SITE}",
