@@ -87,10 +87,6 @@ class FurnitureCleaner:
         ]
         self.mojibake = re.compile(MOJIBAKE_RUN)
 
-    def is_furniture(self, line: str) -> bool:
-        """The whole line is furniture, or it holds a footer marker (ICP备, 公网安备 …)."""
-        return self._is_furniture(line, self._markers_in(line))
-
     def _markers_in(self, text: str) -> list[tuple[str, str, re.Pattern[str]]]:
         """The footer markers whose literal the text may hold: one search per text, so the
         lines of a report without a footer are not searched marker by marker."""
@@ -110,6 +106,7 @@ class FurnitureCleaner:
         return found
 
     def _is_furniture(self, line: str, markers: list[tuple[str, str, re.Pattern[str]]]) -> bool:
+        """The whole line is furniture, or it holds one of the text's footer markers."""
         if self.line.fullmatch(line):
             return True
         for gate, literal, pattern in markers:  # usually none: a report has no footer
