@@ -158,7 +158,7 @@ FURNITURE_TOKEN_PARTS: frozenset[str] = frozenset(
 # Lines that are page furniture wherever they appear (backstop after DOM cleaning).
 # Each pattern is anchored to a whole line; checked against every seed.
 FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
-    r"(?:【\s*)?关闭(?:本页|窗口|页面)(?:\s*】)?",
+    r"(?:【\s*)?关闭(?:本页|窗口|页面)?(?:\s*】)?",
     r"(?:【\s*)?打印(?:本页|此页|文章|页面)?(?:\s*】)?",
     r"(?:【\s*)?(?:添加)?收藏(?:本页)?(?:\s*】)?",
     r"返回(?:顶部|首页|列表|上一页)",

@@ -68,6 +68,10 @@ def _without_script_work(text: str) -> list[str]:
     return converted
 
 
+# What separates the widgets of a toolbar line: spaces, bars, slashes, dots.
+_WIDGET_GAP = r"[\s|｜/·•]*"
+
+
 def _caseless_part(literal: str) -> str:
     """The longest run of the literal without letter case (备 of ICP备): a line holding the
     literal in any case holds that run as is, so it gates the search without an `upper()`."""
@@ -80,7 +84,9 @@ class FurnitureCleaner:
 
     def __init__(self, extra_patterns: list[str] | None = None) -> None:
         patterns = [*FURNITURE_LINE_PATTERNS, *(extra_patterns or [])]
-        self.line = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        widget = "|".join(f"(?:{p})" for p in patterns)
+        # A toolbar is often one line of several widgets (`【打印本页】【关闭窗口】【收藏】`).
+        self.line = re.compile(f"(?:{widget})(?:{_WIDGET_GAP}(?:{widget}))*", re.I)
         self.markers = [
             (_caseless_part(literal), literal.upper(), re.compile(pattern, re.I))
             for literal, pattern in FURNITURE_LINE_MARKERS

@@ -98,6 +98,22 @@ def test_a_related_files_heading_ends_the_body_but_report_text_citing_it_stays()
     assert lines == ["一、概况", "相关文件精神", text]
 
 
+def test_a_toolbar_line_of_several_widgets_is_furniture_but_report_text_naming_them_stays() -> (
+    None
+):
+    text = "建立打印、收藏、关闭窗口等操作留痕制度。"
+    lines, _ = FurnitureCleaner().clean_lines(
+        [
+            "一、概况",
+            "【打印本页】【关闭窗口】【收藏】",
+            "打印本页 关闭窗口",
+            text,
+            "返回顶部 | 关闭",
+        ]
+    )
+    assert lines == ["一、概况", text]
+
+
 def test_traditional_labels_are_read() -> None:
     page = _page(
         f"<p>發布機構：某縣司法局 發布時間：2024-03-12</p><div class=TRS_Editor>{_paras()}</div>"
