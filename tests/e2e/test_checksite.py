@@ -54,7 +54,10 @@ def run_checksite(
 
 def report_aliases(site: Site) -> dict[str, str]:
     """A report's other URLs (a repost in another column) → its gold URL."""
-    aliases: dict[str, str] = getattr(site, "aliases", {})
+    aliases: dict[str, str] = dict(getattr(site, "aliases", {}))
+    # Attachment reports name their reposts themselves (whichever is crawled first wins).
+    for gold in getattr(site, "gold", []):
+        aliases |= dict.fromkeys(getattr(gold, "also_at", []), gold.path)
     return {site.base_url + a: site.base_url + p for a, p in aliases.items()}
 
 
