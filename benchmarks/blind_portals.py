@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ DEFAULT_SITES = (
     "benxi_publicity",
     "gansu_platform",
     "repost_county",
+    "haystack_county",
 )
 
 
@@ -103,6 +105,16 @@ def main(argv: list[str]) -> int:
                 f" (min {figures['min_f1']}) residue {figures['residue']}"
                 f" requests {sum(site.hits.values()) - before} {seconds:.1f}s"
             )
+            kinds = getattr(site, "page_kind", None)
+            if kinds is not None:
+                spent = Counter(kinds(path) for path in site.hits.elements())
+                print(
+                    "    requests by page kind: "
+                    + ", ".join(f"{k} {n}" for k, n in spent.most_common())
+                )
+            for event in ("max_pages", "max_listing_pages", "max_depth"):
+                if f"lawreports/budget_exhausted/{event}" in result.log:
+                    print(f"    budget hit: {event}")
             for line in figures["wrong"]:
                 print(f"    wrong {line}")
             for title in figures["non_reports"]:

@@ -107,6 +107,9 @@ LAWREPORTS_STATE = "output/state.sqlite3"
 LAWREPORTS_MAX_PAGES_PER_SITE = 600
 LAWREPORTS_MAX_DEPTH = 8
 LAWREPORTS_MAX_LISTING_PAGES = 60
+# --- discovery on big portals: news listings (要闻, 动态, 专题) are paged this many pages while
+# none of their titles names a report (0: as far as LAWREPORTS_MAX_LISTING_PAGES).
+LAWREPORTS_NEWS_LISTING_PAGES = 5
 # --- discovery: the browser only on evidence (an empty list a script fills) ------------------
 # Listings of one portal rendered through the browser, at most.
 LAWREPORTS_MAX_RENDERED_PAGES = 20

@@ -83,6 +83,8 @@ class Link:
     text: str
     score: int
     is_report: bool
+    # An article whose title may be a report's, cut short on the listing.
+    may_be_report: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -231,14 +233,12 @@ def score_link(
     )
     if in_report_column and not hard_negative and _LOOSE_REPORT_TITLE.search(text):
         # Columns of reports title their items loosely ("2023年度", "区司法局2023年报告").
-        score = REPORT_COLUMN_ARTICLE_SCORE
-    elif (verdict.maybe_report and (_truncated(text) or verdict.reason == "no year")) or (
+        return Link(url, text, REPORT_COLUMN_ARTICLE_SCORE, False)
+    if (verdict.maybe_report and (_truncated(text) or verdict.reason == "no year")) or (
         may_be_cut and _cut_short(text, verdict)
     ):
-        score = TRUNCATED_REPORT_SCORE
-    else:
-        score = 0
-    return Link(url, text, score, False)
+        return Link(url, text, TRUNCATED_REPORT_SCORE, False, may_be_report=True)
+    return Link(url, text, 0, False)
 
 
 def page_links(

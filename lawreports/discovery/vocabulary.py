@@ -89,6 +89,17 @@ NAV_URL_WEIGHTS: tuple[tuple[str, int], ...] = (
     (r"bmxxgk|bmgk|xzxxgk|bmjz|xzjd|zjxxgk|bmdt|xzgk|jdgk|bumen|xiangzhen", 12),
     (r"tzgg|gsgg|notice|tongzhi|gggs|tzgs", 10),
 )
+# News listings (要闻, 动态, 专题 …): paged only while they show report titles. By the listing's
+# name, or, for a name that says nothing (更多>>), by its URL; a listing named for the reports, or
+# for notices (where some portals file them), is never news.
+NEWS_LISTING_TEXT: tuple[str, ...] = (
+    r"要闻|新闻|动态|资讯|快讯|媒体|图片|视频|头条|时政|聚焦|热点|专题|简报|信息速递",
+)
+NEWS_LISTING_URL: tuple[str, ...] = (
+    r"/(?:xwzx|xwdt|ywdt|zwdt|gzdt|bmdt|xzdt|jcdt|tpxw|spxw|mtbd|mtjj|rdjj|ztzl|zhuanti|news|xinwen)"
+    r"(?:/|_|\.|$)",
+)
+NOT_NEWS_LISTING_TEXT: tuple[str, ...] = (r"报告|通知|公告|公示|通告|文件|公开目录|主动公开",)
 # Links never worth following: assets, other protocols, calendars, search, logins.
 NAV_BLOCKLIST: tuple[str, ...] = (
     r"^javascript:|^mailto:|^tel:|^data:",

@@ -45,12 +45,16 @@ class CrawlFacts:
     blocked_failures: int = 0
     other_failures: int = 0
     reason_hint: str = ""
+    budgets: str = ""  # budgets that stopped part of the crawl: "max_pages 600"
 
 
 def judge(f: CrawlFacts) -> tuple[str, str]:
     """(status, reason) of one site's crawl."""
     failures = f.down_failures + f.blocked_failures + f.other_failures
     tail = f"; {failures} requests failed" if failures else ""
+    if f.budgets:
+        # A report beyond the budget was not looked for: the reason says where to raise it.
+        tail += f"; budget reached: {f.budgets}"
     if f.reports or f.known:
         wall = f"; cookie wall not passed: {f.reason_hint}" if f.walls_blocked else ""
         earlier = f" (and {f.known} delivered earlier, still listed)" if f.known else ""
@@ -99,7 +103,16 @@ def facts_from(stats: Mapping[str, Any], journal: jr.DiscoveryJournal | None) ->
             v for k, v in failures.items() if k not in DOWN_KINDS and k not in BLOCKED_KINDS
         ),
         reason_hint=str(stats.get("lawreports/walls/blocked_reason") or worst_down),
+        budgets=_budgets(journal),
     )
+
+
+def _budgets(journal: jr.DiscoveryJournal | None) -> str:
+    """`max_pages 600, max_listing_pages 60`: each budget that stopped the crawl, once."""
+    if journal is None:
+        return ""
+    hit = {str(e.info.get("budget")): e.info.get("limit") for e in journal.of(jr.BUDGET)}
+    return ", ".join(f"{name} {limit}" for name, limit in hit.items())
 
 
 class SiteStatusExtension:

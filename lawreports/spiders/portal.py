@@ -31,6 +31,7 @@ from lawreports.discovery.links import (
     score_link,
     title_links_elsewhere,
 )
+from lawreports.discovery.listings import ListingPaging, is_news_listing
 from lawreports.discovery.pagination import ENUMERATING, other_pages, turns_page_of
 from lawreports.discovery.render import empty_list_container
 from lawreports.discovery.titles import classify_title
@@ -53,6 +54,7 @@ class Budget:
     max_depth: int
     max_listing_pages: int
     max_rendered: int = 20
+    news_listing_pages: int = 5
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, site: SiteConfig) -> Budget:
@@ -62,6 +64,7 @@ class Budget:
             max_depth=s.getint("LAWREPORTS_MAX_DEPTH"),
             max_listing_pages=s.getint("LAWREPORTS_MAX_LISTING_PAGES"),
             max_rendered=s.getint("LAWREPORTS_MAX_RENDERED_PAGES"),
+            news_listing_pages=s.getint("LAWREPORTS_NEWS_LISTING_PAGES"),
         )
 
 
@@ -79,6 +82,7 @@ class PortalSpider(scrapy.Spider):
         self.budget_logged = False
         self.rendered = 0
         self.budget = Budget(600, 8, 60)
+        self.paging = ListingPaging(self.budget.news_listing_pages)
         self.known = KnownPages()
         self._attachments: AttachmentFetcher | None = None
         # Reports without a 索引号, delivered when the crawl is otherwise done (see finish_report).
@@ -89,6 +93,7 @@ class PortalSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.budget = Budget.from_crawler(crawler, cls.site)
+        spider.paging = ListingPaging(spider.budget.news_listing_pages)
         # Held reports go out through a request of this process; a shared (scale-out) queue
         # could hand it to another worker, so there reports are not held.
         spider.hold_unindexed = not crawler.settings.get("LAWREPORTS_REDIS_URL")
@@ -362,8 +367,13 @@ class PortalSpider(scrapy.Spider):
     def follow_links(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Links toward reports, the listing's other pages, and lists its script fills."""
         depth = int(response.meta.get("lr_depth", 0))
-        in_column = bool(response.meta.get("lr_report_column")) or is_report_column(
-            response.meta.get("lr_link_text"), response.url
+        link_text = response.meta.get("lr_link_text")
+        listing = response.meta.get("lr_first_page", response.url)
+        # A news listing's items are news: an item is fetched when its own title may be a report.
+        news = is_news_listing(link_text, listing)
+        in_column = not news and (
+            bool(response.meta.get("lr_report_column"))
+            or is_report_column(link_text, response.url)
         )
         pages = other_pages(
             response.text,
@@ -392,7 +402,10 @@ class PortalSpider(scrapy.Spider):
         brought_new = self._note_links(links)
         settled = self.known.nothing_new((lk.url, lk.text) for lk in links if lk.is_report)
         yield from self._follow_all(links, depth, in_column)
-        yield from self._paginate(response, pages, depth, brought_new and not settled, in_column)
+        window = self.paging.window(listing, news, links)
+        yield from self._paginate(
+            response, pages, depth, brought_new and not settled, in_column, window=window
+        )
         yield from self._script_listings(response, links, depth, in_column)
 
     def _note_links(self, links: list[Link]) -> bool:
@@ -454,8 +467,11 @@ class PortalSpider(scrapy.Spider):
         depth: int,
         brought_new: bool,
         in_column: bool = False,
+        *,
+        window: int | None = None,
     ) -> Iterator[scrapy.Request]:
-        """Follow the listing's other pages; stop at a page that brought nothing new."""
+        """Follow the listing's other pages; stop at a page that brought nothing new, and a news
+        listing at the end of its `window` of pages unless one showed a report title."""
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
         if not brought_new and (response.meta.get("lr_kind") == "page" or self.known.urls):
             logger.debug(
@@ -466,8 +482,14 @@ class PortalSpider(scrapy.Spider):
         if pages_seen >= self.budget.max_listing_pages:
             self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
             return
+        if window is not None and pages and pages_seen + 1 >= window:
+            self._news_stop(response, window)
+            return
         priority = int(response.meta.get("lr_priority", 0))
-        for strategy, urls in pages.items():
+        for strategy, all_urls in pages.items():
+            urls = all_urls if window is None else all_urls[: window - 1 - pages_seen]
+            if len(urls) < len(all_urls):
+                self._news_stop(response, window or 0)
             for url in urls:
                 if not self._is_own(url):
                     continue
@@ -490,6 +512,19 @@ class PortalSpider(scrapy.Spider):
                     yield req
             if strategy in ENUMERATING and urls:
                 break  # one enumerating scheme names every page; the others would repeat it
+
+    def _news_stop(self, response: TextResponse, window: int) -> None:
+        """A news listing without report titles is not paged past its window: said once."""
+        listing = response.meta.get("lr_first_page", response.url)
+        if not self.paging.first_stop(listing):
+            return
+        logger.info(
+            "%s: news listing %s shows no report title in %d page(s); not paging further",
+            self.name,
+            listing,
+            window,
+        )
+        self._stats().inc_value("lawreports/pagination/stopped_news")
 
     # --- listings filled by script: Hanweb dataproxy, JSON APIs, the browser -----------------
     def _script_listings(

@@ -7,6 +7,7 @@ a static Dede-style GBK county site with cut list titles, an Anhui 政务公开 
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,31 @@ def test_jump_page_root_and_a_reposted_report_come_out_once(
         if item["url"] in reposted or item["url"] in aliases:
             assert item["url"] in reposted, item["url"]
             assert item["index_no"] == gold[item["url"]].index_no
+
+
+def test_a_big_portal_spends_its_budget_on_the_catalogue_not_the_news(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """About 900 listing pages (240 of news columns and 专题, 184 of 部门/乡镇 工作动态) and
+    several thousand articles, with defaults: every report once, deep in the catalogue and in a
+    department's, while each news listing without report titles is paged only a few pages and
+    none of its articles is fetched."""
+    site, result, requests = crawl_home_only(fixture_web, "haystack_county", tmp_path)
+    assert_every_report_once(site, result)
+    gold = {site.base_url + g.path: g for g in site.gold}
+    for item in result.items:
+        expected = gold[item["url"]]
+        wrong = {f: item.get(f) for f in FIELDS if item.get(f) != getattr(expected, f)}
+        assert not wrong, f"{item['url']}: {wrong}"
+        assert body_f1(item["body"], expected.body) > 0.99
+        assert residue(item["body"], expected.body) == 0
+    spent = Counter(site.page_kind(path) for path in site.hits.elements())  # type: ignore[attr-defined]
+    news_listings = (
+        spent["news listing"] + spent["topic news listing"] + spent["unit news listing"]
+    )
+    # Five pages for each of 29 news listings (and two landing pages), of 426.
+    assert news_listings <= 5 * 29 + 2, spent
+    assert spent["news page"] + spent["topic news page"] + spent["unit news page"] == 0, spent
+    assert requests <= 450, spent
+    assert not result.stat("lawreports/budget_exhausted")
+    assert result.stat("lawreports/pagination/stopped_news") == 29
