@@ -139,6 +139,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Offsite check that also holds for retries and redirects (dont_filter requests).
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "lawreports.middlewares.offsite.OwnDomainsMiddleware": 50,
+    # The page budget, counted on the pages actually fetched (priority order decides which).
+    "lawreports.middlewares.budget.PageBudgetMiddleware": 60,
     # Between UserAgent (500) and Cookies (700) for requests; after decompression (590) for
     # responses, before Retry (550) sees them.
     "lawreports.middlewares.walls.CookieWallMiddleware": 560,

@@ -44,6 +44,11 @@ logger = logging.getLogger(__name__)
 
 REPORT_PRIORITY = 1000
 LISTING_PRIORITY = 500
+# Page kinds the page budget counts (reports, attachments and the held-report release are free).
+BUDGETED_KINDS = frozenset({"start", "listing", "nav", "page"})
+# Links found but not yet fetched are held up to this many times the page budget (memory only:
+# the budget itself is counted on fetched pages, see lawreports.middlewares.budget).
+FRONTIER_FACTOR = 5
 # How long the browser waits for a script-filled list to show its links.
 RENDER_WAIT_MS = 15_000
 
@@ -81,6 +86,7 @@ class PortalSpider(scrapy.Spider):
         self.journal = jr.DiscoveryJournal()
         self.budget_logged = False
         self.rendered = 0
+        self.fetched = 0
         self.budget = Budget(600, 8, 60)
         self.paging = ListingPaging(self.budget.news_listing_pages)
         self.known = KnownPages()
@@ -140,7 +146,7 @@ class PortalSpider(scrapy.Spider):
         if kind == "report" and self.known.skip(url, link_text):
             self._stats().inc_value("lawreports/state/known_pages_skipped")
             return None
-        if kind != "report" and len(self.scheduled) >= self.budget.max_pages:
+        if kind != "report" and len(self.scheduled) >= FRONTIER_FACTOR * self.budget.max_pages:
             self._budget_stop(url, "max_pages", self.budget.max_pages)
             return None
         self.scheduled.add(key)
@@ -175,6 +181,22 @@ class PortalSpider(scrapy.Spider):
             meta=meta,
             dont_filter=bool(extra_meta and extra_meta.get("playwright")),
         )
+
+    def admit(self, request: scrapy.Request) -> bool:
+        """Called before each download: a page within the budget is fetched and counted; past
+        it, a page the budget counts is dropped (the stop logged once). Requests wait in the
+        scheduler by priority, so the budget buys the likeliest pages found so far."""
+        meta = request.meta
+        if meta.get("lr_kind") not in BUDGETED_KINDS or meta.get("lr_admitted"):
+            return True
+        if self.fetched >= self.budget.max_pages:
+            meta["lr_over_budget"] = True
+            self._budget_stop(request.url, "max_pages", self.budget.max_pages)
+            self._stats().inc_value("lawreports/budget_dropped")
+            return False
+        self.fetched += 1
+        meta["lr_admitted"] = True  # a retry or redirect of it is not counted again
+        return True
 
     def _budget_stop(self, url: str, budget: str, limit: int) -> None:
         """Log (once per budget) that a budget stopped part of the crawl."""
@@ -734,6 +756,8 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure: Any) -> None:
         """Log the URL and why it failed, count it by kind; the crawl goes on."""
         request = getattr(failure, "request", None)
+        if request is not None and request.meta.get("lr_over_budget"):
+            return  # past the page budget: said once, counted in lawreports/budget_dropped
         fault = faults.classify(failure)
         kind = (request.meta.get("lr_kind") if request is not None else None) or "page"
         log = logger.info if fault.kind in ("offsite", "http_404") else logger.warning
