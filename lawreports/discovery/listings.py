@@ -28,13 +28,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def is_news_listing(link_text: str | None, url: str) -> bool:
-    """A listing of news, by the name it was linked by or, failing that, by its URL path."""
+def is_news_listing(link_text: str | None, url: str, page_title: str | None = None) -> bool:
+    """A listing of news, by the name it was linked by; when that says nothing (`更多>>`), by
+    the name its page gives itself (`<title>通知公告_某县人民政府</title>`); then by its URL."""
     text_news, url_news, not_news = _patterns()
-    text = link_text or ""
-    if not_news.search(text):
-        return False
-    return bool(text_news.search(text) or url_news.search(urlsplit(url).path))
+    for text in (link_text or "", (page_title or "").split("_")[0].split("-")[0]):
+        if not_news.search(text):
+            return False
+        if text_news.search(text):
+            return True
+    return url_news.search(urlsplit(url).path) is not None
 
 
 def shows_reports(links: Iterable[Link]) -> bool:

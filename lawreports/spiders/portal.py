@@ -392,7 +392,7 @@ class PortalSpider(scrapy.Spider):
         link_text = response.meta.get("lr_link_text")
         listing = response.meta.get("lr_first_page", response.url)
         # A news listing's items are news: an item is fetched when its own title may be a report.
-        news = is_news_listing(link_text, listing)
+        news = is_news_listing(link_text, listing, response.xpath("//title/text()").get())
         in_column = not news and (
             bool(response.meta.get("lr_report_column"))
             or is_report_column(link_text, response.url)

@@ -31,6 +31,14 @@ def test_news_listing_by_name_then_url(text: str | None, url: str, news: bool) -
     assert is_news_listing(text, url) is news
 
 
+def test_a_listing_linked_by_more_is_judged_by_its_own_page_title() -> None:
+    more = BASE + "/xwzx/tzgg/"
+    assert not is_news_listing("更多>>", more, "通知公告_桃源县人民政府")
+    assert is_news_listing("更多>>", BASE + "/col/col77/index.html", "要闻动态_桃源县人民政府")
+    assert is_news_listing("更多>>", more, "桃源县人民政府")  # says nothing: the URL decides
+    assert is_news_listing("部门动态", more, "通知公告_桃源县人民政府")  # the link's name first
+
+
 def test_report_titles_and_cut_report_titles_show_reports() -> None:
     report = score_link("桃源县2023年度法治政府建设工作报告", BASE + "/a/t20240301_1.html")
     cut = score_link("桃源县人民政府关于2023年度法治政府建设…", BASE + "/a/t20240301_2.html")

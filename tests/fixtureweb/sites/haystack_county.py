@@ -188,6 +188,7 @@ DOC_TITLES = [
 
 # Where a path belongs, for `page_kind` (first match).
 PAGE_KINDS = (
+    ("/xwzx/tzgg/", "notices"),
     ("/xwzx/", "news"),
     ("/ztzl/", "topic news"),
     (FD, "catalogue"),
