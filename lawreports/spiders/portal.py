@@ -504,14 +504,15 @@ class PortalSpider(scrapy.Spider):
         if pages_seen >= self.budget.max_listing_pages:
             self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
             return
+        listing = response.meta.get("lr_first_page", response.url)
         if window is not None and pages and pages_seen + 1 >= window:
-            self._news_stop(response, window)
+            self._news_stop(listing, window)
             return
         priority = int(response.meta.get("lr_priority", 0))
         for strategy, all_urls in pages.items():
             urls = all_urls if window is None else all_urls[: window - 1 - pages_seen]
             if len(urls) < len(all_urls):
-                self._news_stop(response, window or 0)
+                self._news_stop(listing, window or 0)
             for url in urls:
                 if not self._is_own(url):
                     continue
@@ -535,9 +536,8 @@ class PortalSpider(scrapy.Spider):
             if strategy in ENUMERATING and urls:
                 break  # one enumerating scheme names every page; the others would repeat it
 
-    def _news_stop(self, response: TextResponse, window: int) -> None:
+    def _news_stop(self, listing: str, window: int) -> None:
         """A news listing without report titles is not paged past its window: said once."""
-        listing = response.meta.get("lr_first_page", response.url)
         if not self.paging.first_stop(listing):
             return
         logger.info(
@@ -547,6 +547,18 @@ class PortalSpider(scrapy.Spider):
             window,
         )
         self._stats().inc_value("lawreports/pagination/stopped_news")
+
+    def _script_pages(
+        self, response: Response, listing: str, links: list[Link], pages: int
+    ) -> int:
+        """How many of a script-fed listing's `pages` (dataproxy batches, API pages) to fetch:
+        the listing budget, or a news listing's window while it shows no report title."""
+        news = is_news_listing(response.meta.get("lr_link_text"), listing)
+        window = self.paging.window(listing, news, links)
+        limit = self.budget.max_listing_pages if window is None else window
+        if window is not None and pages > window:
+            self._news_stop(listing, window)
+        return min(pages, limit)
 
     # --- listings filled by script: Hanweb dataproxy, JSON APIs, the browser -----------------
     def _script_listings(
@@ -649,12 +661,11 @@ class PortalSpider(scrapy.Spider):
         links = page_links(text, page_url, in_report_column=in_column)
         brought_new = self._note_links(links)
         yield from self._follow_all(links, depth, in_column)
-        limit = self.budget.max_listing_pages
+        count = hanweb.batch_count(jpage, hanweb.reply_total(text))
         if batch == 0:
-            count = hanweb.batch_count(jpage, hanweb.reply_total(text)) or 2
-            batches = range(1, min(count, limit))
-        elif brought_new and hanweb.batch_count(jpage, hanweb.reply_total(text)) is None:
-            batches = range(batch + 1, min(batch + 2, limit))
+            batches = range(1, self._script_pages(response, page_url, links, count or 2))
+        elif brought_new and count is None:
+            batches = range(batch + 1, self._script_pages(response, page_url, links, batch + 2))
         else:
             batches = range(0)
         for nxt in batches:
@@ -707,11 +718,12 @@ class PortalSpider(scrapy.Spider):
         if endpoint.page_key is None or not brought_new:
             return
         total = jsonapi.total_pages(data)
-        last = endpoint.first_page + self.budget.max_listing_pages - 1
+        first = endpoint.first_page
         if total is not None:
-            last = min(last, total + endpoint.first_page - 1)
-            upcoming = range(page + 1, last + 1) if page == endpoint.first_page else range(0)
+            last = first + self._script_pages(response, page_url, links, total) - 1
+            upcoming = range(page + 1, last + 1) if page == first else range(0)
         else:
+            last = first + self._script_pages(response, page_url, links, page - first + 2) - 1
             upcoming = range(page + 1, min(page + 2, last + 1))
         for nxt in upcoming:
             req = self._api_request(endpoint, nxt, response, depth, in_column)

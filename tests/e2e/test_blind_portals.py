@@ -112,3 +112,18 @@ def test_a_big_portal_spends_its_budget_on_the_catalogue_not_the_news(
     assert requests <= 450, spent
     assert not result.stat("lawreports/budget_exhausted")
     assert result.stat("lawreports/pagination/stopped_news") == 28
+
+
+def test_a_news_column_fed_by_a_hanweb_dataproxy_is_paged_a_few_batches(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """900 news records in 20 dataproxy batches beside the report column: the reports come out
+    once, the news column is asked for five batches and none of its headlines is fetched."""
+    site, result, requests = crawl_home_only(fixture_web, "hanweb_news", tmp_path)
+    assert_every_report_once(site, result)
+    news_calls = [
+        h for h in site.log[-requests:] if h.path.endswith("dataproxy.jsp") and b"3001" in h.body
+    ]
+    assert 1 <= len(news_calls) <= 5, len(news_calls)
+    assert not any("_3001_" in h.path for h in site.log[-requests:])
+    assert result.stat("lawreports/pagination/stopped_news") == 1

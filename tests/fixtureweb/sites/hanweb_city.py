@@ -91,30 +91,7 @@ class HanwebCitySite(KitSite):
         )
 
     def _column_page(self, crumbs: list[tuple[str, str]]) -> str:
-        inline = "\n".join(record(*r) for r in self.records[:INLINE])
-        webname = "荆门市人民政府"
-        return (
-            pages.head("荆门市人民政府 法治政府建设年度报告")
-            + pages.top_bar()
-            + '<div class="main w1200">'
-            + pages.breadcrumb([*crumbs, ("法治政府建设年度报告", "/col/col1002/index.html")])
-            + f'<div class="list" id="{UNIT_ID}"><script type="text/xml"><datastore>\n'
-            + f'<nextgroup><![CDATA[<a href="{PROXY}?page=1&amp;webid=3&amp;path=/&amp;'
-            + f"columnid={COLUMN_ID}&amp;unitid={UNIT_ID}&amp;webname={webname}&amp;"
-            + 'permissiontype=0"></a>]]></nextgroup>\n'
-            + f"<recordset>\n{inline}\n</recordset></datastore></script>"
-            + '<script language="javascript" src="/module/web/jpage/jpage.js"></script>'
-            + "<script>$(document).ready(function(){ $('#"
-            + UNIT_ID
-            + "').jpage({ dataStore:dataStore, perPage:"
-            + str(PER_PAGE)
-            + f", proxyUrl:'{PROXY}', totalRecord:{len(self.records)}, groupSize:3, "
-            + "barPosition:'bottom', ajaxParam:{col:1, appid:1, webid:3, path:'/', "
-            + f"columnid:{COLUMN_ID}, sourceContentType:1, unitid:{UNIT_ID}, "
-            + f"webname:'{webname}', permissiontype:0}} }}); }});</script>"
-            + "</div></div>"
-            + pages.footer()
-        )
+        return column_page("法治政府建设年度报告", COLUMN_ID, UNIT_ID, self.records, crumbs)
 
     def dynamic(self, hit: Hit) -> Reply | None:
         if hit.path != PROXY:
@@ -123,14 +100,53 @@ class HanwebCitySite(KitSite):
             return html_reply("<h1>405 Method Not Allowed</h1>", status=405)
         query = {k: v[0] for k, v in parse_qs(hit.query).items()}
         form = {k: v[0] for k, v in parse_qs(hit.body.decode()).items()}
-        if form.get("columnid") != COLUMN_ID or form.get("unitid") != UNIT_ID:
+        records = self.columns().get((form.get("columnid"), form.get("unitid")))
+        if records is None:
             return html_reply("<h1>400 bad request</h1>", status=400)
         start, end = int(query["startrecord"]), int(query["endrecord"])
-        chunk = self.records[start - 1 : end]
+        chunk = records[start - 1 : end]
         xml = (
-            f'<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>{len(self.records)}'
-            f"</totalrecord><totalpage>{-(-len(self.records) // PER_PAGE)}</totalpage><recordset>"
+            f'<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>{len(records)}'
+            f"</totalrecord><totalpage>{-(-len(records) // PER_PAGE)}</totalpage><recordset>"
             + "".join(record(*r) for r in chunk)
             + "</recordset></datastore>"
         )
         return Reply(200, xml.encode(), {"Content-Type": "text/xml; charset=UTF-8"})
+
+    def columns(self) -> dict[tuple[str | None, str | None], list[tuple[str, str, str]]]:
+        """(columnid, unitid) → the records its dataproxy serves."""
+        return {(COLUMN_ID, UNIT_ID): self.records}
+
+
+def column_page(
+    name: str,
+    column_id: str,
+    unit_id: str,
+    records: list[tuple[str, str, str]],
+    crumbs: list[tuple[str, str]],
+) -> str:
+    """A jcms column page: the first batch inline in `<datastore>`, the jpage call for the rest."""
+    inline = "\n".join(record(*r) for r in records[:INLINE])
+    webname = "荆门市人民政府"
+    return (
+        pages.head(f"荆门市人民政府 {name}")
+        + pages.top_bar()
+        + '<div class="main w1200">'
+        + pages.breadcrumb([*crumbs, (name, f"/col/col{column_id}/index.html")])
+        + f'<div class="list" id="{unit_id}"><script type="text/xml"><datastore>\n'
+        + f'<nextgroup><![CDATA[<a href="{PROXY}?page=1&amp;webid=3&amp;path=/&amp;'
+        + f"columnid={column_id}&amp;unitid={unit_id}&amp;webname={webname}&amp;"
+        + 'permissiontype=0"></a>]]></nextgroup>\n'
+        + f"<recordset>\n{inline}\n</recordset></datastore></script>"
+        + '<script language="javascript" src="/module/web/jpage/jpage.js"></script>'
+        + "<script>$(document).ready(function(){ $('#"
+        + unit_id
+        + "').jpage({ dataStore:dataStore, perPage:"
+        + str(PER_PAGE)
+        + f", proxyUrl:'{PROXY}', totalRecord:{len(records)}, groupSize:3, "
+        + "barPosition:'bottom', ajaxParam:{col:1, appid:1, webid:3, path:'/', "
+        + f"columnid:{column_id}, sourceContentType:1, unitid:{unit_id}, "
+        + f"webname:'{webname}', permissiontype:0}} }}); }});</script>"
+        + "</div></div>"
+        + pages.footer()
+    )
