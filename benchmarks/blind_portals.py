@@ -42,6 +42,8 @@ DEFAULT_SITES = (
     "gansu_platform",
     "repost_county",
     "haystack_county",
+    "iframe_catalog",
+    "year_tabs",
 )
 
 

@@ -113,6 +113,9 @@ LAWREPORTS_NEWS_LISTING_PAGES = 5
 # --- discovery: the browser only on evidence (an empty list a script fills) ------------------
 # Listings of one portal rendered through the browser, at most.
 LAWREPORTS_MAX_RENDERED_PAGES = 20
+# --- discovery: frames (`<iframe src>`, `<frameset><frame src>`) are pages of the portal -------
+# Same-site frames of one page loaded at most (furniture frames such as footers never are).
+LAWREPORTS_MAX_FRAMES_PER_PAGE = 4
 # --- attachments ------------------------------------------------------------------------------
 # A body shorter than this (characters, pointer lines such as 详见附件 not counted) is treated as
 # a pointer to its attachment: a PDF/DOCX attachment is then fetched and its text becomes the body.

@@ -16,6 +16,7 @@ REPORT = "report"  # a report was extracted
 REJECTED = "rejected"  # a candidate looked like a report but was not (with reason)
 RENDERED = "rendered"  # a page went through the browser
 BUDGET = "budget"  # a budget stopped part of the crawl
+FRAME = "frame"  # a page's `<iframe>`/`<frame>` source was loaded as a page of the portal
 
 
 @dataclass

@@ -14,6 +14,12 @@ from lawreports.discovery.vocabulary import LIST_CONTAINER_HINTS, SCRIPT_FILL_MA
 _CONTAINER = re.compile("|".join(LIST_CONTAINER_HINTS), re.I)
 _FILLS = re.compile("|".join(SCRIPT_FILL_MARKERS))
 _IDENT = re.compile(r"^[A-Za-z][\w-]*$")
+# A container holding any of these is no empty list: links or items, a frame whose page holds
+# the list (loaded as a page of its own), or a search/filter form (a box named `xxgk-search`).
+_NOT_EMPTY = (
+    ".//a | .//li | .//tr | .//p | .//iframe[@src] | .//frame[@src]"
+    " | .//form | .//input | .//select"
+)
 
 
 def _css(tag: str, id_: str, classes: list[str]) -> str | None:
@@ -38,7 +44,7 @@ def empty_list_container(sel: Selector) -> str | None:
         classes = el.attrib.get("class", "").split()
         if not _CONTAINER.search(id_ + " " + " ".join(classes)):
             continue
-        if el.xpath(".//a | .//li | .//tr | .//p"):
+        if el.xpath(_NOT_EMPTY):
             continue
         if "".join(el.xpath(".//text()").getall()).strip():
             continue

@@ -247,3 +247,23 @@ SCRIPT_FILL_MARKERS: tuple[str, ...] = (
     r"template",
     r"render",
 )
+
+# Frames (`<iframe>`, `<frame>`) that hold page furniture, never a list: matched on the frame's
+# path and its name/id/class. Any other same-site frame is loaded as a page of the portal.
+FRAME_FURNITURE_HINTS: tuple[str, ...] = (
+    r"foot",
+    r"bottom",
+    r"header",
+    r"(?<![a-z])top(?![a-z])",
+    r"topframe",
+    r"banner",
+    r"share",
+    r"weather|tianqi",
+    r"(?<![a-z])map(?![a-z])|sitemap|wzdt",
+    r"video|player|(?<![a-z])live(?![a-z])",
+    r"counter|tongji|visit",
+    r"jiucuo",
+    r"wza|barrier",
+    r"(?<![a-z])ads?(?![a-z])|advert",
+    r"login",
+)

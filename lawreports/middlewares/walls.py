@@ -56,6 +56,9 @@ SCRIPT_REDIRECT = re.compile(
     re.IGNORECASE,
 )
 _CHALLENGE_MARKERS = tuple(p for p in WALL_MARKERS if "location" not in p.pattern)
+# A shell whose content is in frames (`<frameset><frame src=…>`, `<iframe src=…>`) shows almost
+# no text of its own either; it names its pages, so it is no wall (unless the status says so).
+_FRAME_SOURCE = re.compile(r"<i?frame\b[^>]*\bsrc\s*=", re.IGNORECASE)
 _SCRIPT = re.compile(rb"<script\b", re.IGNORECASE)
 _INVISIBLE = re.compile(
     r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]+>|&nbsp;|\s+", re.IGNORECASE | re.DOTALL
@@ -87,6 +90,8 @@ def looks_like_wall(status: int, body: bytes, max_bytes: int) -> bool:
         return False
     if status in WALL_STATUSES:
         return True
+    if _FRAME_SOURCE.search(text):
+        return False
     if SCRIPT_REDIRECT.search(text) and not any(p.search(text) for p in _CHALLENGE_MARKERS):
         return False
     return any(p.search(text) for p in WALL_MARKERS)

@@ -20,6 +20,7 @@ from scrapy_playwright.page import PageMethod
 from lawreports import faults
 from lawreports.attachments.fetch import AttachmentFetcher
 from lawreports.discovery import hanweb, jsonapi
+from lawreports.discovery.frames import frame_sources
 from lawreports.discovery import journal as jr
 from lawreports.discovery.links import (
     ARTICLE_URL,
@@ -45,12 +46,14 @@ logger = logging.getLogger(__name__)
 REPORT_PRIORITY = 1000
 LISTING_PRIORITY = 500
 # Page kinds the page budget counts (reports, attachments and the held-report release are free).
-BUDGETED_KINDS = frozenset({"start", "listing", "nav", "page"})
+BUDGETED_KINDS = frozenset({"start", "listing", "nav", "page", "frame"})
 # Links found but not yet fetched are held up to this many times the page budget (memory only:
 # the budget itself is counted on fetched pages, see lawreports.middlewares.budget).
 FRONTIER_FACTOR = 5
 # How long the browser waits for a script-filled list to show its links.
 RENDER_WAIT_MS = 15_000
+# Frames inside frames are followed this many levels deep (a frameset of framesets).
+MAX_FRAME_NESTING = 3
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Budget:
     max_listing_pages: int
     max_rendered: int = 20
     news_listing_pages: int = 5
+    max_frames: int = 4
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, site: SiteConfig) -> Budget:
@@ -70,6 +74,7 @@ class Budget:
             max_listing_pages=s.getint("LAWREPORTS_MAX_LISTING_PAGES"),
             max_rendered=s.getint("LAWREPORTS_MAX_RENDERED_PAGES"),
             news_listing_pages=s.getint("LAWREPORTS_NEWS_LISTING_PAGES"),
+            max_frames=s.getint("LAWREPORTS_MAX_FRAMES_PER_PAGE"),
         )
 
 
@@ -423,12 +428,37 @@ class PortalSpider(scrapy.Spider):
         self.seen_links.update(page_urls | {clean_url(response.url)})
         brought_new = self._note_links(links)
         settled = self.known.nothing_new((lk.url, lk.text) for lk in links if lk.is_report)
+        yield from self._frames(response, depth, in_column)
         yield from self._follow_all(links, depth, in_column)
         window = self.paging.window(listing, news, links)
         yield from self._paginate(
             response, pages, depth, brought_new and not settled, in_column, window=window
         )
         yield from self._script_listings(response, links, depth, in_column)
+
+    def _frames(self, response: TextResponse, depth: int, in_column: bool) -> Iterator[Any]:
+        """The page's frames, loaded as the browser would: part of this page, at its depth."""
+        nesting = int(response.meta.get("lr_frame_nesting", 0))
+        if nesting >= MAX_FRAME_NESTING:
+            return
+        frames = frame_sources(response.text, response.url, response.selector)
+        own = [f for f in frames if self._is_own(f.url)]
+        if len(own) > self.budget.max_frames:
+            self._budget_stop(response.url, "max_frames", self.budget.max_frames)
+        for frame in own[: self.budget.max_frames]:
+            req = self._request(
+                frame.url,
+                priority=max(int(response.meta.get("lr_priority", 0)), 1),
+                depth=depth,
+                kind="frame",
+                link_text=response.meta.get("lr_link_text"),
+                report_column=in_column,
+                extra_meta={"lr_frame_nesting": nesting + 1},
+            )
+            if req is not None:
+                self.journal.record(jr.FRAME, response.url, frame=frame.url, name=frame.name)
+                self._stats().inc_value("lawreports/frames_followed")
+                yield req
 
     def _note_links(self, links: list[Link]) -> bool:
         """Remember links; True when some were never seen before (the listing goes on)."""

@@ -2,7 +2,9 @@
 report exactly once, its fields as the page shows them, its body whole and free of furniture.
 
 Hanweb 信息公开 platform, Kaipu ucap (real markup), a 政务公开标准目录 column with a script pager,
-a static Dede-style GBK county site with cut list titles, an Anhui 政务公开 platform.
+a static Dede-style GBK county site with cut list titles, an Anhui 政务公开 platform, a 本溪
+publicity platform, a Gansu intensive platform, a JSP 信息公开 platform whose catalogue and lists
+live in frames.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import CrawlResult
 from tests.e2e.discovery_checks import assert_every_report_once, crawl_home_only
 from tests.eval.score import body_f1, residue
+from tests.fixtureweb.portalkit import KitSite
 from tests.fixtureweb.server import FixtureWeb
 
 pytestmark = pytest.mark.e2e
@@ -45,6 +49,11 @@ def test_blind_portal_reports_once_with_fields_and_clean_body(
     fixture_web: FixtureWeb, tmp_path: Path, name: str, max_requests: int
 ) -> None:
     site, result, requests = crawl_home_only(fixture_web, name, tmp_path)
+    assert_fields_and_clean_body(site, result)
+    assert requests <= max_requests
+
+
+def assert_fields_and_clean_body(site: KitSite, result: CrawlResult) -> None:
     assert_every_report_once(site, result)
     gold = {site.base_url + g.path: g for g in site.gold}
     for item in result.items:
@@ -57,7 +66,22 @@ def test_blind_portal_reports_once_with_fields_and_clean_body(
         assert not wrong, f"{item['url']}: {wrong}"
         assert body_f1(item["body"], expected.body) > 0.99
         assert residue(item["body"], expected.body) == 0
-    assert requests <= max_requests
+
+
+def test_frame_shells_are_pages_of_the_portal_not_walls_or_empty_lists(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The 信息公开 page is furniture around a catalogue iframe and a list iframe, the 县司法局 a
+    frameset that stores a cookie: the frames are crawled as pages (their footer frame is not),
+    no wall is seen, nothing goes through the browser, and every report comes out once."""
+    site, result, requests = crawl_home_only(fixture_web, "iframe_catalog", tmp_path)
+    assert_fields_and_clean_body(site, result)
+    assert result.stat("lawreports/site_status") == "ok"
+    assert not result.stat("lawreports/walls/detected")
+    assert not result.stat("lawreports/rendered_listings")
+    assert result.stat("lawreports/frames_followed") == 4  # tree, list; menu, main
+    assert site.hits["/include/footer.html"] == 0
+    assert requests <= 35
 
 
 def test_jump_page_root_and_a_reposted_report_come_out_once(

@@ -92,6 +92,15 @@ WALL_412 = (
         (200, b"<html><script>location.replace('/xxrmzf/');</script></html>", False),
         # a wall that writes its cookie, then jumps to a literal target: still a wall
         (200, b'<script>document.cookie="a=1";location.href="/";</script>', True),
+        # a frameset shell that stores a cookie names its pages: no wall, its frames are read
+        (
+            200,
+            b'<html><head><script>document.cookie="deptId=sfj;path=/";</script></head>'
+            b'<frameset cols="200,*"><frame src="left.html" name="left" />'
+            b'<frame src="main.html" name="main" /></frameset></html>',
+            False,
+        ),
+        (521, WALL_521.replace(b"</body>", b'<iframe src="/x.html"></iframe></body>'), True),
     ],
 )
 def test_wall_is_recognised_by_shape(status: int, body: bytes, wall: bool) -> None:

@@ -109,3 +109,18 @@ def test_browser_only_for_an_empty_container_a_script_fills() -> None:
     assert empty_list_container(Selector(text=filled)) is None
     no_script = '<html><body><ul class="list"></ul></body></html>'
     assert empty_list_container(Selector(text=no_script)) is None
+
+
+def test_a_list_box_holding_a_frame_or_a_search_form_is_not_empty() -> None:
+    """The list lives in a frame loaded as a page of its own; a search box lists nothing."""
+    script = "<script>document.getElementById('today').innerHTML = 'x';</script>"
+    framed = (
+        '<html><body><div id="xxgkList" class="list-content"><iframe name="list" '
+        f'src="/xxgk/list.jsp?catId=0&pageNo=1"></iframe></div>{script}</body></html>'
+    )
+    assert empty_list_container(Selector(text=framed)) is None
+    search = (
+        '<html><body><div class="xxgk-search"><form action="/s"><input name="q" /></form></div>'
+        f"{script}</body></html>"
+    )
+    assert empty_list_container(Selector(text=search)) is None

@@ -1,0 +1,63 @@
+"""Pages inside a page: `<iframe src>` and `<frameset><frame src>`.
+
+Many 政府信息公开 platforms are shells: the page carries the furniture and its catalogue tree and
+list live in frames (`<iframe name="list" src="/xxgk/list.jsp?catId=…">`), and older department
+sites are a `<frameset>` of banner, menu and list. A browser loads those sources as part of the
+page, so discovery fetches them as pages of the portal. Frames that only hold furniture (footer,
+banner, share bar, weather, a video player …) and documents shown in a viewer are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+from lawreports.discovery.links import ATTACHMENT_URL, clean_url, is_blocked, is_fetchable
+from lawreports.discovery.vocabulary import FRAME_FURNITURE_HINTS
+
+_FRAMES = "//iframe[@src] | //frame[@src]"
+# Cheap test on the raw HTML before any parsing.
+_HAS_FRAME = re.compile(r"<i?frame\b[^>]*\bsrc\s*=", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    url: str
+    name: str
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern[str]:
+    return re.compile("|".join(FRAME_FURNITURE_HINTS), re.I)
+
+
+def has_frames(html_text: str) -> bool:
+    """The page embeds a frame with a source (a shell, or a page with a framed footer)."""
+    return _HAS_FRAME.search(html_text) is not None
+
+
+def frame_sources(html_text: str, base_url: str, sel: Selector | None = None) -> list[Frame]:
+    """The frames worth loading as pages, in page order, each URL once."""
+    if not has_frames(html_text):
+        return []
+    sel = sel or Selector(text=html_text)
+    out: dict[str, Frame] = {}
+    for el in sel.root.xpath(_FRAMES):
+        src = (el.get("src") or "").strip()
+        if not src or src.startswith(("#", "about:")) or is_blocked(src):
+            continue
+        try:
+            url = clean_url(urljoin(base_url, src))
+        except ValueError:
+            continue
+        if not is_fetchable(url) or is_blocked(url) or ATTACHMENT_URL.search(url):
+            continue
+        name = " ".join(el.get(a) or "" for a in ("name", "id", "class")).strip()
+        if _furniture().search(f"{urlsplit(url).path} {name}"):
+            continue
+        out.setdefault(url, Frame(url, name))
+    return list(out.values())
