@@ -20,8 +20,8 @@ from scrapy_playwright.page import PageMethod
 from lawreports import faults
 from lawreports.attachments.fetch import AttachmentFetcher
 from lawreports.discovery import hanweb, jsonapi
-from lawreports.discovery.frames import frame_sources
 from lawreports.discovery import journal as jr
+from lawreports.discovery.frames import frame_sources
 from lawreports.discovery.links import (
     ARTICLE_URL,
     Link,

@@ -158,7 +158,7 @@ class IframeCatalogSite(BlindSite):
                 info = 50000 + sum(map(ord, title)) % 9000
                 self.detail_page(info, title, FILLER_BODY, pub="2024-09-02")
                 items.append((f"410329-2024-{info:05d}", title, detail_path(info), "2024-09-02"))
-            self._list(cat, dict((c, n) for c, n, _ in TREE).get(cat, "信息公开"), items)
+            self._list(cat, {c: n for c, n, _ in TREE}.get(cat, "信息公开"), items)
 
     # --- 部门信息公开: the 县司法局's frameset ------------------------------------------------
     def _department(self) -> None:
