@@ -20,7 +20,9 @@ from lawreports.discovery.vocabulary import (
     NAV_URL_WEIGHTS,
     REPORT_SUBJECT,
     REPORT_YEAR,
+    SELECT_NAVIGATION,
     SESSION_PARAMS,
+    YEAR_TAB_TEXT,
 )
 from lawreports.extract.text import SPACES, squash_spaces
 
@@ -75,6 +77,10 @@ _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _SPACE_OR_BREAK = re.compile(f"[{SPACES}\n]+")
 # Anchors whose text or title attribute holds $chunk (a spaceless piece of a title).
 _ANCHORS_HOLDING = "//a[@href][contains(., $chunk) or contains(@title, $chunk)]"
+_SELECT_NAVIGATES = re.compile("|".join(SELECT_NAVIGATION), re.I)
+# An option value that is a URL or a path, not a bare key (`2021`) a script turns into one.
+_OPTION_URL = re.compile(r"[/.?]")
+_YEAR_TAB = re.compile(YEAR_TAB_TEXT)
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,11 @@ def is_report_column(text: str | None, url: str) -> bool:
     return _text_score(text or "") >= REPORT_COLUMN_SCORE or _url_score(url) >= REPORT_COLUMN_SCORE
 
 
+def is_year_tab(text: str | None) -> bool:
+    """`2024年度`: in a report column, the link to that year's sub-column."""
+    return bool(text) and _YEAR_TAB.fullmatch(squash_spaces(text or "")) is not None
+
+
 def is_blocked(url: str) -> bool:
     return bool(_compiled()[2].search(url))
 
@@ -221,6 +232,9 @@ def score_link(
     verdict = classify_title(text)
     if verdict.is_report:
         return Link(url, text, REPORT_SCORE, True)
+    if in_report_column and is_year_tab(text):
+        # A report column split into years: each year's tab is a report column of its own.
+        return Link(url, text, max(REPORT_COLUMN_SCORE, nav_score(text, url)), False)
     text_score = _text_score(text)
     article = len(text) > ARTICLE_TITLE_CHARS or (
         ARTICLE_URL.search(url) is not None
@@ -280,7 +294,8 @@ def page_links(
         old = links.get(url)
         if old is None or link.score > old.score:
             links[url] = link
-    for link in _scripted_links(sel.root, html_text, base_url, len(anchors), in_report_column):
+    scripted = _scripted_links(sel.root, html_text, base_url, len(anchors), in_report_column)
+    for link in scripted + _select_links(sel.root, html_text, base_url, in_report_column):
         old = links.get(link.url)
         if old is None or link.score > old.score:
             links[link.url] = link
@@ -315,4 +330,27 @@ def _scripted_links(
         if url is not None:
             text = _anchor_text(el)
             out.append(score_link(text, url, in_report_column, may_be_cut=not el.get("title")))
+    return out
+
+
+def _select_links(
+    root: HtmlElement, html_text: str, base_url: str, in_report_column: bool
+) -> list[Link]:
+    """Options of a `<select>` that navigates on change (`location.href=this.value`): a year
+    picker of a report column, a 部门/乡镇 jump menu. Each option's value is a link."""
+    if "<select" not in html_text and "<SELECT" not in html_text:
+        return []
+    out = []
+    for select in root.xpath("//select[@onchange]"):
+        if not _SELECT_NAVIGATES.search(select.get("onchange") or ""):
+            continue
+        for option in select.xpath(".//option[@value]"):
+            value = (option.get("value") or "").strip()
+            try:
+                url = _script_url(value, base_url) if _OPTION_URL.search(value) else None
+            except ValueError:  # `http://[broken` and the like
+                continue
+            if url is not None:
+                text = squash_spaces(option.text_content())
+                out.append(score_link(text, url, in_report_column))
     return out

@@ -77,3 +77,12 @@ def classify_title(title: str) -> Verdict:
     if not rules.year.search(text):
         return Verdict(False, "no year", True)
     return Verdict(True, "report title", True)
+
+
+def classify_report(title: str, opening_year: int | None) -> Verdict:
+    """A page's verdict: its title, and for a title that names no year
+    (`县司法局关于法治政府建设工作情况的报告`) the year the body opens with (`2024年，在县委…`)."""
+    verdict = classify_title(title)
+    if verdict.reason == "no year" and opening_year is not None:
+        return Verdict(True, "report title, year in the body's opening", True)
+    return verdict

@@ -248,6 +248,17 @@ SCRIPT_FILL_MARKERS: tuple[str, ...] = (
     r"render",
 )
 
+# A `<select>` whose change navigates (`location.href=this.value`, `window.open(this.value)`,
+# `goUrl(this)`): its options' values are links (year sub-columns, 部门/乡镇 jump menus).
+SELECT_NAVIGATION: tuple[str, ...] = (
+    r"location",
+    r"window\.open",
+    r"\bhref\b",
+    r"go(?:to)?url|jump|navigate|redirect",
+)
+# Anchor text of a year's sub-column of a report column (`2024年度`, `2023年`, `2022`).
+YEAR_TAB_TEXT = r"(?:19|20)\d{2}\s*年?度?"
+
 # Frames (`<iframe>`, `<frame>`) that hold page furniture, never a list: matched on the frame's
 # path and its name/id/class. Any other same-site frame is loaded as a page of the portal.
 FRAME_FURNITURE_HINTS: tuple[str, ...] = (

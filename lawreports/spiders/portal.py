@@ -28,6 +28,7 @@ from lawreports.discovery.links import (
     clean_url,
     is_fetchable,
     is_report_column,
+    is_year_tab,
     page_links,
     score_link,
     title_links_elsewhere,
@@ -35,7 +36,7 @@ from lawreports.discovery.links import (
 from lawreports.discovery.listings import ListingPaging, is_news_listing
 from lawreports.discovery.pagination import ENUMERATING, other_pages, turns_page_of
 from lawreports.discovery.render import empty_list_container
-from lawreports.discovery.titles import classify_title
+from lawreports.discovery.titles import classify_report
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
 from lawreports.items import ReportItem
 from lawreports.sites import SiteConfig
@@ -364,7 +365,7 @@ class PortalSpider(scrapy.Spider):
             logger.exception("%s: extraction failed on %s; page skipped", self.name, response.url)
             self._stats().inc_value("lawreports/extraction_errors")
             return None
-        verdict = classify_title(item.title)
+        verdict = classify_report(item.title, item.report_year)
         if not verdict.is_report:
             if came_as_report or verdict.mentions_subject:
                 self.journal.record(
@@ -509,7 +510,8 @@ class PortalSpider(scrapy.Spider):
             depth=depth + 1,
             kind="nav",
             link_text=link.text,
-            report_column=is_report_column(link.text, link.url),
+            report_column=is_report_column(link.text, link.url)
+            or (in_column and is_year_tab(link.text)),
         )
 
     def _paginate(

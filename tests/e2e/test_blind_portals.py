@@ -4,7 +4,7 @@ report exactly once, its fields as the page shows them, its body whole and free 
 Hanweb 信息公开 platform, Kaipu ucap (real markup), a 政务公开标准目录 column with a script pager,
 a static Dede-style GBK county site with cut list titles, an Anhui 政务公开 platform, a 本溪
 publicity platform, a Gansu intensive platform, a JSP 信息公开 platform whose catalogue and lists
-live in frames.
+live in frames, a report column split into year tabs and a year `<select>`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ FIELDS = (
         ("anhui_public", 70),
         ("benxi_publicity", 30),
         ("gansu_platform", 30),
+        ("year_tabs", 25),
     ],
 )
 def test_blind_portal_reports_once_with_fields_and_clean_body(

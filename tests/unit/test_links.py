@@ -10,6 +10,7 @@ from lawreports.discovery.links import (
     clean_url,
     is_blocked,
     is_report_column,
+    is_year_tab,
     nav_score,
     page_links,
     score_link,
@@ -225,3 +226,41 @@ def test_a_trs_mobile_twin_is_named_by_its_pc_page() -> None:
     # only the article twin: a column or a file that merely says _wap is left as it is
     assert clean_url(BASE + "news_wap.html") == BASE + "news_wap.html"
     assert clean_url(BASE + "wap/index_wap.html") == BASE + "wap/index_wap.html"
+
+
+def test_a_select_that_navigates_on_change_lists_its_options_as_links() -> None:
+    page = (
+        '<div class="year-tabs"><a href="/col/c123/2024/index.html">2024年度</a>'
+        '<select onchange="location.href=this.value"><option value="">请选择</option>'
+        '<option value="/col/c123/2021/index.html">2021年</option>'
+        '<option value="2020">2020年</option></select>'
+        "<select onchange=\"if(this.value!='')window.open(this.value)\">"
+        '<option value="http://www.other.gov.cn/">市政府</option></select>'
+        '<select name="type"><option value="/search?t=1">全部</option></select></div>'
+    )
+    links = {lk.url: lk for lk in page_links(page, BASE, in_report_column=True)}
+    assert set(links) == {
+        BASE + "col/c123/2024/index.html",
+        BASE + "col/c123/2021/index.html",
+        "http://www.other.gov.cn/",
+    }
+    # In a report column a year's tab leads to that year's report column, however it is named.
+    assert links[BASE + "col/c123/2021/index.html"].score >= 70
+    assert links[BASE + "col/c123/2024/index.html"].score >= 70
+    elsewhere = {lk.url: lk for lk in page_links(page, BASE)}
+    assert elsewhere[BASE + "col/c123/2021/index.html"].score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "tab"),
+    [
+        ("2024年度", True),
+        ("2023年", True),
+        (" 2022 ", True),
+        ("2024年度报告", False),
+        ("更多", False),
+        (None, False),
+    ],
+)
+def test_year_tabs(text: str | None, tab: bool) -> None:
+    assert is_year_tab(text) is tab

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawreports.discovery.titles import classify_title
+from lawreports.discovery.titles import classify_report, classify_title
 
 REPORTS = [
     # the five seed reports
@@ -127,3 +127,13 @@ def test_hard_negatives_are_not_even_maybe_reports(title: str) -> None:
 def test_truncated_titles_naming_the_subject_may_be_reports(title: str) -> None:
     verdict = classify_title(title)
     assert not verdict.is_report and verdict.maybe_report
+
+
+def test_a_title_without_a_year_is_a_report_when_the_body_opens_with_one() -> None:
+    title = "平江县司法局关于法治政府建设工作情况的报告"
+    assert classify_title(title).reason == "no year"
+    assert classify_report(title, 2024).is_report
+    assert not classify_report(title, None).is_report
+    # the body's year never turns a hard negative or a title without a report form into one
+    assert not classify_report("关于召开全县法治政府建设推进会的通知", 2024).is_report
+    assert not classify_report("法治政府建设", 2024).is_report
