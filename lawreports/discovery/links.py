@@ -336,13 +336,20 @@ def _scripted_links(
 def _select_links(
     root: HtmlElement, html_text: str, base_url: str, in_report_column: bool
 ) -> list[Link]:
-    """Options of a `<select>` that navigates on change (`location.href=this.value`): a year
-    picker of a report column, a 部门/乡镇 jump menu. Each option's value is a link."""
+    """Options of a `<select>` that navigates on change (`location.href=this.value`, or a
+    script bound to it: a select outside any form whose values are paths): a year picker of a
+    report column, a 部门/乡镇 jump menu. Each option's value is a link."""
     if "<select" not in html_text and "<SELECT" not in html_text:
         return []
     out = []
-    for select in root.xpath("//select[@onchange]"):
-        if not _SELECT_NAVIGATES.search(select.get("onchange") or ""):
+    for select in root.xpath("//select"):
+        onchange = select.get("onchange")
+        if onchange is not None:
+            if not _SELECT_NAVIGATES.search(onchange):
+                continue
+        elif select.xpath("ancestor::form") or not select.xpath(
+            ".//option[contains(@value, '/')]"
+        ):
             continue
         for option in select.xpath(".//option[@value]"):
             value = (option.get("value") or "").strip()

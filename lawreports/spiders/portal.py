@@ -437,7 +437,9 @@ class PortalSpider(scrapy.Spider):
         )
         yield from self._script_listings(response, links, depth, in_column)
 
-    def _frames(self, response: TextResponse, depth: int, in_column: bool) -> Iterator[Any]:
+    def _frames(
+        self, response: TextResponse, depth: int, in_column: bool
+    ) -> Iterator[scrapy.Request]:
         """The page's frames, loaded as the browser would: part of this page, at its depth."""
         nesting = int(response.meta.get("lr_frame_nesting", 0))
         if nesting >= MAX_FRAME_NESTING:
@@ -446,12 +448,14 @@ class PortalSpider(scrapy.Spider):
         own = [f for f in frames if self._is_own(f.url)]
         if len(own) > self.budget.max_frames:
             self._budget_stop(response.url, "max_frames", self.budget.max_frames)
+        # A start page's frames are the start page (its boxes are samples of columns).
+        kind = "start" if response.meta.get("lr_kind") == "start" else "frame"
         for frame in own[: self.budget.max_frames]:
             req = self._request(
                 frame.url,
                 priority=max(int(response.meta.get("lr_priority", 0)), 1),
                 depth=depth,
-                kind="frame",
+                kind=kind,
                 link_text=response.meta.get("lr_link_text"),
                 report_column=in_column,
                 extra_meta={"lr_frame_nesting": nesting + 1},

@@ -236,13 +236,17 @@ def test_a_select_that_navigates_on_change_lists_its_options_as_links() -> None:
         '<option value="2020">2020年</option></select>'
         "<select onchange=\"if(this.value!='')window.open(this.value)\">"
         '<option value="http://www.other.gov.cn/">市政府</option></select>'
-        '<select name="type"><option value="/search?t=1">全部</option></select></div>'
+        '<form action="/s"><select name="scope"><option value="/zwgk/">公开</option></select>'
+        '</form><select id="unitSel"><option value="0">部门</option>'
+        '<option value="/bmxxgk/sfj/index.html">县司法局</option></select></div>'
+        "<script>$('#unitSel').change(function () { location.href = $(this).val(); });</script>"
     )
     links = {lk.url: lk for lk in page_links(page, BASE, in_report_column=True)}
     assert set(links) == {
         BASE + "col/c123/2024/index.html",
         BASE + "col/c123/2021/index.html",
         "http://www.other.gov.cn/",
+        BASE + "bmxxgk/sfj/index.html",  # a script bound to a select outside any form
     }
     # In a report column a year's tab leads to that year's report column, however it is named.
     assert links[BASE + "col/c123/2021/index.html"].score >= 70
