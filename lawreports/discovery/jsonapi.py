@@ -35,6 +35,9 @@ _TEMPLATE_VAR = re.compile(r"\$\{[^}]*\}|\"\s*\+\s*\w+\s*\+\s*\"|'\s*\+\s*\w+\s*
 _STATIC = re.compile(r"\.(?:js|css|png|jpe?g|gif|svg|html?|shtml)(?:$|\?)", re.I)
 _PAGE_KEY = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# One call's arguments or one object literal, without nesting; the string literals in it.
+_LITERAL_GROUP = re.compile(r"\(([^()]{0,600})\)|\{([^{}]{0,600})\}")
+_STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1""")
 _URLISH = re.compile(r"^(?:https?://|/|\./|\.\./)|\.s?html?(?:$|\?)|\.htm$|\.jsp|\.do\b", re.I)
 
 
@@ -98,7 +101,8 @@ def page_url(endpoint: Endpoint, page: int) -> str:
 
 
 def inline_records(html_text: str) -> list[Record]:
-    """Records from an inline `var itemObj = [{…}]` array."""
+    """Records from an inline `var itemObj = [{…}]` array, and from script literals that pair a
+    name with a URL (a dTree `d.add(…)`, zTree nodes)."""
     out: list[Record] = []
     for script in _SCRIPT.findall(html_text):
         for raw in _INLINE_ARRAY.findall(script):
@@ -107,6 +111,27 @@ def inline_records(html_text: str) -> list[Record]:
             except ValueError:
                 continue
             out += records(data)
+        if "'" in script or '"' in script:
+            out += literal_records(script)
+    first: dict[str, Record] = {}
+    for record in out:  # a JSON array's objects are script literals too: each URL once
+        first.setdefault(record.url, record)
+    return list(first.values())
+
+
+def literal_records(script: str) -> list[Record]:
+    """Catalogue trees drawn by script: one call's arguments or one object literal holding
+    exactly one name and one URL, `d.add(215,200,'法治政府建设','list.jsp?catId=215','','list')`
+    or `{id:215, name:"法治政府建设", url:"list.jsp?catId=215"}` (JavaScript, not JSON)."""
+    out = []
+    for group in _LITERAL_GROUP.finditer(script):
+        strings = [s for _, s in _STRING.findall(group.group(1) or group.group(2) or "")]
+        names = [s for s in strings if _CJK.search(s) and not _URLISH.search(s) and "<" not in s]
+        urls = [
+            s for s in strings if _URLISH.search(s) and not _CJK.search(s) and " " not in s.strip()
+        ]
+        if len(names) == 1 and len(urls) == 1:
+            out.append(Record(names[0].strip(), urls[0].strip()))
     return out
 
 

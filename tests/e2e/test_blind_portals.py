@@ -73,8 +73,9 @@ def test_frame_shells_are_pages_of_the_portal_not_walls_or_empty_lists(
     fixture_web: FixtureWeb, tmp_path: Path
 ) -> None:
     """The 信息公开 page is furniture around a catalogue iframe and a list iframe, the 县司法局 a
-    frameset that stores a cookie: the frames are crawled as pages (their footer frame is not),
-    no wall is seen, nothing goes through the browser, and every report comes out once."""
+    frameset that stores a cookie, its menu a dTree script: the frames are crawled as pages (their
+    footer frame is not), no wall is seen, nothing goes through the browser, and every report
+    comes out once."""
     site, result, requests = crawl_home_only(fixture_web, "iframe_catalog", tmp_path)
     assert_fields_and_clean_body(site, result)
     assert result.stat("lawreports/site_status") == "ok"

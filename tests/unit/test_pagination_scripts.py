@@ -124,3 +124,21 @@ def test_a_list_box_holding_a_frame_or_a_search_form_is_not_empty() -> None:
         f"{script}</body></html>"
     )
     assert empty_list_container(Selector(text=search)) is None
+
+
+def test_a_catalogue_tree_drawn_by_script_names_its_columns() -> None:
+    """dTree `d.add(id, pid, name, url, title, target)` and zTree node literals (JavaScript,
+    not JSON); calls without a name and a URL, and markup built in strings, are not records."""
+    page = (
+        "<html><body><script type=\"text/javascript\">\nd = new dTree('d');\n"
+        "d.add(0,-1,'信息公开目录');\n"
+        "d.add(215,200,'法治政府建设','list.jsp?catId=215&pageNo=1','','list');\n"
+        'var zNodes = [{ id:300, pId:0, name:"政府信息公开年报", url:"/xxgk/nb/index.html"},'
+        " {id: 1, name: '无链接'}];\n"
+        "alert('请输入关键词'); window.open('/search.jsp');\n"
+        "html += '<a href=\"/x.html\">首页</a>';\ndocument.write(d);\n</script></body></html>"
+    )
+    assert {(r.title, r.url) for r in jsonapi.inline_records(page)} == {
+        ("法治政府建设", "list.jsp?catId=215&pageNo=1"),
+        ("政府信息公开年报", "/xxgk/nb/index.html"),
+    }

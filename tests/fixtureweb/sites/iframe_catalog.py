@@ -5,7 +5,7 @@ src="/xxgk/list.jsp?catId=…&pageNo=1">`); the tree's links target the list fra
 (`target="list"`); a list pages by `pageNo=N` (首页/上一页/下一页/尾页, 共N页). The shell's list
 box holds nothing but the frame, and a script sets the date and the frame's height. The footer is
 a frame too. 部门信息公开 → 县司法局 is an older `<frameset>` (top banner, left menu, main list)
-whose shell only stores a cookie. Detail pages: furniture, the 信息公开 table (索引号, 发布机构,
+whose shell only stores a cookie and whose menu is a dTree drawn by script. Detail pages: furniture, the 信息公开 table (索引号, 发布机构,
 成文日期, 文号, 发布日期), the title, the body."""
 
 from __future__ import annotations
@@ -187,17 +187,27 @@ class IframeCatalogSite(BlindSite):
             f"{SFJ}/main.html",
             _bare("工作动态", f'<div class="dept-list"><h3>工作动态</h3>{news}</div>'),
         )
+        # The menu is a dTree drawn by script: no anchor until the browser runs it.
         menu = "".join(
-            f'<li><a href="{u}" target="main">{t}</a></li>'
-            for t, u in [
-                ("机构概况", f"{SFJ}/jggk.html"),
-                ("工作动态", f"{SFJ}/main.html"),
-                ("法治政府建设", f"{SFJ}/fzzf.html"),
-                ("返回县政府", "/"),
-            ]
+            f"d.add({i},0,'{t}','{u}','','main');\n"
+            for i, (t, u) in enumerate(
+                [
+                    ("机构概况", f"{SFJ}/jggk.html"),
+                    ("工作动态", f"{SFJ}/main.html"),
+                    ("法治政府建设", f"{SFJ}/fzzf.html"),
+                    ("返回县政府", "/"),
+                ],
+                start=1,
+            )
         )
         self.page(
-            f"{SFJ}/left.html", _bare("栏目", f'<div class="dept-menu"><ul>{menu}</ul></div>')
+            f"{SFJ}/left.html",
+            _bare(
+                "栏目",
+                '<div class="dtree"><script type="text/javascript" src="/js/dtree.js"></script>'
+                "<script type=\"text/javascript\">\nd = new dTree('d');\n"
+                f"d.add(0,-1,'伊川县司法局');\n{menu}document.write(d);\n</script></div>",
+            ),
         )
         self.page(f"{SFJ}/jggk.html", _bare("机构概况", "<p>伊川县司法局是县政府工作部门。</p>"))
         self.page(
