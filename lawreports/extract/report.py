@@ -70,15 +70,19 @@ class PageHints:
     body_selector: str | None = None
 
 
-# Where portals print an article's title, most telling first; each query compiled once.
+# Where portals print an article's title, most telling first, with how many matches of each
+# are looked at; each query compiled once. An element whose class names a title is taken only
+# when it holds no link and is in none (not a list of other articles), and more of them are
+# looked at: a catalogue page's tree has a `tree-title` for each of its boxes before the
+# article's own `xxgk_title`. ("itle" also finds `newsTitle`.)
 _TITLE_QUERIES = tuple(
-    etree.XPath(query)
-    for query in (
-        "descendant::h1",
-        "descendant::ucaptitle",
-        "descendant::*/@class[contains(., 'title')]/..",
-        "descendant::h2",
-        "descendant::h3",
+    (etree.XPath(query), limit)
+    for query, limit in (
+        ("descendant::h1", 3),
+        ("descendant::ucaptitle", 3),
+        ("descendant::*[contains(@class, 'itle')][not(descendant::a)][not(ancestor::a)]", 12),
+        ("descendant::h2", 3),
+        ("descendant::h3", 3),
     )
 )
 
@@ -88,16 +92,28 @@ def _title_candidates(
 ) -> Iterator[str]:
     """Plausible titles in order of trust, produced lazily: the search stops at a report's."""
     if hints.title_selector:
-        yield from (squash_spaces(el.text_content()) for el in select(root, hints.title_selector))
+        for el in select(root, hints.title_selector):
+            yield from _element_titles(el)
     yield meta.get("title", "")
     yield labels.get("title", "")
-    for query in _TITLE_QUERIES:
-        yield from (squash_spaces(el.text_content()) for el in xpath_elements(query, root)[:3])
+    for query, limit in _TITLE_QUERIES:
+        for el in xpath_elements(query, root)[:limit]:
+            yield from _element_titles(el)
     if hints.link_text:
         yield hints.link_text
     title_el = root.find(".//title")
     if title_el is not None and title_el.text:
         yield from _TITLE_SPLIT.split(squash_spaces(title_el.text))
+
+
+def _element_titles(el: lxml_html.HtmlElement) -> Iterator[str]:
+    """An element's text as a title; when it runs over several lines, its first line first
+    (`<div class="title"><p>…报告</p><div>日期:… 来源:…</div></div>`), then the lines joined
+    (a title broken in two)."""
+    lines = [line for line in map(squash_spaces, el.text_content().split("\n")) if line]
+    if len(lines) > 1:
+        yield lines[0]
+    yield "".join(lines)
 
 
 def choose_title(candidates: Iterable[str]) -> str:

@@ -132,3 +132,36 @@ def test_a_block_hidden_by_inline_style_is_not_body(style: str) -> None:
     item, _ = extract_report(page, "http://127.0.0.1/a.html")
     assert "隐藏的打印版本" not in item.body
     assert PARAS[0] in item.body
+
+
+def _catalogue_page(title_block: str) -> str:
+    """A 信息公开 catalogue page with no h1 and no ArticleTitle: a tree of boxes, then the
+    article's own title block, then its text."""
+    boxes = "".join(
+        f'<div class="tree-title">{name}</div><ul><li><a href="/c{i}/">{name}目录</a></li></ul>'
+        for i, name in enumerate(
+            ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "年报"]
+        )
+    )
+    return (
+        f"<html><head><title>某县人民政府</title></head><body><div class=tree>{boxes}</div>"
+        '<ul class="news-title"><li><a href="/a/1.html">某县2022年度法治政府建设情况报告</a></li></ul>'
+        f"{title_block}<div class=text>{_paras()}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title_block",
+    [
+        f'<div class="xxgk_title">{TITLE}</div>',
+        f'<div class="zwxl-title"><p>{TITLE}</p>\n<div>日期:2024-03-12 来源:某县司法局 语音播报</div></div>',
+        '<div class="articleTitle">某县人民政府\n<br>关于2023年度法治政府建设情况的报告</div>',
+    ],
+)
+def test_the_title_is_found_past_a_catalogues_box_titles_and_links_without_the_line_under_it(
+    title_block: str,
+) -> None:
+    item, _ = extract_report(_catalogue_page(title_block), "http://x/")
+    assert item.title in (TITLE, "某县人民政府关于2023年度法治政府建设情况的报告")
+    assert "\n" not in item.title and "日期" not in item.title
+    assert item.body.split("\n") == PARAS
