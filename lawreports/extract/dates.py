@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 _DATE = re.compile(
@@ -11,36 +12,62 @@ _DATE = re.compile(
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 
+# Dates written in Chinese numerals (`二〇二四年三月十二日`, as a 成文日期 often is).
+_HAN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
+_HAN_DATE = re.compile(
+    r"(?P<y>[〇零○O一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _han_number(text: str) -> int:
+    """一 … 九, 十, 十二, 二十, 二十一, 三十一; a year digit by digit."""
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGITS[ch]) for ch in text))
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0)
+
+
 def parse_date(text: str | None) -> str | None:
-    """First plausible date in the text: `2024-03-12 14:18`, `2023年01月31日`, `2021/03/29`."""
+    """First plausible date in the text: `2024-03-12 14:18`, `2023年01月31日`, `2021/03/29`,
+    full-width `２０２４－０３－１２`, `二〇二四年三月十二日`."""
     if not text:
         return None
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # full-width digits and dashes
     for pattern in (_DATE, _COMPACT):
         for match in pattern.finditer(text):
-            try:
-                day = date(int(match["y"]), int(match["m"]), int(match["d"]))
-            except ValueError:
-                continue
-            return day.isoformat()
+            found = _iso(match["y"], match["m"], match["d"])
+            if found:
+                return found
+    for match in _HAN_DATE.finditer(text):
+        found = _iso(*(str(_han_number(match[part])) for part in ("y", "m", "d")))
+        if found:
+            return found
     return None
 
 
+def _iso(year: str, month: str, day: str) -> str | None:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 _URL_DATE = re.compile(
-    r"/t(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})_|/art/(?P<y2>20\d{2})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/"
+    r"/t(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})_"
+    r"|/art/(?P<y2>20\d{2})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/"
+    r"|/(?P<y3>20\d{2})(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?:[0-2]\d[0-5]\d[0-5]\d)\d{0,3}\.s?html?$"
 )
 
 
 def date_from_url(url: str) -> str | None:
-    """TRS `t20240312_…` and Hanweb `/art/2024/3/12/` URLs carry the publish date."""
+    """TRS `t20240312_…`, Hanweb `/art/2024/3/12/` and time-stamped ids
+    (`/show/20210118064546562.html`) carry the publish date."""
     match = _URL_DATE.search(url)
     if not match:
         return None
-    y, m, d = (
-        (match["y"], match["m"], match["d"])
-        if match["y"]
-        else (match["y2"], match["m2"], match["d2"])
-    )
-    try:
-        return date(int(y), int(m), int(d)).isoformat()
-    except ValueError:
-        return None
+    for y, m, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
+        if match[y]:
+            return _iso(match[y], match[m], match[d])
+    return None

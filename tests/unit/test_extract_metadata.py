@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from lawreports.extract.dates import parse_date
+from lawreports.extract.dates import date_from_url, parse_date
 from lawreports.extract.metadata import parse_label_text
 from lawreports.extract.report import extract_report
 
@@ -78,12 +78,31 @@ def test_label_layouts(text: str, expected: dict[str, str]) -> None:
         ("2023年01月31日", "2023-01-31"),
         ("2021/03/29 11:30:01", "2021-03-29"),
         ("2023年1月5日", "2023-01-05"),
+        ("２０２４－０３－１２", "2024-03-12"),
+        ("二〇二四年三月十二日", "2024-03-12"),
+        ("二〇二三年十二月三十一日", "2023-12-31"),
+        ("二〇二四年十月一日", "2024-10-01"),
+        ("二〇二四年十三月一日", None),
         ("", None),
         ("无", None),
     ],
 )
 def test_dates(raw: str, iso: str | None) -> None:
     assert parse_date(raw) == iso
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("http://x/zwgk/fzzfjsndbg/202403/t20240312_1001.html", "2024-03-12"),
+        ("http://x/art/2024/3/12/art_1229_3001.html", "2024-03-12"),
+        ("http://x/gongkai/show/20210118064546562.html", "2021-01-18"),
+        ("http://x/info/5381/256725.htm", None),
+        ("http://x/a/20240312.html", None),  # a bare number may be an id
+    ],
+)
+def test_dates_in_urls(url: str, iso: str | None) -> None:
+    assert date_from_url(url) == iso
 
 
 def _saved(name: str, url: str) -> HtmlResponse:
