@@ -12,6 +12,9 @@ own, and a Chromium stuck under load would otherwise keep the crawl open for eve
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections.abc import Awaitable
+from typing import Any, cast
 
 from scrapy import Request
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
@@ -19,9 +22,37 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
+logger = logging.getLogger(__name__)
+
 
 class BrowserTimeoutError(Exception):
     """A browser request that did not finish within LAWREPORTS_BROWSER_TIMEOUT."""
+
+
+async def within(work: Awaitable[Any], limit: float) -> tuple[bool, Any]:
+    """(True, result) when the work finishes within `limit` seconds, else (False, None).
+
+    Unlike `asyncio.wait_for`, work that is cut off is not waited for while it cancels: a
+    browser request cancelled while Chromium no longer answers can hang in its own clean-up
+    (closing its page), and waiting for that is the hang the limit exists to prevent. The
+    work is cancelled and left to end on its own."""
+    task = asyncio.ensure_future(work)
+    try:
+        done, _ = await asyncio.wait({task}, timeout=limit)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    if task in done:
+        return True, task.result()
+    task.cancel()
+    task.add_done_callback(_forget)
+    return False, None
+
+
+def _forget(task: asyncio.Future[Any]) -> None:
+    """Retrieve what a cut-off task ended with, so asyncio does not report it as lost."""
+    if not task.cancelled():
+        task.exception()
 
 
 class LazyBrowserDownloadHandler(HTTP11DownloadHandler):
@@ -34,12 +65,12 @@ class LazyBrowserDownloadHandler(HTTP11DownloadHandler):
     async def download_request(self, request: Request) -> Response:
         if request.meta.get("playwright"):
             limit = self.crawler.settings.getfloat("LAWREPORTS_BROWSER_TIMEOUT")
-            try:
-                return await asyncio.wait_for(self._render(request), limit)
-            except TimeoutError as exc:
+            finished, response = await within(self._render(request), limit)
+            if not finished:
                 raise BrowserTimeoutError(
                     f"the browser took more than {limit:g} s over {request.url}"
-                ) from exc
+                )
+            return cast(Response, response)
         return await super().download_request(request)
 
     async def _render(self, request: Request) -> Response:
@@ -59,4 +90,7 @@ class LazyBrowserDownloadHandler(HTTP11DownloadHandler):
     async def close(self) -> None:
         await super().close()
         if self.browser is not None:
-            await self.browser.close()
+            limit = self.crawler.settings.getfloat("LAWREPORTS_BROWSER_TIMEOUT")
+            closed, _ = await within(self.browser.close(), limit)
+            if not closed:
+                logger.warning("the browser did not close within %g s; left to the exit", limit)
