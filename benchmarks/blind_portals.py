@@ -44,6 +44,7 @@ DEFAULT_SITES = (
     "haystack_county",
     "iframe_catalog",
     "year_tabs",
+    "script_links",
 )
 
 

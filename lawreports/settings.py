@@ -116,6 +116,9 @@ LAWREPORTS_MAX_RENDERED_PAGES = 20
 # --- discovery: frames (`<iframe src>`, `<frameset><frame src>`) are pages of the portal -------
 # Same-site frames of one page loaded at most (furniture frames such as footers never are).
 LAWREPORTS_MAX_FRAMES_PER_PAGE = 4
+# --- discovery: links written only in script (`$('#tab3').load('/col/…')`, tab onclick handlers,
+# `window.open('…')`) of one page followed at most, the likeliest first (tree nodes uncapped).
+LAWREPORTS_MAX_SCRIPT_LINKS_PER_PAGE = 30
 # --- attachments ------------------------------------------------------------------------------
 # A body shorter than this (characters, pointer lines such as 详见附件 not counted) is treated as
 # a pointer to its attachment: a PDF/DOCX attachment is then fetched and its text becomes the body.

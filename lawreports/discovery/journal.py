@@ -17,6 +17,7 @@ REJECTED = "rejected"  # a candidate looked like a report but was not (with reas
 RENDERED = "rendered"  # a page went through the browser
 BUDGET = "budget"  # a budget stopped part of the crawl
 FRAME = "frame"  # a page's `<iframe>`/`<frame>` source was loaded as a page of the portal
+SCRIPT_LINK = "script_link"  # a link written only in script (a handler, a `.load()`) was followed
 
 
 @dataclass

@@ -122,16 +122,29 @@ def inline_records(html_text: str) -> list[Record]:
 def literal_records(script: str) -> list[Record]:
     """Catalogue trees drawn by script: one call's arguments or one object literal holding
     exactly one name and one URL, `d.add(215,200,'法治政府建设','list.jsp?catId=215','','list')`
-    or `{id:215, name:"法治政府建设", url:"list.jsp?catId=215"}` (JavaScript, not JSON)."""
+    or `{id:215, name:"法治政府建设", url:"list.jsp?catId=215"}` (JavaScript, not JSON), the
+    URL in any field (`link:`, `href:`) or in a handler (`click:"openCol('/col/col91/…')"`)."""
     out = []
     for group in _LITERAL_GROUP.finditer(script):
-        strings = [s for _, s in _STRING.findall(group.group(1) or group.group(2) or "")]
+        strings = _strings(group.group(1) or group.group(2) or "")
         names = [s for s in strings if _CJK.search(s) and not _URLISH.search(s) and "<" not in s]
         urls = [
             s for s in strings if _URLISH.search(s) and not _CJK.search(s) and " " not in s.strip()
         ]
         if len(names) == 1 and len(urls) == 1:
             out.append(Record(names[0].strip(), urls[0].strip()))
+    return out
+
+
+def _strings(code: str) -> list[str]:
+    """The string literals of a piece of script; a handler written as a string (a zTree node's
+    `click:"openCol('/col/col91/index.html')"`) stands for the literals inside it."""
+    out = []
+    for _, literal in _STRING.findall(code):
+        if "(" in literal and not _URLISH.search(literal):
+            out += [inner for _, inner in _STRING.findall(literal)]
+        else:
+            out.append(literal)
     return out
 
 

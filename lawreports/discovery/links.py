@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
@@ -12,6 +12,7 @@ from parsel import Selector
 from w3lib.url import canonicalize_url
 
 from lawreports.discovery.rawhtml import may_be_in_anchor
+from lawreports.discovery.scriptcalls import ScriptCall, page_calls
 from lawreports.discovery.titles import Verdict, classify_title, names_hard_negative
 from lawreports.discovery.vocabulary import (
     NAV_BLOCKLIST,
@@ -68,11 +69,26 @@ _SCRIPT_TARGET = re.compile(
 )
 # A page with this few anchors and a scripted jump is a jump page (`页面跳转中…`).
 JUMP_PAGE_MAX_ANCHORS = 2
-# Elements navigating by onclick only (no href, or a `javascript:`/`#` one).
+# Elements navigating by script only: an onclick without a real href, or a `javascript:` href.
 _ONCLICK_ONLY = (
     "//*[@onclick][not(@href) or starts-with(normalize-space(@href), 'javascript')"
     " or normalize-space(@href) = '#' or normalize-space(@href) = '']"
+    " | //a[not(@onclick)][starts-with(normalize-space(@href), 'javascript:')]"
 )
+# A handler's argument that names a page: `showTab('/col/col91/list.shtml', this)`.
+_HANDLER_PAGE = re.compile(
+    r"""(["'])((?:https?://|/|\./|\.\./)[^"'\s]*|[\w./-]*\.(?:s?html?|jsp|do|aspx?|php)"""
+    r"""(?:\?[^"'\s]*)?)\1(?!\s*\+)""",
+    re.I,
+)
+# Labels longer than this are not a tab's or a box's name.
+LABEL_CHARS = 20
+# An element referring to another by id: `href="#tab3"`, `data-target="#tab3"`, `data-tab="tab3"`.
+_REFERRING = (
+    "//*[not(self::script)][not(@id = $id)]"
+    "[@*[not(name() = 'class' or name() = 'name')][. = $id or . = $hash]]"
+)
+_HEADING = re.compile(r"^h[1-6]$|tit|hd\b|head|caption|name", re.I)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _SPACE_OR_BREAK = re.compile(f"[{SPACES}\n]+")
 # Anchors whose text or title attribute holds $chunk (a spaceless piece of a title).
@@ -91,6 +107,9 @@ class Link:
     is_report: bool
     # An article whose title may be a report's, cut short on the listing.
     may_be_report: bool = False
+    # How a link written only in script was read: `onclick` (a handler), or a script call's
+    # `load`/`open` (lawreports.discovery.scriptcalls); empty for an anchor.
+    via: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -314,23 +333,117 @@ def _script_url(target: str, base_url: str) -> str | None:
 def _scripted_links(
     root: HtmlElement, html_text: str, base_url: str, anchors: int, in_report_column: bool
 ) -> list[Link]:
-    """Links that exist only in script: a jump page's `location.href = "/…/index.html"`, and
-    `onclick="window.open('…')"` on list items and menu entries without a real href."""
+    """Links that exist only in script: a jump page's `location.href = "/…/index.html"`,
+    handlers naming a page (`onclick="window.open('…')"`, `showTab('/col/…/list.shtml')`,
+    `href="javascript:openCol('…')"`) on items and menu entries without a real href, and the
+    pages the page's scripts load into it or open (see `_script_call_links`)."""
     out = []
     if anchors <= JUMP_PAGE_MAX_ANCHORS:
         for target in _SCRIPT_TARGET.findall(html_text):
             url = _script_url(target, base_url)
             if url is not None:
                 out.append(Link(url, "", max(nav_score("", url), STRONG_NAV_SCORE), False))
-    if "onclick" not in html_text:
+    out += _script_call_links(root, html_text, base_url, in_report_column)
+    if "onclick" not in html_text and "javascript:" not in html_text:
         return out
     for el in root.xpath(_ONCLICK_ONLY):
-        found = _SCRIPT_TARGET.search(el.get("onclick") or "")
-        url = _script_url(found.group(1), base_url) if found else None
+        code = el.get("onclick") or el.get("href") or ""
+        found = _SCRIPT_TARGET.search(code) or _HANDLER_PAGE.search(code)
+        try:
+            url = _script_url(found.group(found.lastindex or 1), base_url) if found else None
+        except ValueError:  # `http://[broken` and the like
+            continue
         if url is not None:
             text = _anchor_text(el)
-            out.append(score_link(text, url, in_report_column, may_be_cut=not el.get("title")))
+            link = score_link(text, url, in_report_column, may_be_cut=not el.get("title"))
+            out.append(replace(link, via="onclick"))
     return out
+
+
+def _script_call_links(
+    root: HtmlElement, html_text: str, base_url: str, in_report_column: bool
+) -> list[Link]:
+    """Pages the page's inline scripts load into it or open, each named as the page shows it:
+    by the tab or box heading of the element the list fills, by the element that calls the
+    function the call is in, or by a name written beside the call. Unnamed, the URL decides;
+    a call that leads nowhere worth going is left out."""
+    out = []
+    for call in page_calls(html_text):
+        if call.via == "src":
+            continue  # a frame's source: frames.py
+        try:
+            url = _script_url(call.url, base_url)
+        except ValueError:
+            continue
+        if url is None or not is_fetchable(url):
+            continue
+        link = score_link(_call_label(root, call), url, in_report_column)
+        if link.score > 0:  # a header include, a mobile redirect: not a link worth keeping
+            out.append(replace(link, via=call.via))
+    return out
+
+
+def _call_label(root: HtmlElement, call: ScriptCall) -> str:
+    if call.target:
+        label = target_label(root, call.target)
+        if label:
+            return label
+    if call.function:
+        for el in root.xpath(
+            "//*[contains(@onclick, $f) or contains(@href, $f)]", f=call.function + "("
+        ):
+            label = _short(_anchor_text(el))
+            if label:
+                return label
+    return call.label
+
+
+def _short(text: str) -> str:
+    return text if 0 < len(text) <= LABEL_CHARS else ""
+
+
+def target_label(root: HtmlElement, element_id: str) -> str:
+    """The name of the box or tab an element is: a container a script fills has none of its own
+    (it holds a placeholder), so it is named by the element that refers to it (`href="#tab3"`,
+    `data-target`), by the tab at its index in a tab strip before its group of panes, or by the
+    heading just before it or its box."""
+    for el in root.xpath(_REFERRING, id=element_id, hash="#" + element_id):
+        label = _short(_anchor_text(el))
+        if label:
+            return label
+    found = root.xpath("//*[@id = $id or @name = $id]", id=element_id)
+    if not found:
+        return ""
+    target = found[0]
+    return _tab_label(target) or _heading_before(target) or _heading_before(target.getparent())
+
+
+def _tab_label(pane: HtmlElement) -> str:
+    """Tabs matched to panes by index (`$('.tab-con').eq(i)`): the i-th item of the list just
+    before a group of sibling panes of one class."""
+    parent, cls = pane.getparent(), pane.get("class")
+    if parent is None or not cls:
+        return ""
+    group = [el for el in parent if el.tag == pane.tag and el.get("class") == cls]
+    if len(group) < 2:
+        return ""
+    for nav in group[0].itersiblings(preceding=True):
+        items = nav.xpath("./li | ./ul/li | ./a | ./span")
+        if len(items) == len(group):
+            return _short(_anchor_text(items[group.index(pane)]))
+    return ""
+
+
+def _heading_before(el: HtmlElement | None) -> str:
+    if el is None:
+        return ""
+    for before in el.itersiblings(preceding=True):
+        if not isinstance(before.tag, str) or before.tag in ("script", "style"):
+            continue
+        if _HEADING.search(before.tag) or _HEADING.search(before.get("class") or ""):
+            return _short(squash_spaces(before.text_content()))
+        return ""
+    return ""
 
 
 def _select_links(

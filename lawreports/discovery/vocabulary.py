@@ -278,3 +278,35 @@ FRAME_FURNITURE_HINTS: tuple[str, ...] = (
     r"(?<![a-z])ads?(?![a-z])|advert",
     r"login",
 )
+
+# Script calls that load or open a page named by a string literal (scriptcalls.py): the call up to
+# its URL argument, and what it does. `load`: a list loaded into the page (jQuery `.load`, and
+# `$.get`/`$.post`/`$.ajax` of a static page — other targets are list APIs, see jsonapi.py);
+# `open`: a window or the location goes there; `src`: a frame's source set by script.
+SCRIPT_PAGE_CALLS: tuple[tuple[str, str], ...] = (
+    (r"\.load\(", "load"),
+    (r"(?:\$|jQuery)\.(?:get|post)\(", "load static"),
+    (r"(?:\$|jQuery)\.ajax\(\s*\{[^{}]*?\burl\s*:", "load static"),
+    (
+        r"window\.open\(|location\s*\.\s*(?:replace|assign)\("
+        r"|(?<!\]\.)(?<!contentWindow\.)location(?:\s*\.\s*href)?\s*=(?!=)",
+        "open",
+    ),
+    (
+        r"\.src\s*=(?!=)|\.(?:attr|prop)\(\s*[\"']src[\"']\s*,"
+        r"|(?:(?<=\])|(?<=contentWindow))\.location(?:\s*\.\s*href)?\s*=(?!=)",
+        "src",
+    ),
+)
+# Words one of those calls holds: a page without any is not read for them.
+SCRIPT_PAGE_CALL_NAMES: tuple[str, ...] = (
+    ".load(",
+    ".get(",
+    ".post(",
+    ".ajax(",
+    ".open(",
+    "location",
+    ".src",
+    "src'",
+    'src"',
+)

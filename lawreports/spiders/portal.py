@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
@@ -53,6 +53,8 @@ BUDGETED_KINDS = frozenset({"start", "listing", "nav", "page", "frame"})
 FRONTIER_FACTOR = 5
 # How long the browser waits for a script-filled list to show its links.
 RENDER_WAIT_MS = 15_000
+# Links read from handlers and script calls (capped per page), as `Link.via` names them.
+SCRIPT_CALL_VIAS = frozenset({"onclick", "load", "open"})
 # Frames inside frames are followed this many levels deep (a frameset of framesets).
 MAX_FRAME_NESTING = 3
 
@@ -65,6 +67,7 @@ class Budget:
     max_rendered: int = 20
     news_listing_pages: int = 5
     max_frames: int = 4
+    max_script_links: int = 30
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, site: SiteConfig) -> Budget:
@@ -76,6 +79,7 @@ class Budget:
             max_rendered=s.getint("LAWREPORTS_MAX_RENDERED_PAGES"),
             news_listing_pages=s.getint("LAWREPORTS_NEWS_LISTING_PAGES"),
             max_frames=s.getint("LAWREPORTS_MAX_FRAMES_PER_PAGE"),
+            max_script_links=s.getint("LAWREPORTS_MAX_SCRIPT_LINKS_PER_PAGE"),
         )
 
 
@@ -423,8 +427,9 @@ class PortalSpider(scrapy.Spider):
             if lk.url not in page_urls and not turns_page_of(lk.url, response.url)
         ]
         links += self._records_as_links(
-            jsonapi.inline_records(response.text), response.url, in_column
+            jsonapi.inline_records(response.text), response.url, in_column, via="tree"
         )
+        links = self._cap_script_links(response.url, links)
         # The listing's own pages are never news: seen already, so an empty page stops paging.
         self.seen_links.update(page_urls | {clean_url(response.url)})
         brought_new = self._note_links(links)
@@ -461,9 +466,26 @@ class PortalSpider(scrapy.Spider):
                 extra_meta={"lr_frame_nesting": nesting + 1},
             )
             if req is not None:
-                self.journal.record(jr.FRAME, response.url, frame=frame.url, name=frame.name)
+                self.journal.record(
+                    jr.FRAME,
+                    response.url,
+                    frame=frame.url,
+                    name=frame.name,
+                    scripted=frame.scripted,
+                )
                 self._stats().inc_value("lawreports/frames_followed")
                 yield req
+
+    def _cap_script_links(self, page_url: str, links: list[Link]) -> list[Link]:
+        """A page's links read from its handlers and script calls, the likeliest first, up to the
+        budget (a catalogue tree's nodes are its columns, as anchors would be: not capped)."""
+        scripted = [lk for lk in links if lk.via in SCRIPT_CALL_VIAS and lk.score > 0]
+        limit = self.budget.max_script_links
+        if len(scripted) <= limit:
+            return links
+        self._budget_stop(page_url, "max_script_links", limit)
+        dropped = {lk.url for lk in sorted(scripted, key=lambda lk: -lk.score)[limit:]}
+        return [lk for lk in links if lk.url not in dropped]
 
     def _note_links(self, links: list[Link]) -> bool:
         """Remember links; True when some were never seen before (the listing goes on)."""
@@ -480,7 +502,7 @@ class PortalSpider(scrapy.Spider):
                 yield req
 
     def _records_as_links(
-        self, records: list[jsonapi.Record], base_url: str, in_column: bool
+        self, records: list[jsonapi.Record], base_url: str, in_column: bool, via: str = ""
     ) -> list[Link]:
         out = []
         for record in records:
@@ -489,25 +511,33 @@ class PortalSpider(scrapy.Spider):
             except ValueError:
                 continue
             if is_fetchable(url):
-                out.append(score_link(record.title, url, in_column))
+                out.append(replace(score_link(record.title, url, in_column), via=via))
         return out
 
     def _follow(self, link: Link, depth: int, in_column: bool = False) -> scrapy.Request | None:
         if not self._is_own(link.url):
             return None
         if link.is_report:
-            return self._request(
+            req = self._request(
                 link.url,
                 priority=REPORT_PRIORITY,
                 depth=depth + 1,
                 kind="report",
                 link_text=link.text,
             )
-        if link.score <= 0:
+        elif link.score <= 0:
             return None
-        if depth + 1 > self.budget.max_depth:
+        elif depth + 1 > self.budget.max_depth:
             self._stats().inc_value("lawreports/depth_limited")
             return None
+        else:
+            req = self._nav_request(link, depth, in_column)
+        if req is not None and link.via:
+            self.journal.record(jr.SCRIPT_LINK, link.url, via=link.via, link_text=link.text)
+            self._stats().inc_value(f"lawreports/script_links/{link.via}")
+        return req
+
+    def _nav_request(self, link: Link, depth: int, in_column: bool) -> scrapy.Request | None:
         return self._request(
             link.url,
             priority=link.score - depth,
@@ -619,6 +649,8 @@ class PortalSpider(scrapy.Spider):
             return
         if any(ARTICLE_URL.search(lk.url) for lk in links):
             return
+        if any(lk.via == "load" for lk in links):
+            return  # the lists its script loads into it are read as pages of their own
         container = empty_list_container(response.selector)
         if container is not None:
             req = self._rendered(response, container, depth, in_column)
