@@ -51,8 +51,10 @@ def frame_sources(html_text: str, base_url: str, sel: Selector | None = None) ->
     """The frames worth loading as pages, in page order, each URL once; then the frames whose
     source the page's script sets."""
     written = has_frames(html_text)
+    if not written and not _HAS_FRAME_TAG.search(html_text):
+        return []
     scripted = [c for c in page_calls(html_text) if c.via == "src" and c.target]
-    if not written and not (scripted and _HAS_FRAME_TAG.search(html_text)):
+    if not written and not scripted:
         return []
     sel = sel or Selector(text=html_text)
     out: dict[str, Frame] = {}

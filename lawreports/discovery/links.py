@@ -74,6 +74,7 @@ _ONCLICK_ONLY = (
     "//*[@onclick][not(@href) or starts-with(normalize-space(@href), 'javascript')"
     " or normalize-space(@href) = '#' or normalize-space(@href) = '']"
     " | //a[not(@onclick)][starts-with(normalize-space(@href), 'javascript:')]"
+    "[contains(@href, \"'\") or contains(@href, '\"')]"
 )
 # A handler's argument that names a page: `showTab('/col/col91/list.shtml', this)`.
 _HANDLER_PAGE = re.compile(

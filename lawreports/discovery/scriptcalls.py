@@ -20,6 +20,7 @@ from lawreports.discovery.vocabulary import SCRIPT_PAGE_CALL_NAMES, SCRIPT_PAGE_
 
 # Calls read on one page at most (a page of generated script is not read whole).
 MAX_CALLS_READ = 60
+_SCRIPT_TAG = re.compile(r"<script", re.I)
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 # The literal right after the call: not a prefix the script goes on building (`'…?q=' + q`).
 _LITERAL = re.compile(r"""\s*(["'])(?P<url>[^"'\\\n]*)\1(?!\s*\+)""")
@@ -35,6 +36,15 @@ _FILLED = re.compile(
     r"""(?:\$|jQuery)\(\s*["']#(?P<jq>[\w-]+)["']\s*\)\s*\.\s*(?:html|append|prepend)\("""
     r"""|getElementById\(\s*["'](?P<el>[\w-]+)["']\s*\)\s*\.\s*innerHTML\s*="""
 )
+# A callback that puts the reply itself into an element: `function (html) { $('#x').html(html) }`
+# (what a list API's callback does with its JSON is something else).
+_FILLED_BY_REPLY = re.compile(
+    r"""function\s*\(\s*(?P<p>[\w$]+)[^)]*\)\s*\{[^{}]{0,200}?"""
+    r"""(?:(?:\$|jQuery)\(\s*["']#(?P<jq>[\w-]+)["']\s*\)\s*\.\s*(?:html|append|prepend)\(\s*(?P=p)\s*\)"""
+    r"""|getElementById\(\s*["'](?P<el>[\w-]+)["']\s*\)\s*\.\s*innerHTML\s*=\s*(?P=p)\b)"""
+)
+# An argument that is a variable (`$('#x').load(url)`), and the literal it was given.
+_VARIABLE = re.compile(r"\s*(?P<name>[A-Za-z_$][\w$]*)\s*[,);\n]")
 _FUNCTION = re.compile(
     r"""function\s+(?P<a>[\w$]+)\s*\([^)]*\)\s*\{|(?P<b>[\w$]+)\s*[:=]\s*function\s*\([^)]*\)\s*\{"""
 )
@@ -44,7 +54,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\w（）()·]*")
 _BRACE = re.compile(r"[{}]")
 _STATIC_PAGE = re.compile(r"\.s?html?(?:$|[?#])", re.I)
 # How far a `$.get` callback is looked at for the element it fills.
-_CALLBACK_CHARS = 300
+_CALLBACK_CHARS = 400
+# How far before (and twice as far after) a call a name beside it is looked for.
+_BESIDE_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -70,17 +82,27 @@ def _calls() -> list[tuple[re.Pattern[str], str]]:
 
 def may_load_pages(html_text: str) -> bool:
     """Cheap test on the raw HTML: a script may load or open a page by a literal."""
-    return "<script" in html_text.lower() and any(n in html_text for n in SCRIPT_PAGE_CALL_NAMES)
+    return any(n in html_text for n in SCRIPT_PAGE_CALL_NAMES) and bool(
+        _SCRIPT_TAG.search(html_text)
+    )
 
 
 def inline_scripts(html_text: str) -> list[str]:
     return INLINE_SCRIPT.findall(html_text)
 
 
-def page_calls(html_text: str) -> list[ScriptCall]:
-    """The calls of the page's inline scripts that load or open a page by a literal URL."""
+@lru_cache(maxsize=4)
+def page_calls(html_text: str) -> tuple[ScriptCall, ...]:
+    """The calls of the page's inline scripts that load or open a page by a literal URL.
+
+    Cached: links and frames ask about the same page one after the other.
+    """
     if not may_load_pages(html_text):
-        return []
+        return ()
+    return tuple(_page_calls(html_text))
+
+
+def _page_calls(html_text: str) -> list[ScriptCall]:
     out: list[ScriptCall] = []
     for script in inline_scripts(html_text):
         if not any(n in script for n in SCRIPT_PAGE_CALL_NAMES):
@@ -93,27 +115,50 @@ def page_calls(html_text: str) -> list[ScriptCall]:
 
 
 def _script_calls(script: str) -> Iterator[ScriptCall]:
-    functions = [(m.end(), m.group("a") or m.group("b")) for m in _FUNCTION.finditer(script)]
+    functions: list[tuple[int, str]] | None = None
     for pattern, kind in _calls():
         for match in pattern.finditer(script):
-            literal = _LITERAL.match(script, match.end())
-            if literal is None:
-                continue
-            url = literal["url"].strip()
+            url, end = _argument(script, match.start(), match.end())
             if kind == "load":
                 url = url.split()[0] if url else ""  # `.load('/list.html .box')`: a selector
-            if kind == "load static" and not _STATIC_PAGE.search(url):
-                continue  # a list API: jsonapi reads those
             via = kind.split()[0]
+            target = _target(script, match.start(), end, via)
+            if via == "src" and target is None:
+                continue  # an image's or a script's source (`hm.src = …`), not a frame's
+            if kind == "load static" and not _STATIC_PAGE.search(url):
+                # Not a static page: a list API (jsonapi reads those) unless the callback puts
+                # the reply itself into the page.
+                filled = _FILLED_BY_REPLY.search(script, end, _call_end(script, match.start()))
+                if filled is None:
+                    continue
+                target = filled["jq"] or filled["el"]
             if not url or url.startswith(("#", "javascript:", "about:")) or "${" in url:
                 continue
+            if functions is None:
+                functions = [(m.end(), m["a"] or m["b"]) for m in _FUNCTION.finditer(script)]
             yield ScriptCall(
                 url=url,
                 via=via,
-                target=_target(script, match.start(), literal.end(), via),
+                target=target,
                 function=_enclosing(script, functions, match.start()),
                 label=_label_beside(script, match.start()),
             )
+
+
+def _argument(script: str, start: int, end: int) -> tuple[str, int]:
+    """The URL literal after a call (`.load('/…')`), or the literal last given to the variable it
+    passes (`var url = '/…'; ….load(url)`); where the argument ends. ("", end) when neither."""
+    literal = _LITERAL.match(script, end)
+    if literal is not None:
+        return literal["url"].strip(), literal.end()
+    variable = _VARIABLE.match(script, end)
+    if variable is None:
+        return "", end
+    given = re.compile(
+        rf"""\b(?:var|let|const)\s+{re.escape(variable["name"])}\s*=\s*(["'])([^"'\\\n]*)\1\s*[;,\n]"""
+    )
+    values = given.findall(script, 0, start)
+    return (values[-1][1].strip() if values else ""), variable.end()
 
 
 def _target(script: str, start: int, end: int, via: str) -> str | None:
@@ -121,10 +166,31 @@ def _target(script: str, start: int, end: int, via: str) -> str | None:
     if before is not None:
         return before["jq"] or before["id"] or before["fr"]
     if via == "load":
-        after = _FILLED.search(script, end, end + _CALLBACK_CHARS)
+        after = _FILLED.search(script, end, _call_end(script, start))
         if after is not None:
             return after["jq"] or after["el"]
     return None
+
+
+def _call_end(script: str, start: int) -> int:
+    """Where the call starting at `start` closes its parenthesis (strings skipped), looked for
+    as far as a callback is read."""
+    limit = min(len(script), start + _CALLBACK_CHARS)
+    at = script.find("(", start, limit)
+    depth = 0
+    while 0 <= at < limit:
+        char = script[at]
+        if char in "\"'":
+            close = script.find(char, at + 1, limit)
+            at = close if close >= 0 else limit
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return limit
 
 
 def _enclosing(script: str, functions: list[tuple[int, str]], at: int) -> str | None:
@@ -148,7 +214,9 @@ def _label_beside(script: str, at: int) -> str:
     """A Chinese name on the call's line (a string, a comment), or in a comment just above."""
     line_start = script.rfind("\n", 0, at) + 1
     line_end = script.find("\n", at)
-    line = script[line_start : line_end if line_end >= 0 else len(script)]
+    line_end = line_end if line_end >= 0 else len(script)
+    # Near the call only: a minified script is one line.
+    line = script[max(line_start, at - _BESIDE_CHARS) : min(line_end, at + 2 * _BESIDE_CHARS)]
     for found in _CJK_STRING.finditer(line):
         return found.group(2).strip()
     above = script[script.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start]

@@ -25,6 +25,9 @@ def test_calls_that_load_or_open_a_page_by_a_literal() -> None:
         "function goFzzf() { window.open('/col/col91/index.html'); } // 法治政府建设\n"
         "location.href = '/jsearchfront/search.do?q=' + q;\n"
         "var u = '/col/col1/index.html'; $('#x').load(u);\n"
+        "function showTab(url) { $('#y').load(url); }\n"
+        "$.get('/bm/list.jsp?colId=7', function (data) { $('#bm').html(data); });\n"
+        "$.get('/api/docs.jsp?page=1', function (data) { $('#docs').html(render(data)); });\n"
         "$.getScript('/js/tabs.js');",
     )
     calls = {(c.url, c.via, c.target, c.function, c.label) for c in page_calls(page)}
@@ -33,13 +36,25 @@ def test_calls_that_load_or_open_a_page_by_a_literal() -> None:
         ("/zwgk/fzzfjs/list.shtml", "load", "fzzf", None, ""),
         ("/xxgk/nb/list.html", "load", "nb", None, ""),
         ("/col/col91/index.html", "open", None, "goFzzf", "法治政府建设"),
+        # a variable given a literal; a function's parameter is not one
+        ("/col/col1/index.html", "load", "x", None, ""),
+        # not a static page, but its reply goes into the page as it is: a list, not an API
+        ("/bm/list.jsp?colId=7", "load", "bm", None, ""),
     }
+
+
+def test_a_name_beside_a_call_is_looked_for_near_it() -> None:
+    """A minified script is one line: a name far from the call is not the call's."""
+    far = "alert('法治政府建设专栏');" + "var a = 1;" * 30 + "$('#x').load('/col/col5/list.html');"
+    assert [c.label for c in page_calls(_page("", far))] == [""]
+    near = "$('#x').load('/col/col5/list.html'); // 依法行政"
+    assert [c.label for c in page_calls(_page("", near))] == ["依法行政"]
 
 
 def test_a_page_without_such_calls_is_not_read() -> None:
     assert not may_load_pages("<html><body><script>var a = 1;</script></body></html>")
     assert not may_load_pages("<html><body><p>$('#x').load('/a.html')</p></body></html>")
-    assert page_calls("<html><body><a href='/x.html'>x</a></body></html>") == []
+    assert page_calls("<html><body><a href='/x.html'>x</a></body></html>") == ()
 
 
 def _scripted(page: str) -> dict[str, tuple[str, int, str]]:
