@@ -47,7 +47,7 @@ class Findings:
     duplicates: int = 0
     rejected: list[NearMiss] = field(default_factory=list)
     rendered: list[str] = field(default_factory=list)
-    budget_hit: bool = False
+    budgets_hit: dict[str, int] = field(default_factory=dict)  # budget name → its limit
     pages_fetched: int = 0
     status: str = "down"
     reason: str = ""
@@ -80,7 +80,9 @@ def findings_from(
         elif event.kind == jr.RENDERED and event.url not in found.rendered:
             found.rendered.append(event.url)
         elif event.kind == jr.BUDGET:
-            found.budget_hit = True
+            found.budgets_hit.setdefault(
+                str(event.info.get("budget")), int(event.info.get("limit") or 0)
+            )
         elif event.kind == jr.REPORT:
             journal_reports += 1
     found.reports = [
@@ -153,12 +155,27 @@ def render_findings(found: Findings, *, name: str) -> str:
     ]
     lines.append("")
     lines.append(f"browser: {_browser_line(found)}")
-    if found.budget_hit:
-        lines.append("budget: the page budget stopped the check (raise it with --pages)")
+    lines += [_budget_line(name, limit) for name, limit in found.budgets_hit.items()]
     lines.append(f"pages fetched: {found.pages_fetched}")
     meaning = STATUS_MEANING.get(found.status, "")
     lines.append(f"status: {found.status}  ({found.reason or meaning})")
     return "\n".join(lines) + "\n"
+
+
+# The budgets other than the check's page budget, and the setting that raises each.
+_BUDGET_SETTINGS = {
+    "max_listing_pages": "LAWREPORTS_MAX_LISTING_PAGES",
+    "max_rendered": "LAWREPORTS_MAX_RENDERED_PAGES",
+    "max_frames": "LAWREPORTS_MAX_FRAMES_PER_PAGE",
+}
+
+
+def _budget_line(name: str, limit: int) -> str:
+    """Which budget stopped part of the check, and how to raise it."""
+    if name == "max_pages":
+        return f"budget: the page budget ({limit}) stopped the check (raise it with --pages)"
+    setting = _BUDGET_SETTINGS.get(name, name)
+    return f"budget: {name} ({limit}) stopped part of the check (raise it with -s {setting}=N)"
 
 
 def _browser_line(found: Findings) -> str:

@@ -69,6 +69,22 @@ def test_findings_group_the_journal_and_count_duplicates() -> None:
         assert needle in text
 
 
+def test_findings_name_the_budget_that_stopped_the_check() -> None:
+    """Only the page budget is raised with --pages; a listing or frame budget has its setting."""
+    j = jr.DiscoveryJournal()
+    j.record(jr.BUDGET, BASE + "/news/index_5.html", budget="max_listing_pages", limit=5)
+    j.record(jr.BUDGET, BASE + "/news/index_6.html", budget="max_listing_pages", limit=5)
+    stats = {"downloader/response_count": 9}
+    text = render_findings(findings_from([BASE + "/"], j.events, stats, [], []), name="x")
+    assert text.count("budget:") == 1
+    assert "max_listing_pages (5)" in text and "LAWREPORTS_MAX_LISTING_PAGES" in text
+    assert "--pages" not in text
+
+    j.record(jr.BUDGET, BASE + "/a.html", budget="max_pages", limit=60)
+    text = render_findings(findings_from([BASE + "/"], j.events, stats, [], []), name="x")
+    assert "the page budget (60) stopped the check (raise it with --pages)" in text
+
+
 @pytest.mark.parametrize(
     ("stats", "reports", "status"),
     [
