@@ -16,6 +16,7 @@ import asyncio
 import logging
 import re
 import time
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_playwright.page import PageMethod
+
+from lawreports.handlers import within
 
 if TYPE_CHECKING:
     from typing import Self
@@ -208,10 +211,15 @@ class CookieWallMiddleware:
         user_agent = None
         if page is not None:
             try:
-                cookies = await page.context.cookies(request.url)
-                user_agent = await page.evaluate("navigator.userAgent")
+                cookies = (
+                    await self._on_page(page.context.cookies(request.url), "give its cookies")
+                    or []
+                )
+                user_agent = await self._on_page(
+                    page.evaluate("navigator.userAgent"), "tell its user agent"
+                )
             finally:
-                await page.close()
+                await self._close(page)
         if looks_like_wall(response.status, response.body, self.max_bytes) or not cookies:
             self._give_up(host, site, "the browser did not get past the wall")
             raise WallBlocked(f"cookie wall on {request.url} not passed in the browser")
@@ -235,12 +243,26 @@ class CookieWallMiddleware:
             return
         page = request.meta.get("playwright_page")
         if page is not None:
-            await page.close()
+            await self._close(page)
         host = urlparse_cached(request).netloc
         site = self.sites.setdefault(host, SiteWall())
         reason = f"no page behind the wall within {self.timeout:g} s ({type(exception).__name__})"
         self._give_up(host, site, reason)
         raise WallBlocked(f"cookie wall on {request.url}: {reason}") from exception
+
+    # --- the pass's page: every call on it bounded ---------------------------------------------
+    async def _on_page(self, work: Awaitable[Any], what: str) -> Any:
+        """A call on the pass's page, or None when the browser does not answer within the wall
+        timeout: a page that reloads itself without end can leave such a call (and a close)
+        unanswered for ever, and the whole crawl would wait on it."""
+        answered, result = await within(work, self.timeout)
+        if not answered:
+            logger.warning("the wall page did not %s within %g s; left behind", what, self.timeout)
+            self._inc("lawreports/walls/page_unanswered")
+        return result
+
+    async def _close(self, page: Any) -> None:
+        await self._on_page(page.close(), "close")
 
     # --- helpers ------------------------------------------------------------------------------
     def _plain_retry(self, request: Request) -> Request:
