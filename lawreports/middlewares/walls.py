@@ -120,6 +120,8 @@ class CookieWallMiddleware:
         self.crawler = crawler
         self.max_passes = s.getint("LAWREPORTS_WALL_BROWSER_PASSES")
         self.timeout = s.getfloat("LAWREPORTS_WALL_TIMEOUT")
+        # A call on the pass's page (its cookies, closing it) is one more browser request.
+        self.page_timeout = min(self.timeout, s.getfloat("LAWREPORTS_BROWSER_TIMEOUT"))
         self.selector = s.get("LAWREPORTS_WALL_CONTENT_SELECTOR")
         self.max_bytes = s.getint("LAWREPORTS_WALL_MAX_BYTES")
         self.sites: dict[str, SiteWall] = {}
@@ -253,11 +255,13 @@ class CookieWallMiddleware:
     # --- the pass's page: every call on it bounded ---------------------------------------------
     async def _on_page(self, work: Awaitable[Any], what: str) -> Any:
         """A call on the pass's page, or None when the browser does not answer within the wall
-        timeout: a page that reloads itself without end can leave such a call (and a close)
-        unanswered for ever, and the whole crawl would wait on it."""
-        answered, result = await within(work, self.timeout)
+        or browser limit: a page that reloads itself without end can leave such a call (and a
+        close) unanswered for ever, and the whole crawl would wait on it."""
+        answered, result = await within(work, self.page_timeout)
         if not answered:
-            logger.warning("the wall page did not %s within %g s; left behind", what, self.timeout)
+            logger.warning(
+                "the wall page did not %s within %g s; left behind", what, self.page_timeout
+            )
             self._inc("lawreports/walls/page_unanswered")
         return result
 

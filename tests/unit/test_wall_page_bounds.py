@@ -44,8 +44,10 @@ class DeafPage:
         return self._never("evaluate")
 
 
-def _middleware() -> tuple[CookieWallMiddleware, Any]:
-    crawler = get_crawler(settings_dict={"LAWREPORTS_WALL_TIMEOUT": LIMIT})
+def _middleware(wall: float, browser: float) -> tuple[CookieWallMiddleware, Any]:
+    """Page calls are bounded by the shorter of the wall and the browser limits."""
+    settings = {"LAWREPORTS_WALL_TIMEOUT": wall, "LAWREPORTS_BROWSER_TIMEOUT": browser}
+    crawler = get_crawler(settings_dict=settings)
     assert crawler.stats is not None
     crawler.stats.open_spider()
     return CookieWallMiddleware(crawler), crawler.stats
@@ -56,7 +58,7 @@ def _pass_request(page: DeafPage) -> Request:
 
 
 async def _failed_pass() -> None:
-    middleware, stats = _middleware()
+    middleware, stats = _middleware(wall=60, browser=LIMIT)
     page = DeafPage()
     start = time.monotonic()
     with pytest.raises(WallBlocked):
@@ -68,7 +70,7 @@ async def _failed_pass() -> None:
 
 
 async def _pass_that_cannot_be_read() -> None:
-    middleware, stats = _middleware()
+    middleware, stats = _middleware(wall=LIMIT, browser=90)
     page = DeafPage()
     request = _pass_request(page)
     response = HtmlResponse(URL, status=200, body=WALL, request=request)
