@@ -26,7 +26,7 @@ from lawreports.pipelines.normalize import (
 # Once one of these lines appears, everything after it is page furniture. A 相关文件 heading
 # (with 无 or the files' names under it) only as a whole line: report text cites 相关文件.
 _TAIL_STARTERS = re.compile(
-    r"^(?:(?:相关(?:链接|鏈接|文章|阅读|新闻|稿件)|关联稿件|扫一扫在手机|上一篇|下一篇)[:：]?"
+    r"^(?:(?:相关(?:链接|鏈接|文章|阅读|新闻|稿件)|关联稿件|扫一扫在手机|上一(?:篇|条)|下一(?:篇|条))[:：]?"
     r"|相关文件[:：]?$)"
 )
 

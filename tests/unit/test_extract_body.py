@@ -114,6 +114,33 @@ def test_a_toolbar_line_of_several_widgets_is_furniture_but_report_text_naming_t
     assert lines == ["一、概况", text]
 
 
+def test_bylines_error_report_buttons_and_counters_are_furniture_report_text_on_them_stays() -> (
+    None
+):
+    report = [
+        "一、概况",
+        "建立网站纠错机制，群众留言的纠错意见当日转办。",
+        "推行政务服务二维码，扫码办事覆盖率达到95%。",
+        "审核：严格落实重大行政决策合法性审核制度，全年审核文件32件，提出修改意见57条。",
+    ]
+    furniture = [
+        "【我要纠错】",
+        "我为政府网站找错",
+        "微信扫一扫分享",
+        "本页二维码",
+        "分享：",
+        "阅读量：1024",
+        "访问次数：88",
+        "【手机版】",
+        "（责任编辑：张三）",
+        "编辑：李四 审核：王五",
+    ]
+    lines, _ = FurnitureCleaner().clean_lines(
+        [*report, *furniture, "上一条：关于印发…的通知", "x"]
+    )
+    assert lines == report
+
+
 def test_traditional_labels_are_read() -> None:
     page = _page(
         f"<p>發布機構：某縣司法局 發布時間：2024-03-12</p><div class=TRS_Editor>{_paras()}</div>"
