@@ -147,12 +147,29 @@ FURNITURE_TOKENS: frozenset[str] = frozenset(
         "prev-next",
         "prevnext",
         "sxp",
+        "fenxiang",
+        "erweima",
+        "jiucuo",
+        "zhaocuo",
     }
 )
 
 # Parts of a compound id/class token (`article-ewm`, `bt_footer`) that mark furniture.
 FURNITURE_TOKEN_PARTS: frozenset[str] = frozenset(
-    {"footer", "header", "nav", "breadcrumb", "share", "crumb", "ewm", "copyright"}
+    {
+        "footer",
+        "header",
+        "nav",
+        "breadcrumb",
+        "share",
+        "crumb",
+        "ewm",
+        "copyright",
+        "qrcode",
+        "erweima",
+        "fenxiang",
+        "jiucuo",
+    }
 )
 
 # Lines that are page furniture wherever they appear (backstop after DOM cleaning).
