@@ -62,6 +62,16 @@ REALPAGES = Path(__file__).resolve().parent.parent / "data" / "realpages"
             "索 引 号 | 11620300013909010R/2025-48086 | 主题分类 | 金政发 |\n发文字号 | 金政发〔2025〕33号 | 制发机构 | |",
             {"index_no": "11620300013909010R/2025-48086", "doc_no": "金政发〔2025〕33号"},
         ),
+        # other names portals give the publisher, the written date and the document number
+        (
+            "发布机关：\t某县人民政府办公室\t签发日期：\t2024年3月1日\n文件字号：\t某政办〔2024〕3号",
+            {
+                "publisher": "某县人民政府办公室",
+                "written_date": "2024年3月1日",
+                "doc_no": "某政办〔2024〕3号",
+            },
+        ),
+        ("公开主体：某县司法局 印发时间：2024-02-28", {"publisher": "某县司法局"}),
     ],
 )
 def test_label_layouts(text: str, expected: dict[str, str]) -> None:
