@@ -164,8 +164,12 @@ def test_written_config_is_minimal_and_crawls_to_the_same_reports(
     assert result.returncode == 0, result.log[-3000:]
     crawled = {item["url"]: item["title"] for item in result.items}
     replay = Replay.load(checked.fixture_dir)
-    assert sorted(crawled.items()) == replay.expected_reports()
+    # A report posted twice (its catalogue page and a 通知公告 repost) is delivered once, under
+    # whichever URL was crawled first: the same reports, each under one of its URLs.
     aliases = report_aliases(checked.site)
+    expected = {aliases.get(u, u): t for u, t in replay.expected_reports()}
+    assert len(expected) == len(replay.expected_reports())
+    assert {aliases.get(u, u): t for u, t in crawled.items()} == expected
     assert {aliases.get(u, u): t for u, t in crawled.items()} == gold_reports(checked.site)
 
 
