@@ -36,7 +36,9 @@ _STATIC = re.compile(r"\.(?:js|css|png|jpe?g|gif|svg|html?|shtml)(?:$|\?)", re.I
 _PAGE_KEY = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # One call's arguments or one object literal, without nesting; the string literals in it.
-_LITERAL_GROUP = re.compile(r"\(([^()]{0,600})\)|\{([^{}]{0,600})\}")
+# One call's arguments, or one object literal, which may hold one level of braces: a zTree
+# node's handler written as a function (`click: function(){ openCol('/col/col91/…'); }`).
+_LITERAL_GROUP = re.compile(r"\(([^()]{0,600})\)|\{((?:[^{}]|\{[^{}]{0,300}\}){0,600})\}")
 _STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1""")
 _URLISH = re.compile(r"^(?:https?://|/|\./|\.\./)|\.s?html?(?:$|\?)|\.htm$|\.jsp|\.do\b", re.I)
 

@@ -136,9 +136,11 @@ def test_a_ztree_node_names_its_column_in_a_click_handler() -> None:
         "var zNodes = [\n"
         "  { id:3, pId:1, name:'法治政府建设', click:\"openCol('/col/col91/index.html')\" },\n"
         "  { id:4, pId:1, name:'财政信息', link:'/col/col92/index.html' },\n"
-        "  { id:5, pId:0, name:'信息公开目录', open:true }\n];",
+        "  { id:5, pId:0, name:'信息公开目录', open:true },\n"
+        "  { id:6, pId:1, name:'政府信息公开年报', click: function(){ openCol('/col/col93/index.html'); } }\n];",
     )
     assert {(r.title, r.url) for r in jsonapi.inline_records(page)} == {
         ("法治政府建设", "/col/col91/index.html"),
         ("财政信息", "/col/col92/index.html"),
+        ("政府信息公开年报", "/col/col93/index.html"),
     }
