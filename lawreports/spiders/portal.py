@@ -768,24 +768,33 @@ class PortalSpider(scrapy.Spider):
         return req
 
     def parse_api(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        """Records from a JSON list API; the next pages while they bring something new."""
+        """Records from a list API: JSON, or the list's own HTML (`list.jsp` answering with
+        `<li><a …>` for the page's script to insert); the next pages while they bring
+        something new."""
         if not isinstance(response, TextResponse):
-            return
-        data = jsonapi.parse_json(response.text)
-        if data is None:
-            logger.info("%s: %s is not JSON; list API skipped", self.name, response.url)
             return
         endpoint: jsonapi.Endpoint = response.meta["lr_endpoint"]
         page = int(response.meta["lr_page"])
         depth = int(response.meta.get("lr_depth", 0))
         in_column = bool(response.meta.get("lr_report_column"))
         page_url = response.meta["lr_listing_url"]
-        links = self._records_as_links(jsonapi.records(data), page_url, in_column)
+        data = jsonapi.parse_json(response.text)
+        if data is not None:
+            links = self._records_as_links(jsonapi.records(data), page_url, in_column)
+        elif "<a" in response.text:
+            # Inserted into the listing, the reply's links resolve against the listing's URL.
+            links = page_links(response.text, page_url, in_report_column=in_column)
+            self._stats().inc_value("lawreports/pagination/html_api_replies")
+        else:
+            logger.info(
+                "%s: %s is neither JSON nor a list; list API skipped", self.name, response.url
+            )
+            return
         brought_new = self._note_links(links)
         yield from self._follow_all(links, depth, in_column)
         if endpoint.page_key is None or not brought_new:
             return
-        total = jsonapi.total_pages(data)
+        total = jsonapi.total_pages(data) if data is not None else None
         first = endpoint.first_page
         if total is not None:
             last = first + self._script_pages(response, page_url, links, total) - 1

@@ -5,6 +5,9 @@
   `var itemObj = [{…}]` array (a report among notices).
 - `rendered_county`: the column's list is drawn by `/js/list.js`, which signs its API call; the
   endpoint cannot be read off the page, so only a browser sees the links.
+- `html_api_county`: the column's list is `fetch('/module/list.jsp?…&page=' + page)`, whose reply
+  is the list's HTML (`<li><a href="./2025/0321/…html">`, links relative to the listing page,
+  as the browser resolves them once inserted); two pages, a report on each.
 """
 
 from __future__ import annotations
@@ -118,6 +121,63 @@ class JsonApiSite(KitSite):
         return json_reply(
             {"code": 200, "data": {"list": rows, "totalPage": len(self.api_pages), "page": page}}
         )
+
+
+class HtmlApiSite(KitSite):
+    name = "html_api_county"
+    region = "桓仁满族自治县"
+
+    def build(self, base_url: str) -> None:
+        super().build(base_url)
+        r1 = self.add_report(COL + "2025/0321/31428622.html", "003", publisher="县政府办")
+        r2 = self.add_report(
+            COL + "2022/0118/3396867.html", "004", pub="2022-01-18 06:45", publisher="县政府办"
+        )
+        negs = self.negatives(0, 2)
+        for i, t in enumerate(negs):
+            self.add_negative(COL + f"2024/0220/20000{i}.html", t)
+        rows = [
+            [(r1, self.gold[0].path, "2025-03-21"), (negs[0], COL + "2024/0220/200000.html", "")],
+            [(negs[1], COL + "2024/0220/200001.html", ""), (r2, self.gold[1].path, "2022-01-18")],
+        ]
+        # Links relative to the listing page: the browser resolves them there once inserted.
+        self.fragments = [
+            "".join(
+                f'<li><a href=".{path.removeprefix(COL.rstrip("/"))}" title="{title}">{title}</a>'
+                f"<span>{date}</span></li>"
+                for title, path, date in page
+            )
+            for page in rows
+        ]
+        script = (
+            "<script>\nfunction loadList(page){\n"
+            "  fetch('/module/list.jsp?columnId=fzzfjsndbg&page=' + page)"
+            ".then(function(r){return r.text();})\n"
+            "    .then(function(t){ document.getElementById('newsList').innerHTML = t;"
+            " document.getElementById('pager').setAttribute('data-page', page); });\n}\n"
+            "loadList(1);\n</script>"
+        )
+        self.page(
+            COL,
+            plain_listing(
+                "法治政府建设年度报告",
+                [],
+                list_html='<ul class="news-list" id="newsList"></ul>',
+                pager='<div id="pager"></div>',
+                scripts=script,
+            ),
+        )
+        self.page(
+            "/xxgk/", plain_listing("政府信息公开", [], sidebar=[("法治政府建设年度报告", COL)])
+        )
+        self.page("/", home_page([("政务公开", [("政府信息公开", "/xxgk/")])]))
+
+    def dynamic(self, hit: Hit) -> Reply | None:
+        if hit.path != "/module/list.jsp":
+            return None
+        page = int(parse_qs(hit.query).get("page", ["1"])[0])
+        body = self.fragments[page - 1] if 1 <= page <= len(self.fragments) else ""
+        return html_reply(body)
 
 
 def signature(column: str) -> str:
