@@ -28,6 +28,17 @@ def json_reply(data: object) -> Reply:
     return Reply(200, body, {"Content-Type": "application/json;charset=UTF-8"})
 
 
+def script_filled_column(script: str) -> str:
+    """The 法治政府建设 column as served: an empty `#newsList` its script fills after load."""
+    return plain_listing(
+        "法治政府建设年度报告",
+        [],
+        list_html='<ul class="news-list" id="newsList"></ul>',
+        pager='<div id="pager"></div>',
+        scripts=script,
+    )
+
+
 class JsonApiSite(KitSite):
     name = "json_county"
     region = "本溪市"
@@ -69,16 +80,7 @@ class JsonApiSite(KitSite):
             "    document.getElementById('newsList').innerHTML = html; });\n}\n"
             "loadList(1);\n</script>"
         )
-        self.page(
-            COL,
-            plain_listing(
-                "法治政府建设年度报告",
-                [],
-                list_html='<ul class="news-list" id="newsList"></ul>',
-                pager='<div id="pager"></div>',
-                scripts=script,
-            ),
-        )
+        self.page(COL, script_filled_column(script))
         notices = [
             {
                 "aT": f"关于做好{m}月份安全生产工作的通知",
@@ -157,16 +159,7 @@ class HtmlApiSite(KitSite):
             " document.getElementById('pager').setAttribute('data-page', page); });\n}\n"
             "loadList(1);\n</script>"
         )
-        self.page(
-            COL,
-            plain_listing(
-                "法治政府建设年度报告",
-                [],
-                list_html='<ul class="news-list" id="newsList"></ul>',
-                pager='<div id="pager"></div>',
-                scripts=script,
-            ),
-        )
+        self.page(COL, script_filled_column(script))
         self.page(
             "/xxgk/", plain_listing("政府信息公开", [], sidebar=[("法治政府建设年度报告", COL)])
         )
