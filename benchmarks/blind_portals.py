@@ -45,6 +45,7 @@ DEFAULT_SITES = (
     "iframe_catalog",
     "year_tabs",
     "script_links",
+    "gkmlpt_portal",
 )
 
 
