@@ -18,6 +18,7 @@ RENDERED = "rendered"  # a page went through the browser
 BUDGET = "budget"  # a budget stopped part of the crawl
 FRAME = "frame"  # a page's `<iframe>`/`<frame>` source was loaded as a page of the portal
 SCRIPT_LINK = "script_link"  # a link written only in script (a handler, a `.load()`) was followed
+DETAIL_API = "detail_api"  # a shell page's content was asked of the endpoint its script reads
 
 
 @dataclass

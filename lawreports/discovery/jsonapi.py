@@ -85,11 +85,12 @@ def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
                     continue
                 data = _ajax_data(script, match.end()) if pattern is _AJAX else {}
                 url = _with_query(urljoin(page_url, raw), data)
-                out.setdefault(url, _endpoint(url))
+                out.setdefault(url, endpoint_for(url))
     return list(out.values())
 
 
-def _endpoint(url: str) -> Endpoint:
+def endpoint_for(url: str) -> Endpoint:
+    """The endpoint of a first-page URL: paged by the query key that holds a page number."""
     for key, value in parse_qsl(urlsplit(url).query):
         if _PAGE_KEY.match(key) and value.isdigit():
             return Endpoint(url, key, int(value))

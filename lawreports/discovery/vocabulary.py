@@ -223,6 +223,40 @@ JSON_TOTAL_PAGE_KEYS: tuple[str, ...] = (
     "pageTotal",
 )
 
+# Script calls whose first argument is a URL data is fetched from (scripturls.py builds it when
+# it is an expression: `'/api/article/detail?id=' + getQueryString('id')`).
+DATA_CALLS: tuple[str, ...] = (
+    r"\bfetch\(\s*",
+    r"(?:\$|jQuery)\.(?:get|getJSON|post)\(\s*",
+    r"\baxios(?:\.(?:get|post))?\(\s*",
+    r"\.open\(\s*[\"'](?:GET|POST)[\"']\s*,\s*",
+    r"(?:\$|jQuery)\.ajax\(\s*\{[^{}]*?\burl\s*:\s*",
+)
+# Calls that hand a URL piece on unchanged for what matters here: `encodeURIComponent(id)`.
+URL_WRAPPER_CALLS: frozenset[str] = frozenset(
+    {"encodeURIComponent", "encodeURI", "escape", "String", "parseInt", "Number", "trim"}
+)
+# A detail shell's data calls: paths of its content (tried first) and of counters (last).
+DETAIL_ENDPOINT_HINTS: tuple[str, ...] = (
+    r"detail",
+    r"content",
+    r"article",
+    r"info",
+    r"(?<![a-z])doc",
+    r"(?<![a-z])get",
+)
+COUNTER_ENDPOINT_HINTS: tuple[str, ...] = (
+    r"count",
+    r"visit",
+    r"click",
+    r"(?<![a-z])hits?(?![a-z])",
+    r"(?<![a-z])views?(?![a-z])",
+    r"stat",
+    r"comment",
+    r"share",
+    r"recommend|related",
+)
+
 # Browser evidence: ids/classes of list containers, and script that fills a page after load.
 LIST_CONTAINER_HINTS: tuple[str, ...] = (
     r"list",

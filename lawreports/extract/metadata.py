@@ -192,6 +192,12 @@ def meta_tags(root: lxml_html.HtmlElement) -> dict[str, str]:
     return found
 
 
+def label_field(label: str) -> str | None:
+    """The field a label names (`索 引 号` → index_no), or None when it is no label."""
+    found = _label_table()[1].get(remove_spaces(label).rstrip(":："))
+    return found[0] if found else None
+
+
 def normalize_index_no(value: str | None) -> str | None:
     if not value:
         return None

@@ -295,3 +295,56 @@ ATTACHMENT_BLOCK_TOKENS: frozenset[str] = frozenset(
         "enclosure",
     }
 )
+
+# A detail API's JSON (a shell page's content, jsondetail.py): keys of the body, and of the
+# 信息公开 fields, preferred first. Keys are compared lowercased without `_`/`-`; a key that is
+# one of METADATA_LABELS (`索引号`, `发布机构`) names its field too.
+JSON_BODY_KEYS: tuple[str, ...] = (
+    "content",
+    "body",
+    "htmlContent",
+    "contentHtml",
+    "articleContent",
+    "docContent",
+    "newsContent",
+    "text",
+    "txt",
+    "detail",
+    "zw",
+    "nr",
+    "正文",
+    "内容",
+)
+JSON_FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "index_no": ("indexNo", "indexNum", "indexCode", "idxNo", "syh", "suoyinhao", "identifier"),
+    "publisher": (
+        "publisher",
+        "publishOrg",
+        "publishDept",
+        "publishUnit",
+        "pubOrg",
+        "fbjg",
+        "orgName",
+        "deptName",
+        "unitName",
+        "source",
+        "sourceName",
+        "ly",
+    ),
+    "written_date": ("writtenDate", "writeDate", "docDate", "signDate", "fileDate", "cwrq"),
+    "publish_date": (
+        "publishDate",
+        "publishTime",
+        "pubDate",
+        "pubTime",
+        "releaseDate",
+        "releaseTime",
+        "publishedAt",
+        "fbrq",
+        "fbsj",
+        "date",
+    ),
+    "doc_no": ("docNo", "documentNo", "docNumber", "fileNo", "fileNum", "wh", "fwzh", "wenhao"),
+}
+# Epoch timestamps in a detail API (`"publishTime": 1742866200000`) are read in China time.
+JSON_TIMEZONE_HOURS = 8

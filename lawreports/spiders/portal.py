@@ -19,7 +19,7 @@ from scrapy_playwright.page import PageMethod
 
 from lawreports import faults
 from lawreports.attachments.fetch import AttachmentFetcher
-from lawreports.discovery import hanweb, jsonapi
+from lawreports.discovery import hanweb, jsonapi, scripturls
 from lawreports.discovery import journal as jr
 from lawreports.discovery.frames import frame_sources
 from lawreports.discovery.links import (
@@ -37,6 +37,7 @@ from lawreports.discovery.listings import ListingPaging, is_news_listing
 from lawreports.discovery.pagination import ENUMERATING, other_pages, turns_page_of
 from lawreports.discovery.render import empty_list_container
 from lawreports.discovery.titles import classify_report
+from lawreports.extract.jsondetail import report_from_json
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
 from lawreports.items import ReportItem
 from lawreports.sites import SiteConfig
@@ -263,6 +264,13 @@ class PortalSpider(scrapy.Spider):
         if item is not None:
             yield from self.finish_report(item, response)
             return
+        if response.meta.get("lr_kind") == "report":
+            shell = self._detail_request(
+                response, scripturls.detail_endpoints(response.text, response.url)
+            )
+            if shell is not None:
+                yield shell
+                return
         if response.meta.get("playwright"):
             self.journal.record(jr.RENDERED, response.url, page_kind=response.meta.get("lr_kind"))
         self.journal.record(
@@ -273,11 +281,14 @@ class PortalSpider(scrapy.Spider):
         )
         yield from self.follow_links(response)
 
-    def finish_report(self, item: ReportItem, response: TextResponse) -> Iterator[Any]:
-        """Hand the report on; a page that only points at its 附件 first fetches the file."""
+    def finish_report(
+        self, item: ReportItem, response: Response, page_url: str | None = None
+    ) -> Iterator[Any]:
+        """Hand the report on; a page that only points at its 附件 first fetches the file.
+        `page_url`: the page the report is shown on, when `response` is its content's API."""
         self.journal.record(
             jr.REPORT,
-            response.url,
+            page_url or response.url,
             title=item.title,
             year=item.report_year,
             index_no=item.index_no,
@@ -369,17 +380,21 @@ class PortalSpider(scrapy.Spider):
             logger.exception("%s: extraction failed on %s; page skipped", self.name, response.url)
             self._stats().inc_value("lawreports/extraction_errors")
             return None
+        return self._accepted(item, tier, response.url, came_as_report)
+
+    def _accepted(
+        self, item: ReportItem, tier: str, url: str, came_as_report: bool
+    ) -> ReportItem | None:
+        """The extracted item when its title is a report's and it has text; else None, said."""
         verdict = classify_report(item.title, item.report_year)
         if not verdict.is_report:
             if came_as_report or verdict.mentions_subject:
-                self.journal.record(
-                    jr.REJECTED, response.url, title=item.title, reason=verdict.reason
-                )
+                self.journal.record(jr.REJECTED, url, title=item.title, reason=verdict.reason)
             if came_as_report:
                 logger.info(
                     "%s: %s linked as a report but its title %r is not one (%s)",
                     self.name,
-                    response.url,
+                    url,
                     item.title,
                     verdict.reason,
                 )
@@ -387,9 +402,9 @@ class PortalSpider(scrapy.Spider):
         if not looks_like_article(item):
             if came_as_report:
                 self.journal.record(
-                    jr.REJECTED, response.url, title=item.title, reason="report title but no text"
+                    jr.REJECTED, url, title=item.title, reason="report title but no text"
                 )
-                logger.info("%s: %s has a report title but no text", self.name, response.url)
+                logger.info("%s: %s has a report title but no text", self.name, url)
             return None
         item.site = self.name
         item.region = self.site.region
@@ -638,6 +653,10 @@ class PortalSpider(scrapy.Spider):
             if req is not None:
                 yield req
             return
+        routed = self._route_listings(response, depth, in_column)
+        if routed is not None:
+            yield from routed
+            return
         endpoints = [
             e for e in jsonapi.find_endpoints(response.text, response.url) if self._is_own(e.url)
         ]
@@ -656,6 +675,42 @@ class PortalSpider(scrapy.Spider):
             req = self._rendered(response, container, depth, in_column)
             if req is not None:
                 yield req
+
+    def _route_listings(
+        self, response: TextResponse, depth: int, in_column: bool
+    ) -> list[scrapy.Request] | None:
+        """A hash-routed catalogue (`/gkmlpt/index#2615`): each route's list from the API its
+        script calls with the route's key, likeliest columns first, within the script-link cap.
+        None when the page has no such routes."""
+        routed = [
+            (route, endpoint, score_link(route.name, route.url, in_column))
+            for route, endpoint in scripturls.route_endpoints(response.text, response.url)
+            if self._is_own(endpoint.url)
+        ]
+        if not routed:
+            return None
+        routed = [r for r in routed if r[2].score > 0]
+        routed.sort(key=lambda r: -r[2].score)
+        limit = self.budget.max_script_links
+        if len(routed) > limit:
+            self._budget_stop(response.url, "max_script_links", limit)
+        requests = []
+        for route, endpoint, _ in routed[:limit]:
+            column = in_column or is_report_column(route.name, route.url)
+            req = self._api_request(
+                endpoint,
+                endpoint.first_page,
+                response,
+                depth,
+                column,
+                link_text=route.name,
+                listing_url=route.url,
+            )
+            if req is not None:
+                self.journal.record(jr.SCRIPT_LINK, route.url, via="hash", link_text=route.name)
+                self._stats().inc_value("lawreports/script_links/hash")
+                requests.append(req)
+        return requests
 
     def _dataproxy(
         self,
@@ -748,15 +803,20 @@ class PortalSpider(scrapy.Spider):
         response: TextResponse,
         depth: int,
         in_column: bool,
+        *,
+        link_text: str | None = None,
+        listing_url: str | None = None,
     ) -> scrapy.Request | None:
-        page_url = response.meta.get("lr_listing_url", response.url)
+        """One page of a list API; `link_text`/`listing_url` name a route's column (else the
+        listing's)."""
+        page_url = listing_url or response.meta.get("lr_listing_url", response.url)
         url = jsonapi.page_url(endpoint, page)
         req = self._request(
             url,
             priority=max(int(response.meta.get("lr_priority", 0)), 1),
             depth=depth,
             kind="page",
-            link_text=response.meta.get("lr_link_text"),
+            link_text=link_text or response.meta.get("lr_link_text"),
             listing_pages=page - endpoint.first_page + 1,
             report_column=in_column,
             callback=self.parse_api,
@@ -806,6 +866,73 @@ class PortalSpider(scrapy.Spider):
             req = self._api_request(endpoint, nxt, response, depth, in_column)
             if req is not None:
                 yield req
+
+    # --- detail pages filled by script: the content's own endpoint -----------------------------
+    def _detail_request(self, response: Response, endpoints: list[str]) -> scrapy.Request | None:
+        """A report page that is a shell: its content from the first endpoint its script reads
+        (the rest are tried in turn when one gives no report)."""
+        own = [url for url in endpoints if self._is_own(url)]
+        if not own:
+            return None
+        shell = response.meta.get("lr_shell_url", response.url)
+        url, rest = own[0], own[1:]
+        req = self._request(
+            url,
+            priority=REPORT_PRIORITY,
+            depth=int(response.meta.get("lr_depth", 0)),
+            kind="report",
+            link_text=response.meta.get("lr_link_text"),
+            callback=self.parse_detail_api,
+            key="detail " + url,
+            extra_meta={
+                "lr_shell_url": shell,
+                "lr_endpoints": rest,
+                "handle_httpstatus_list": [400, 403, 404, 500],
+            },
+        )
+        if req is not None:
+            self.journal.record(jr.DETAIL_API, shell, endpoint=url)
+            self._stats().inc_value("lawreports/detail_api/requests")
+            logger.info("%s: %s is a shell; its content from %s", self.name, shell, url)
+        return req
+
+    def parse_detail_api(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """A shell's content as its detail API answers it: the report, shown at the shell's URL."""
+        shell = response.meta["lr_shell_url"]
+        item = self._report_from_api(response, shell)
+        if item is not None:
+            self._stats().inc_value("lawreports/detail_api/reports")
+            yield from self.finish_report(item, response, page_url=shell)
+            return
+        req = self._detail_request(response, response.meta.get("lr_endpoints", []))
+        if req is not None:
+            yield req
+            return
+        self._stats().inc_value("lawreports/detail_api/no_report")
+
+    def _report_from_api(self, response: Response, shell: str) -> ReportItem | None:
+        data = jsonapi.parse_json(response.text) if isinstance(response, TextResponse) else None
+        found = None
+        if response.status == 200 and data is not None:
+            try:
+                found = report_from_json(
+                    data, shell, PageHints(link_text=response.meta.get("lr_link_text"))
+                )
+            except Exception:
+                logger.exception("%s: detail API %s unreadable", self.name, response.url)
+                self._stats().inc_value("lawreports/extraction_errors")
+        if found is None:
+            logger.info(
+                "%s: detail API %s of %s gave %d without an article",
+                self.name,
+                response.url,
+                shell,
+                response.status,
+            )
+            self.journal.record(jr.REJECTED, shell, reason="detail API without an article")
+            return None
+        item, tier = found
+        return self._accepted(item, tier, shell, came_as_report=True)
 
     def _rendered(
         self, response: TextResponse, container: str, depth: int, in_column: bool

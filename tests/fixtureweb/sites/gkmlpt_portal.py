@@ -13,9 +13,10 @@ by script, as the Vue/jQuery "intensive platforms" are:
   `$.getJSON('/api/article/detail?id=' + getQueryString('id'))` (English keys, the publication
   time in epoch milliseconds); and the 县司法局's shells `/article/detail?id=N`, filled by
   `fetch('/api/content/' + id)` with the 信息公开 fields under Chinese keys;
-- decoys: a 法治政府建设实施方案 and a 工作要点 in the same column, the 政府信息公开年度报告s
-  of the 年报 column, a news centre whose list and details are JSON too (a 推进会 news item among
-  them), 规划计划 fillers.
+- decoys: a withdrawn report still listed (its API answers 文章不存在); a visit counter the
+  shells call with the same `id` before their content; a 法治政府建设实施方案 and a 工作要点 in
+  the same column; the 政府信息公开年度报告s of the 年报 column; a news centre whose list and
+  details are JSON too (a 推进会 news item among them); 政策文件 and 规划计划 fillers.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from urllib.parse import parse_qs
 from tests.fixtureweb import furniture as fu
 from tests.fixtureweb.blindkit import FILLER_BODY, NEGATIVE_BODY, BlindSite
 from tests.fixtureweb.pages import esc
-from tests.fixtureweb.server import Hit, Reply, html_reply
+from tests.fixtureweb.server import Hit, Reply
 
 SITE = "佛冈县人民政府"
 CODE = "4418210001"
@@ -51,6 +52,8 @@ NAV = [
     ("新闻中心", NEWS),
     ("互动交流", "/hdjl/index.html"),
 ]
+WITHDRAWN = 2950
+WITHDRAWN_TITLE = "佛冈县2021年度法治政府建设工作报告"
 QUERY_STRING_JS = (
     "function getQueryString(name) {\n"
     "  var reg = new RegExp('(^|&)' + name + '=([^&]*)(&|$)', 'i');\n"
@@ -102,9 +105,7 @@ class GkmlptPortalSite(BlindSite):
             "written_date": "2025-03-20",
             "doc_no": "佛府函〔2025〕8号",
         }
-        body = self.gold_report(
-            "/gkmlpt/content.html?id=5123", "003", t1, publish_date=d1, **m1
-        )
+        body = self.gold_report("/gkmlpt/content.html?id=5123", "003", t1, publish_date=d1, **m1)
         self.shell_detail(5123, t1, body, d1, m1)
         rows.append((t1, "content.html?id=5123", d1))
         neg1 = "佛冈县2025年法治政府建设工作要点"
@@ -123,7 +124,9 @@ class GkmlptPortalSite(BlindSite):
         body = self.gold_report(post(2615, 4712), "000", t2, publish_date=d2, **m2)
         self.post_detail(post(2615, 4712), t2, body, d2, m2)
         rows.append((t2, post(2615, 4712) + "#2615", d2))
-        for i, title in enumerate(["佛冈县人民政府办公室关于做好2024年春节期间安全生产工作的通知"]):
+        for i, title in enumerate(
+            ["佛冈县人民政府办公室关于做好2024年春节期间安全生产工作的通知"]
+        ):
             path = post(2615, 4600 + i)
             self._filler_post(path, title, "2024-01-20")
             rows.append((title, path + "#2615", "2024-01-20"))
@@ -132,12 +135,18 @@ class GkmlptPortalSite(BlindSite):
         body = self.gold_report("/gkmlpt/content.html?id=3871", "004", t3, publish_date=d3, **m3)
         self.shell_detail(3871, t3, body, d3, m3)
         rows.append((t3, "content.html?id=3871", d3))
+        # Withdrawn: still listed, its shell served, its detail API answers 文章不存在.
+        self.page(f"/gkmlpt/content.html?id={WITHDRAWN}", self._shell_page(title="政府信息公开"))
+        rows.append((WITHDRAWN_TITLE, f"content.html?id={WITHDRAWN}", "2022-03-30"))
         self.columns[2615] = rows
 
     def _other_columns(self) -> None:
         self.columns[2611] = []
         for i, title in enumerate(
-            ["佛冈县人民政府关于印发佛冈县城市管理办法的通知", "佛冈县人民政府关于调整县政府领导分工的通知"]
+            [
+                "佛冈县人民政府关于印发佛冈县城市管理办法的通知",
+                "佛冈县人民政府关于调整县政府领导分工的通知",
+            ]
         ):
             path = post(2611, 5000 + i)
             self._filler_post(path, title, f"2025-0{i + 1}-15")
@@ -257,7 +266,9 @@ class GkmlptPortalSite(BlindSite):
         )
         self.page(
             f"/article/detail?id={doc}",
-            self._frame("佛冈县司法局", [("部门信息公开", SFJ), ("正文", "#")], main, dynamic=True),
+            self._frame(
+                "佛冈县司法局", [("部门信息公开", SFJ), ("正文", "#")], main, dynamic=True
+            ),
         )
 
     # --- news centre: a JSON list of news, shell details ------------------------------------
@@ -283,7 +294,9 @@ class GkmlptPortalSite(BlindSite):
                 },
             }
             self.page(f"/gkmlpt/content.html?id={doc}", self._shell_page(title="新闻中心"))
-            self.news.append({"title": title, "url": f"/gkmlpt/content.html?id={doc}", "date": day})
+            self.news.append(
+                {"title": title, "url": f"/gkmlpt/content.html?id={doc}", "date": day}
+            )
         script = (
             '<script type="text/javascript">\n'
             "function loadNews(page) {\n"
@@ -354,7 +367,9 @@ class GkmlptPortalSite(BlindSite):
     def _home(self) -> None:
         boxes = (
             '<div class="home-news"><h3>佛冈要闻</h3><ul>'
-            + "".join(f'<li><a href="{esc(n["url"])}">{esc(n["title"])}</a></li>' for n in self.news)
+            + "".join(
+                f'<li><a href="{esc(n["url"])}">{esc(n["title"])}</a></li>' for n in self.news
+            )
             + f'</ul><a class="more" href="{NEWS}">更多</a></div>'
             '<div class="home-gk"><h3>政务公开</h3><ul>'
             f'<li><a href="{GKMLPT}">政府信息公开目录</a></li>'
@@ -394,8 +409,12 @@ class GkmlptPortalSite(BlindSite):
             '<div class="content-wrap"><div class="article">'
             '<h1 class="title" id="articleTitle"></h1>'
             '<div class="classify" id="classify"></div>'
-            '<div id="content"></div>' + fu.article_tools() + "</div></div>"
+            '<div id="content"></div><div class="visits">浏览次数：<span id="visits"></span></div>'
+            + fu.article_tools()
+            + "</div></div>"
             '<script type="text/javascript">\n' + QUERY_STRING_JS + "$(function () {\n"
+            "  $.get('/api/count/visit?id=' + getQueryString('id'), function (n) {"
+            " $('#visits').text(n.count); });\n"
             "  $.getJSON('/api/article/detail?id=' + getQueryString('id'), function (res) {\n"
             "    var d = res.data;\n"
             "    document.title = d.title + '-佛冈县人民政府';\n"
@@ -485,6 +504,8 @@ class GkmlptPortalSite(BlindSite):
             if found is None:
                 return json_reply({"code": 404, "msg": "文章不存在", "data": None})
             return json_reply(found)
+        if hit.path == "/api/count/visit":
+            return json_reply({"code": 0, "count": 313})
         if hit.path.startswith("/api/content/"):
             found = self.contents.get(hit.path.rsplit("/", 1)[1])
             return json_reply(found or {"status": 404, "result": None})
@@ -500,5 +521,7 @@ class GkmlptPortalSite(BlindSite):
         rows = self.columns.get(int(catid), []) if catid.isdigit() else []
         page = int(query.get("page", "1") or 1)
         chunk = rows[(page - 1) * PER_PAGE : page * PER_PAGE]
-        articles = [{"id": i, "title": t, "url": u, "date": d} for i, (t, u, d) in enumerate(chunk)]
+        articles = [
+            {"id": i, "title": t, "url": u, "date": d} for i, (t, u, d) in enumerate(chunk)
+        ]
         return json_reply({"articles": articles, "total": len(rows), "page": page})

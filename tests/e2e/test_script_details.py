@@ -1,0 +1,40 @@
+"""A 政府信息公开目录平台 (`/gkmlpt/`) crawled with only name/region/start_urls: its columns are
+hash routes of one shell page listed by a JSON API, and some report details are shells whose
+content a script fetches from a JSON endpoint. Every report comes out once at the page a
+reader opens, with its 信息公开 fields and a clean body, without the browser; the withdrawn
+report, the plans, the 年报s and the news stay out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.discovery_checks import crawl_home_only
+from tests.e2e.test_blind_portals import assert_fields_and_clean_body
+from tests.fixtureweb.server import FixtureWeb
+from tests.fixtureweb.sites.gkmlpt_portal import WITHDRAWN, WITHDRAWN_TITLE
+
+pytestmark = pytest.mark.e2e
+
+
+def test_shell_details_and_hash_routed_columns_come_out_once(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    site, result, requests = crawl_home_only(fixture_web, "gkmlpt_portal", tmp_path)
+    assert_fields_and_clean_body(site, result)
+    assert not any("/api/" in item["url"] for item in result.items)
+    assert WITHDRAWN_TITLE not in {item["title"] for item in result.items}
+    fetched = [
+        f"{hit.path}?{hit.query}" if hit.query else hit.path for hit in site.log[-requests:]
+    ]
+    # Each column's list asked with its route's key and the platform's sid; never the default.
+    assert "/gkmlpt/api/all/2615?page=1&sid=763125" in fetched
+    assert not any(path.startswith("/gkmlpt/api/all/0") for path in fetched)
+    # The content endpoint before the visit counter: the counter only after a withdrawn shell.
+    counters = [path for path in fetched if path.startswith("/api/count/")]
+    assert counters == [f"/api/count/visit?id={WITHDRAWN}"]
+    assert result.stat("lawreports/detail_api/reports") == 3
+    assert result.stat("lawreports/script_links/hash") == 4
+    assert not result.stat("lawreports/rendered_listings")
+    assert requests <= 30, fetched
