@@ -1,0 +1,74 @@
+"""Data URLs a page's script builds: a detail shell's content endpoint from the page's own query,
+a hash-routed catalogue's list API per route."""
+
+from __future__ import annotations
+
+from lawreports.discovery.scripturls import detail_endpoints, route_endpoints, routes
+
+PAGE = "http://gov.example.cn/gkmlpt/content.html?id=5123"
+
+
+def _page(script: str, body: str = "") -> str:
+    return f"<html><body>{body}<div id='content'></div><script>{script}</script></body></html>"
+
+
+def test_concatenated_query_reader_gives_the_detail_endpoint() -> None:
+    html = _page("$.getJSON('/api/article/detail?id=' + getQueryString('id'), function (r) {});")
+    assert detail_endpoints(html, PAGE) == ["http://gov.example.cn/api/article/detail?id=5123"]
+
+
+def test_a_variable_given_the_query_parameter_is_followed() -> None:
+    html = _page(
+        "const params = new URLSearchParams(location.search);\n"
+        "const id = params.get('id');\n"
+        "fetch(`/api/content/${encodeURIComponent(id)}`).then(r => r.json());"
+    )
+    assert detail_endpoints(html, PAGE) == ["http://gov.example.cn/api/content/5123"]
+
+
+def test_content_endpoint_ranks_before_a_counter_and_constant_urls_are_not_details() -> None:
+    html = _page(
+        "$.get('/api/count/visit?id=' + getQueryString('id'));\n"
+        "$.getJSON('/api/article/detail?id=' + getQueryString('id'), show);\n"
+        "$.getJSON('/api/news/list?page=1', list);\n"
+        "$.getScript('/js/share.js');"
+    )
+    assert detail_endpoints(html, PAGE) == [
+        "http://gov.example.cn/api/article/detail?id=5123",
+        "http://gov.example.cn/api/count/visit?id=5123",
+    ]
+
+
+def test_an_unreadable_piece_leaves_no_endpoint() -> None:
+    signed = _page(
+        "fetch('/api/detail?id=' + getQueryString('id') + '&sign=' + sign(Date.now()));"
+    )
+    assert detail_endpoints(signed, PAGE) == []
+    assert detail_endpoints(_page("fetch('/api/detail?id=' + id);"), PAGE.partition("?")[0]) == []
+
+
+def test_hash_routes_fill_the_list_api_with_their_key() -> None:
+    script = (
+        "var SID = '763125';\n"
+        'var catalogs = [{"id":2615,"name":"法治政府建设","url":"/gkmlpt/index#2615"}];\n'
+        "function getList(catid, page) {\n"
+        "  $.getJSON('/gkmlpt/api/all/' + catid + '?page=' + page + '&sid=' + SID, draw);\n}\n"
+        "function route() { var catid = location.hash.replace('#', '') || 0; getList(catid, 1); }\n"
+    )
+    html = _page(script, '<a href="#2620">政府信息公开年报</a><a href="#top">顶部</a>')
+    page = "http://gov.example.cn/gkmlpt/index"
+    assert {(r.key, r.name) for r in routes(html, page)} == {
+        ("2615", "法治政府建设"),
+        ("2620", "政府信息公开年报"),
+    }
+    found = {route.key: endpoint for route, endpoint in route_endpoints(html, page)}
+    assert found["2615"].url == "http://gov.example.cn/gkmlpt/api/all/2615?page=1&sid=763125"
+    assert found["2615"].page_key == "page"
+    assert set(found) == {"2615", "2620"}
+
+
+def test_a_page_that_does_not_read_its_hash_has_no_routes_to_list() -> None:
+    html = _page(
+        "$.getJSON('/api/list/' + catid + '?page=1');", '<a href="#2615">法治政府建设</a>'
+    )
+    assert route_endpoints(html, "http://gov.example.cn/xxgk/index.html") == []
