@@ -15,6 +15,7 @@ from typing import Any
 
 from lawreports.pipelines.normalize import strip_pinyin, to_simplified
 from tests.eval.layouts import LAYOUTS, Page
+from tests.eval.layouts_more import MORE_LAYOUTS, MORE_SHOWS, cn_date
 from tests.fixtureweb.seeds import Seed, load_seed
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -82,6 +83,7 @@ LAYOUT_SHOWS: dict[str, tuple[str, ...]] = {
     "dede": ("publisher", "publish_date"),
     "anhui_suoyin": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
     "ucap_split": ("index_no", "publisher", "publish_date", "written_date"),
+    **MORE_SHOWS,
 }
 # Hanweb pages with an even variant also carry a 信息公开 table.
 HANWEB_TABLE = ("index_no", "publisher", "publish_date", "written_date", "doc_no")
@@ -129,6 +131,17 @@ class Case:
     script: str = "simplified"  # simplified | traditional (seed 002 as captured) | s2t
     charset: str = "utf-8"
     header_charset: bool = True
+    signed: bool = False  # the body closes with a 附件 line and the signature/date block
+
+
+# Who signs each seed's report, for pages that print the signature block (report text).
+SIGN_ORG = {
+    "000": "溪湖区人民政府",
+    "001": "临沭县人民政府",
+    "002": "潜江市人民政府",
+    "003": "重庆市万州区人民政府",
+    "004": "广元市朝天区人民政府",
+}
 
 
 CASES: tuple[Case, ...] = (
@@ -483,6 +496,70 @@ CASES: tuple[Case, ...] = (
         "http://www.yifeng.gov.cn/yfxrmzf/fzzfjsndbg/202503/0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d.shtml",
         1,
     ),
+    # Generic layouts of portals nobody wrote selectors for (layouts_more.py).
+    Case(
+        "ul-spans-000",
+        "ul_spans",
+        "000",
+        "http://www.xhq.gov.cn/xxgk/fzzf/202403/t20240312_88101.html",
+        signed=True,
+    ),
+    Case("ul-spans-003", "ul_spans", "003", "http://www.wzq.gov.cn/content/2025-03/21/88102.html"),
+    Case("th-grid-001", "th_grid", "001", "http://www.lsx.gov.cn/xxgk/detail.jsp?id=77001"),
+    Case("th-grid-004", "th_grid", "004", "http://www.ctq.gov.cn/xxgk/detail.jsp?id=77002"),
+    Case(
+        "input-fields-003",
+        "input_fields",
+        "003",
+        "https://www.wzq.gov.cn/gk/fdzdgknr/gzbg/202503/W0250321_66001.html",
+    ),
+    Case(
+        "input-fields-000",
+        "input_fields",
+        "000",
+        "https://www.xhq.gov.cn/gk/fdzdgknr/gzbg/202403/W0240312_66002.html",
+    ),
+    Case("label-rows-001", "label_rows", "001", "http://www.lsx.gov.cn/gk/show-55001.html"),
+    Case("label-rows-004", "label_rows", "004", "http://www.ctq.gov.cn/gk/show-55002.html"),
+    Case(
+        "span-oneliner-004",
+        "span_oneliner",
+        "004",
+        "http://www.ctq.gov.cn/tzgg/44001.html",
+        signed=True,
+    ),
+    Case("span-oneliner-001", "span_oneliner", "001", "http://www.lsx.gov.cn/tzgg/44002.html"),
+    Case(
+        "nested-tables-000",
+        "nested_tables",
+        "000",
+        "http://www.xhq.gov.cn/Article/ShowArticle.asp?ArticleID=3301",
+        charset="gbk",
+    ),
+    Case(
+        "nested-tables-003",
+        "nested_tables",
+        "003",
+        "http://www.wzq.gov.cn/Article/ShowArticle.asp?ArticleID=3302",
+        charset="gbk",
+        header_charset=False,
+    ),
+    Case(
+        "word-paste-001",
+        "word_paste",
+        "001",
+        "http://www.lsx.gov.cn/html/2025/gzbg_0120/22001.html",
+        signed=True,
+    ),
+    Case(
+        "word-paste-003",
+        "word_paste",
+        "003",
+        "http://www.wzq.gov.cn/html/2025/gzbg_0321/22002.html",
+        signed=True,
+    ),
+    Case("wap-000", "wap", "000", "http://m.xhq.gov.cn/wap/xxgk/202403/t20240312_11001.html"),
+    Case("wap-004", "wap", "004", "http://www.ctq.gov.cn/wap/news/show-11002.html"),
 )
 
 
@@ -512,6 +589,13 @@ def _cn_date(iso: str) -> str:
     return f"{y}年{m}月{d}日 10:45:00"
 
 
+def _signature(seed: str, written: str) -> tuple[str, str, str]:
+    """The 附件 line, the signing body and the date that close a signed report."""
+    year = SEED_YEAR[seed]
+    annex = f"附件：1.{year}年度法治政府建设重点任务完成情况统计表.docx"
+    return annex, SIGN_ORG[seed], cn_date(written)
+
+
 def build_case(case: Case) -> tuple[bytes, dict[str, Any]]:
     seed = load_seed(case.seed)
     title, paragraphs = _page_lines(seed)
@@ -527,8 +611,12 @@ def build_case(case: Case) -> tuple[bytes, dict[str, Any]]:
     meta["publish_date_cn"] = _cn_date(meta["publish_date"])
     if case.script in ("traditional", "s2t"):
         meta["publisher"] = _annotate("潜江市人民政府" if case.seed == "002" else "朝天区人民政府")
+    if case.signed:
+        signature = _signature(case.seed, meta["written_date"])
+        meta.update(zip(("annex", "sign_org", "sign_date"), signature, strict=True))
+        gold_body = "\n".join([gold_body, *signature])
     page = Page(title=title, paragraphs=paragraphs, meta=meta, variant=case.variant)
-    html_text = LAYOUTS[case.layout](page)
+    html_text = {**LAYOUTS, **MORE_LAYOUTS}[case.layout](page)
     if case.charset != "utf-8":
         html_text = html_text.replace("charset=utf-8", "charset=gb2312")
     if case.layout == "ucap_real":
