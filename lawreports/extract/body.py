@@ -157,6 +157,8 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     id/class attribute nodes (dropped regions' included) for `known_containers`, which then
     needs no query of its own.
     """
+    if raw_html is None or _may_show_values(raw_html):
+        _values_as_text(root)
     etree.strip_elements(
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
     )
@@ -173,6 +175,29 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
         if el is not None:
             _drop(el)
     return attributes
+
+
+# Read-only form fields a 信息公开 card shows its values in (`<input readonly value="…">`).
+_SHOWN_VALUES = etree.XPath(
+    "descendant::input[@value][@readonly or @disabled]"
+    "[not(@type) or translate(@type, 'TEXT', 'text') = 'text']"
+)
+
+
+def _may_show_values(raw_html: str) -> bool:
+    return "<input" in raw_html and (
+        "readonly" in raw_html or "disabled" in raw_html or "READONLY" in raw_html
+    )
+
+
+def _values_as_text(root: lxml_html.HtmlElement) -> None:
+    """Each read-only text field becomes its value as text (form inputs are dropped as
+    furniture, and the value would go with them)."""
+    for field in xpath_elements(_SHOWN_VALUES, root):
+        value = field.get("value") or ""
+        field.attrib.clear()
+        field.tag = "span"
+        field.text = value
 
 
 # Attribute nodes come back as strings that know their element (`getparent()`), in page order.
@@ -312,7 +337,39 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
         score *= 1.0 - min(counts.links[el] / total, 1.0)
         if score > best[0]:
             best = (score, el)
-    return best[1]
+    return _paragraph_table(best[1], counts) if best[0] else best[1]
+
+
+# A table whose rows each hold one paragraph (old CMSs lay a body out so) is the body when
+# its best cell holds less than this share of its cells' text.
+_ROW_PARAGRAPH_SHARE = 0.5
+
+
+def _paragraph_table(
+    el: lxml_html.HtmlElement | None, counts: _Counts
+) -> lxml_html.HtmlElement | None:
+    """The table around the densest cell when that cell is one paragraph of many (a row
+    per paragraph), else the cell: density alone would keep a single row."""
+    if el is None or el.tag not in _CELL_TAGS:
+        return el
+    table = next(el.iterancestors("table"), None)
+    if table is None:
+        return el
+    cells = sum(counts.direct.get(cell, 0) for cell in _own_cells(table))
+    return table if counts.direct[el] < _ROW_PARAGRAPH_SHARE * cells else el
+
+
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+def _own_cells(table: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The cells of the table's own rows (rows of nested tables left out)."""
+    rows = [
+        row
+        for part in (table, *table.iterchildren("tbody", "thead", "tfoot"))
+        for row in part.iterchildren("tr")
+    ]
+    return [cell for row in rows for cell in row.iterchildren("td", "th")]
 
 
 @lru_cache(maxsize=256)
@@ -440,8 +497,12 @@ def drop_metadata_blocks(
             _drop(el)
 
 
+# A line of article metadata above the text, or one led by the bare date with a labelled
+# field after it (`2024-03-12 来源：…`; not `2024年3月12日，区政府发布…`).
 _HEAD_META = re.compile(
-    r"^[\[【]?(?:发布|信息来源|来源|日期|时间|作者|编辑|浏览|阅读|字体|点击|文章来源|发布时间|发布日期)"
+    r"^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?=(?:信息来源|文章来源|来源|作者|编辑|浏览次数|阅读次数|点击数|访问量)[:：]))?"
+    r"[\[【]?(?:发布|信息来源|来源|日期|时间|作者|编辑|浏览|阅读|字体|点击|文章来源|发布时间|发布日期)"
 )
 
 

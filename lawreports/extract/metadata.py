@@ -10,13 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from lxml import html as lxml_html
 from opencc import OpenCC
 
+from lawreports.extract.dates import parse_date
 from lawreports.extract.text import SPACES, remove_spaces, squash_line, squash_spaces
-from lawreports.extract.vocabulary import EMPTY_VALUES, META_TAGS, METADATA_LABELS
+from lawreports.extract.vocabulary import (
+    EMPTY_VALUES,
+    META_TAGS,
+    METADATA_LABELS,
+    VALUE_END_WIDGETS,
+)
 
 _SP = f"[{SPACES}]*"
 
@@ -133,8 +140,8 @@ def label_hits(text: str) -> list[LabelHit]:
     return hits
 
 
-# A value ends where a toolbar widget starts (`区政府办 【打印此页】`).
-_VALUE_END = re.compile(r"\s*【|\s+\[")
+# A value ends where a toolbar widget starts (`区政府办 【打印此页】`, `区政府办 打印`).
+_VALUE_END = re.compile(r"\s*【|\s+\[|\s+(?:" + "|".join(VALUE_END_WIDGETS) + ")")
 
 
 def _clean_value(raw: str) -> str | None:
@@ -171,6 +178,83 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
         if current is None or hit.rank < current[0]:
             best[hit.field] = (hit.rank, value)
     return {fld: value for fld, (_, value) in best.items()}
+
+
+def has_label_row(text: str, hits: list[LabelHit]) -> bool:
+    """Whether some line is labels only (`索引号\t发布机构\t文号`): a table whose values
+    sit in the row below, which the text grammar cannot pair (empty cells leave no tab)."""
+    run: list[LabelHit] = []
+    for hit in [*hits, None]:
+        if run and (hit is None or text.find("\n", run[-1].end, hit.start) != -1):
+            if len(run) >= 2 and _labels_only(text, run):
+                return True
+            run = []
+        if hit is not None:
+            run.append(hit)
+    return False
+
+
+def _labels_only(text: str, run: list[LabelHit]) -> bool:
+    line_start = text.rfind("\n", 0, run[0].start) + 1
+    line_end = text.find("\n", run[-1].end)
+    line_end = len(text) if line_end == -1 else line_end
+    gaps = [text[line_start : run[0].start], text[run[-1].end : line_end]]
+    gaps += [text[a.end : b.start] for a, b in pairwise(run)]
+    return not any(gap.strip(f"{SPACES}\n:：") for gap in gaps)
+
+
+def label_rows(root: lxml_html.HtmlElement) -> dict[str, str]:
+    """Fields of tables whose labels fill one row and values the next, paired by column."""
+    _, lookup = _label_table()
+    best: dict[str, tuple[int, str]] = {}
+    for row in root.iter("tr"):
+        labels = [remove_spaces(cell.text_content()).strip(":：") for cell in _cells(row)]
+        if len(labels) < 2 or not all(label in lookup for label in labels):
+            continue
+        values = _cells(_next_row(row))
+        if len(values) != len(labels):
+            continue
+        for label, cell in zip(labels, values, strict=True):
+            fld, rank = lookup[label]
+            value = _clean_value(cell.text_content())
+            if value is not None and (fld not in best or rank < best[fld][0]):
+                best[fld] = (rank, value)
+    return {fld: value for fld, (_, value) in best.items()}
+
+
+def _cells(row: lxml_html.HtmlElement | None) -> list[lxml_html.HtmlElement]:
+    return [] if row is None else list(row.iterchildren("td", "th"))
+
+
+def _next_row(row: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The row under this one: its next sibling, or the first of the next section
+    (`<thead>` labels over `<tbody>` values)."""
+    following = next(row.itersiblings("tr"), None)
+    if following is None and row.getparent() is not None:
+        section = next(row.getparent().itersiblings("tbody"), None)
+        following = None if section is None else next(section.iterchildren("tr"), None)
+    return following
+
+
+# Labels an article's info line holds after a bare date (`2021-01-18 来源：区政府办`).
+_DATE_NEIGHBOURS = frozenset({"publisher", "author", "views"})
+_BARE_DATE_MAX = 24
+
+
+def date_before_labels(text: str, hits: list[LabelHit]) -> str | None:
+    """A publish date printed without a label at the start of the info line, before its
+    first label (mobile and news templates): the text between line start and that label."""
+    previous_line = -1
+    for hit in hits:
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if line_start == previous_line:
+            continue  # only the first label of a line
+        previous_line = line_start
+        if hit.field in _DATE_NEIGHBOURS and 0 < hit.start - line_start <= _BARE_DATE_MAX:
+            found = parse_date(text[line_start : hit.start])
+            if found:
+                return found
+    return None
 
 
 @lru_cache(maxsize=1)

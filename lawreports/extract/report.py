@@ -26,7 +26,10 @@ from lawreports.extract.body import (
 )
 from lawreports.extract.dates import date_from_url, parse_date
 from lawreports.extract.metadata import (
+    date_before_labels,
+    has_label_row,
     label_hits,
+    label_rows,
     meta_tags,
     normalize_doc_no,
     normalize_index_no,
@@ -158,12 +161,15 @@ def extract_report(
     page = page_text(root, container)
     hits = label_hits(page.text)
     labels = parse_label_text(page.text, hits)
+    if has_label_row(page.text, hits):
+        labels.update(label_rows(root))
     title = choose_title(_title_candidates(root, meta, labels, hints))
     attachments = find_attachments(as_served, url, title) if as_served is not None else []
     body = body_from(container, tier, page, hits, title)
     publish_date = (
         parse_date(labels.get("publish_date"))
         or parse_date(meta.get("publish_date"))
+        or date_before_labels(page.text, hits)
         or date_from_url(url)
     )
     publisher = labels.get("publisher") or meta.get("publisher")

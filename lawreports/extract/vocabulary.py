@@ -51,6 +51,19 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
     "author": ("作者", "撰稿", "撰稿人", "责任编辑", "编辑", "审核", "摄影"),
 }
 
+# Toolbar widgets printed right after a metadata value (`来源：县司法局 打印`): the value ends
+# at the first one that follows a space.
+VALUE_END_WIDGETS: tuple[str, ...] = (
+    "打印",
+    "关闭",
+    "收藏",
+    "分享",
+    "返回",
+    "纠错",
+    "语音播报",
+    "朗读",
+)
+
 # Values that mean "nothing here".
 EMPTY_VALUES: frozenset[str] = frozenset({"", "无", "暂无", "/", "-", "--", "—", "null", "none"})
 
@@ -231,6 +244,15 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"中文域名[:：].*",
     r"视力保护色[:：].*",
     r"\[?\s*(?:大|中|小)\s*\]?(?:\s*\[?\s*(?:大|中|小)\s*\]?){2}",
+)
+
+# Lines after which everything is page furniture (related lists, prev/next, comment boxes);
+# each anchored at the line start. A 相关文件 heading (with 无 or the files' names under it)
+# and a comment-box heading only as a whole line: report text cites 相关文件 and 网友评论.
+FURNITURE_TAIL_STARTERS: tuple[str, ...] = (
+    r"^(?:相关(?:链接|鏈接|文章|阅读|新闻|稿件)|关联稿件|扫一扫在手机|上一(?:篇|条)|下一(?:篇|条))[:：]?",
+    r"^相关文件[:：]?$",
+    r"^(?:我要|发表|网友|最新|热门|全部)?评论(?:列表|区)?[:：]?(?:\s*[(（]?\s*\d+\s*(?:条)?\s*[)）]?)?$",
 )
 
 # Furniture that may sit anywhere in a footer line (`主办：… 京ICP备05070218号 …`): the line is

@@ -12,6 +12,7 @@ from lawreports.extract.text import squash_line, squash_spaces
 from lawreports.extract.vocabulary import (
     FURNITURE_LINE_MARKERS,
     FURNITURE_LINE_PATTERNS,
+    FURNITURE_TAIL_STARTERS,
     MAX_FURNITURE_LINE,
     MOJIBAKE_RUN,
 )
@@ -23,12 +24,8 @@ from lawreports.pipelines.normalize import (
     to_simplified,
 )
 
-# Once one of these lines appears, everything after it is page furniture. A 相关文件 heading
-# (with 无 or the files' names under it) only as a whole line: report text cites 相关文件.
-_TAIL_STARTERS = re.compile(
-    r"^(?:(?:相关(?:链接|鏈接|文章|阅读|新闻|稿件)|关联稿件|扫一扫在手机|上一(?:篇|条)|下一(?:篇|条))[:：]?"
-    r"|相关文件[:：]?$)"
-)
+# Once one of these lines appears, everything after it is page furniture.
+_TAIL_STARTERS = re.compile("|".join(f"(?:{p})" for p in FURNITURE_TAIL_STARTERS))
 
 
 def _simplified_where_needed(lines: list[str]) -> list[str]:
