@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from parsel.csstranslator import HTMLTranslator
 
-from lawreports.extract.metadata import LabelHit, label_hits
+from lawreports.extract.metadata import LabelHit, has_label_row, label_hits, parse_label_text
 from lawreports.extract.text import (
     LABEL_EDGE,
     cell_lines,
@@ -470,9 +470,15 @@ def find_container(
 
 
 def _is_metadata_block(el: lxml_html.HtmlElement) -> bool:
+    """Labels of two fields with their values (or a labels row over values): a report's
+    own table headed `序号 时间 来源` has the labels but no label values."""
     text = "\n".join(element_lines(el, keep_cells=True))
-    hits = {h.field for h in label_hits(text)}
-    return len(hits) >= 2 and wide_count(text) < _METADATA_MAX_CJK
+    if wide_count(text) >= _METADATA_MAX_CJK:
+        return False
+    hits = label_hits(text)
+    if len({h.field for h in hits}) < 2:
+        return False
+    return len(parse_label_text(text, hits)) >= 2 or has_label_row(text, hits)
 
 
 def drop_metadata_blocks(

@@ -167,11 +167,14 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
             and stop == line_end
             and (i + 1 >= len(hits) or hits[i + 1].start > line_end)
         ):
-            # dl/dd layout: the value sits on the next line.
+            # dl/dd layout: the value sits on the next line (unless both lines are table
+            # rows: a row of column headings over data is no label and its value).
             next_end = text.find("\n", line_end + 1)
             next_end = len(text) if next_end == -1 else next_end
             nxt = hits[i + 1].start if i + 1 < len(hits) else next_end
-            value = _clean_value(text[line_end + 1 : min(next_end, nxt)])
+            below = text[line_end + 1 : min(next_end, nxt)]
+            if not ("\t" in below and "\t" in text[text.rfind("\n", 0, hit.start) + 1 : stop]):
+                value = _clean_value(below)
         if value is None:
             continue
         current = best.get(hit.field)

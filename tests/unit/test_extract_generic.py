@@ -1,0 +1,136 @@
+"""Generic layouts nobody wrote selectors for: form-field values, labels-row tables, bare
+info-line dates, toolbar words after values, row-per-paragraph tables, comment boxes.
+
+Each rule is shown with report text that looks like what it removes or reads but must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreports.extract.body import trim_head
+from lawreports.extract.report import extract_report
+from lawreports.pipelines.clean import FurnitureCleaner
+from tests.fixtureweb.seeds import all_seeds
+
+TITLE = "某县2023年度法治政府建设情况报告"
+PARAS = [
+    "2023年，在市委、市政府的坚强领导下，我县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+    "一、2023年度法治政府建设主要举措和成效",
+    "（一）加强党的领导，认真贯彻《法治政府建设实施纲要(2021—2025年)》。",
+    "一是健全依法决策机制，全年审查重大行政决策事项12件，提出合法性审查意见36条。",
+]
+
+
+def _page(meta: str, body: str | None = None, *, title_tag: str = TITLE) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS) if body is None else body
+    return (
+        f"<html><head><title>{title_tag}</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>'
+        f'{meta}<div class="bt">{TITLE}</div><div class="nr">{body}</div>'
+        '<div class="foot"><p>主办：某县人民政府办公室</p><p>鲁ICP备05012345号-1</p></div>'
+        "</body></html>"
+    )
+
+
+def test_read_only_form_fields_give_their_values_but_a_search_box_gives_nothing() -> None:
+    meta = (
+        '<form><div><label>索 引 号：</label><input type="text" readonly value="sfx-2024-00012"></div>'
+        '<div><label>发布机构：</label><input class="inp" readonly="readonly" value="某县司法局"></div>'
+        '<div><label>发布日期：</label><input type="TEXT" disabled value="2024-03-12"></div></form>'
+        '<form><input name="q" value="请输入关键字"><input type="hidden" value="来源：隐藏"></form>'
+    )
+    item, _ = extract_report(_page(meta), "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.index_no, item.publisher, item.publish_date) == (
+        "sfx-2024-00012",
+        "某县司法局",
+        "2024-03-12",
+    )
+    assert "请输入关键字" not in item.body and "隐藏" not in item.body
+
+
+def test_a_labels_row_over_a_values_row_is_read_by_column_even_with_empty_cells() -> None:
+    meta = (
+        '<table class="gk"><tr><td>索引号</td><td>发布机构</td><td>文号</td><td>成文日期</td>'
+        "<td>发布日期</td></tr><tr><td>sfx-2024-00012</td><td>某县司法局</td><td></td>"
+        "<td>2024-03-10</td><td>2024-03-12</td></tr></table>"
+    )
+    item, _ = extract_report(_page(meta), "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.index_no, item.publisher, item.doc_no) == ("sfx-2024-00012", "某县司法局", None)
+    assert (item.written_date, item.publish_date) == ("2024-03-10", "2024-03-12")
+
+
+def test_a_report_table_whose_header_is_not_all_labels_is_not_read_as_metadata() -> None:
+    table = (
+        "<table><tr><td>序号</td><td>时间</td><td>来源</td></tr>"
+        "<tr><td>1</td><td>2023-05-06</td><td>群众来信</td></tr></table>"
+    )
+    item, _ = extract_report(
+        _page("", "".join(f"<p>{p}</p>" for p in PARAS) + table),
+        "http://www.sfx.gov.cn/gk/1.html",
+    )
+    assert item.publisher is None and item.publish_date is None
+    assert "群众来信" in item.body
+
+
+def test_a_bare_date_leading_the_info_line_is_the_publish_date_and_the_line_is_not_body() -> None:
+    meta = '<div class="m-info"><span>2021-01-18</span> <span>来源：区政府办</span></div>'
+    item, _ = extract_report(_page(meta), "http://m.sfx.gov.cn/wap/show-1.html")
+    assert (item.publish_date, item.publisher) == ("2021-01-18", "区政府办")
+    lines = trim_head(["2021-01-18 来源：区政府办", *PARAS], TITLE)
+    assert lines == PARAS
+
+
+def test_a_report_sentence_opening_with_a_date_stays_and_gives_no_publish_date() -> None:
+    first = "2024年3月12日，区政府召开常务会议，来源于基层的意见建议全部纳入决策。"
+    assert trim_head([first, *PARAS], TITLE) == [first, *PARAS]
+    far = "（二）2023年3月5日起，全区开展执法案卷评查，共抽查案卷120卷，作者：县司法局"
+    item, _ = extract_report(_page(f"<p>{far}</p>"), "http://www.sfx.gov.cn/gk/1.html")
+    assert item.publish_date is None
+
+
+@pytest.mark.parametrize(
+    ("info", "publisher"),
+    [
+        ("来源：某县司法局 打印", "某县司法局"),
+        ("来源：某县司法局　关闭", "某县司法局"),
+        ("来源：某县打印厂", "某县打印厂"),  # no space: part of the name
+    ],
+)
+def test_a_toolbar_word_after_a_value_ends_it(info: str, publisher: str) -> None:
+    item, _ = extract_report(
+        _page(f'<div class="info">{info}</div>'), "http://www.sfx.gov.cn/gk/1.html"
+    )
+    assert item.publisher == publisher
+
+
+def test_a_table_of_one_paragraph_rows_is_the_body_but_a_one_cell_body_stays_the_cell() -> None:
+    rows = "".join(f"<tr><td>{p}</td></tr>" for p in PARAS)
+    page = _page("", f"<table><tr><td><table>{rows}</table></td></tr></table>")
+    item, tier = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert (tier, item.body.split("\n")) == ("density", PARAS)
+    one_cell = (
+        f'<table><tr><td class="t">{TITLE}</td></tr><tr><td>发布日期：2024-03-12</td></tr>'
+        f"<tr><td>{'<br>'.join(PARAS)}</td></tr></table>"
+    )
+    item, _ = extract_report(_page("", one_cell), "http://www.sfx.gov.cn/gk/1.html")
+    assert item.body.split("\n") == PARAS
+
+
+def test_a_comment_box_heading_ends_the_body_but_report_text_on_comments_stays() -> None:
+    text = "网友评论和留言全部在三个工作日内答复，发表评论的渠道进一步拓宽。"
+    lines, _ = FurnitureCleaner().clean_lines(
+        ["一、概况", text, "发表评论", "网友评论仅供其表达个人看法", "验证码："]
+    )
+    assert lines == ["一、概况", text]
+    lines, _ = FurnitureCleaner().clean_lines(["一、概况", "评论（0）", "用户名："])
+    assert lines == ["一、概况"]
+
+
+@pytest.mark.parametrize("seed", all_seeds(), ids=lambda s: s.key)
+def test_no_seed_line_is_taken_by_the_new_rules(seed) -> None:  # type: ignore[no-untyped-def]
+    """The report text of every seed survives the comment-box tail and the head trim."""
+    lines = list(seed.body_lines)
+    kept, _ = FurnitureCleaner().clean_lines(lines)
+    assert len(kept) == len(lines)
+    assert trim_head(lines, None) == lines
