@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from lawreports.discovery.vocabulary import (
     HARD_NEGATIVES,
+    NEXT_YEAR_PLAN,
     REPORT_FORMS,
     REPORT_SUBJECT,
     REPORT_YEAR,
@@ -33,6 +34,7 @@ class _Rules:
     form: re.Pattern[str]
     negative: re.Pattern[str]
     year: re.Pattern[str]
+    next_year_plan: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +44,7 @@ def _rules() -> _Rules:
         form=re.compile(rf"(?:{REPORT_SUBJECT}).*?(?:{'|'.join(REPORT_FORMS)})"),
         negative=re.compile("|".join(HARD_NEGATIVES)),
         year=re.compile(REPORT_YEAR),
+        next_year_plan=re.compile(NEXT_YEAR_PLAN),
     )
 
 
@@ -64,9 +67,17 @@ def names_hard_negative(title: str) -> bool:
     return _rules().negative.search(_normalised(title)) is not None
 
 
+def _without_next_year_plan(text: str, rules: _Rules) -> str:
+    """The title without a closing `及2024年工作计划` when a report form stands before it."""
+    plan = rules.next_year_plan.search(text)
+    if plan is None or not rules.form.search(text, 0, plan.start()):
+        return text
+    return text[: plan.start()]
+
+
 def classify_title(title: str) -> Verdict:
-    text = _normalised(title)
     rules = _rules()
+    text = _without_next_year_plan(_normalised(title), rules)
     if not rules.subject.search(text):
         return Verdict(False, "no 法治政府建设 subject")
     neg = rules.negative.search(text)
