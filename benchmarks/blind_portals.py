@@ -46,6 +46,7 @@ DEFAULT_SITES = (
     "year_tabs",
     "script_links",
     "gkmlpt_portal",
+    "traditional_mirror",
 )
 
 

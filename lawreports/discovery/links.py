@@ -26,6 +26,7 @@ from lawreports.discovery.vocabulary import (
     YEAR_TAB_TEXT,
 )
 from lawreports.extract.text import SPACES, squash_spaces
+from lawreports.pipelines.normalize import simplified
 
 # Column names are short; anchors longer than this are article titles.
 ARTICLE_TITLE_CHARS = 16
@@ -164,6 +165,7 @@ def is_fetchable(url: str) -> bool:
 
 def _text_score(text: str) -> int:
     text_w, _, _, text_block = _compiled()
+    text = simplified(text)
     if text_block.search(text):
         return -1
     return max((w for p, w in text_w if p.search(text)), default=0)

@@ -17,6 +17,7 @@ from lawreports.discovery.vocabulary import (
     NEWS_LISTING_URL,
     NOT_NEWS_LISTING_TEXT,
 )
+from lawreports.pipelines.normalize import simplified
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def is_news_listing(link_text: str | None, url: str, page_title: str | None = No
     """A listing of news, by the name it was linked by; when that says nothing (`更多>>`), by
     the name its page gives itself (`<title>通知公告_某县人民政府</title>`); then by its URL."""
     text_news, url_news, not_news = _patterns()
-    for text in (link_text or "", (page_title or "").split("_")[0].split("-")[0]):
+    for text in map(simplified, (link_text or "", (page_title or "").split("_")[0].split("-")[0])):
         if not_news.search(text):
             return False
         if text_news.search(text):

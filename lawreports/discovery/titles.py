@@ -14,6 +14,7 @@ from lawreports.discovery.vocabulary import (
     REPORT_YEAR,
 )
 from lawreports.extract.text import remove_spaces
+from lawreports.pipelines.normalize import simplified
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ _TRAILER = re.compile(r"[(（【\[][^()（）【】\[\]]{0,12}[)）】\]]$")
 
 
 def _normalised(title: str) -> str:
-    """No spaces, no `【转载】` prefix, no `（全文）`/`(附件下载)` trailer."""
-    text = _REPOST.sub("", remove_spaces(title))
+    """Simplified, no spaces, no `【转载】` prefix, no `（全文）`/`(附件下载)` trailer."""
+    text = _REPOST.sub("", remove_spaces(simplified(title)))
     trailer = _TRAILER.search(text)
     if trailer and not re.search(REPORT_YEAR, trailer.group(0)):
         text = text[: trailer.start()]

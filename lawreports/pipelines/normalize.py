@@ -124,6 +124,16 @@ def to_simplified(text: str) -> str:
     return str(converter().convert(text))
 
 
+def simplified(text: str) -> str:
+    """The text as the vocabulary is written (Simplified, no converter pinyin), for matching
+    titles and link names of a portal served in Traditional script (`法治政府建設(shè)工作報告`).
+    Plain Simplified text comes back as it is, after one scan."""
+    if not needs_script_work(text):
+        return text
+    text = strip_pinyin(text)[0]
+    return to_simplified(text) if has_traditional(text) else text
+
+
 class ScriptNormalizer:
     """Pure normalizer shared by the pipeline, the eval gate and tests."""
 

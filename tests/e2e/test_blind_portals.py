@@ -4,7 +4,8 @@ report exactly once, its fields as the page shows them, its body whole and free 
 Hanweb 信息公开 platform, Kaipu ucap (real markup), a 政务公开标准目录 column with a script pager,
 a static Dede-style GBK county site with cut list titles, an Anhui 政务公开 platform, a 本溪
 publicity platform, a Gansu intensive platform, a JSP 信息公开 platform whose catalogue and lists
-live in frames, a report column split into year tabs and a year `<select>`.
+live in frames, a report column split into year tabs and a year `<select>`, and a portal served
+whole in Traditional script with converter pinyin.
 """
 
 from __future__ import annotations
@@ -67,6 +68,18 @@ def assert_fields_and_clean_body(site: KitSite, result: CrawlResult) -> None:
         assert not wrong, f"{item['url']}: {wrong}"
         assert body_f1(item["body"], expected.body) > 0.99
         assert residue(item["body"], expected.body) == 0
+
+
+def test_a_portal_served_in_traditional_script_is_crawled_like_its_simplified_original(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """Its 繁体 version: column names, link titles and page titles in Traditional script with
+    pinyin after some characters (`法治政府建設(shè)工作情況的報告`). The reports are recognised
+    by those titles and come out Simplified, marked as converted."""
+    site, result, requests = crawl_home_only(fixture_web, "traditional_mirror", tmp_path)
+    assert_fields_and_clean_body(site, result)
+    assert all(item["source_traditional"] for item in result.items)
+    assert requests <= 30
 
 
 def test_frame_shells_are_pages_of_the_portal_not_walls_or_empty_lists(

@@ -268,3 +268,13 @@ def test_a_select_that_navigates_on_change_lists_its_options_as_links() -> None:
 )
 def test_year_tabs(text: str | None, tab: bool) -> None:
     assert is_year_tab(text) is tab
+
+
+def test_column_names_in_traditional_script_score_as_their_simplified_names() -> None:
+    for simplified, traditional in (
+        ("法治政府建设年度报告", "法治政府建設(shè)年度報告"),
+        ("政府信息公开", "政府信息公開"),
+        ("其他主动公开内容", "其他主動公開內容"),
+        ("通知公告", "通知公告"),
+    ):
+        assert nav_score(traditional, BASE + "x/") == nav_score(simplified, BASE + "x/")

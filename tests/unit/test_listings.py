@@ -66,3 +66,8 @@ def test_site_status_names_the_budget_that_stopped_the_crawl() -> None:
     assert "budget reached: max_pages 600" in reason
     status, reason = judge(CrawlFacts(pages=600, deeper_pages=599, budgets="max_pages 600"))
     assert status == "empty" and "max_pages 600" in reason
+
+
+def test_a_news_listing_named_in_traditional_script_is_news() -> None:
+    assert is_news_listing("工作動態", "http://127.0.0.1/col/col9/index.html")
+    assert not is_news_listing("通知公告", "http://127.0.0.1/col/col8/index.html")

@@ -144,3 +144,22 @@ def test_a_title_without_a_year_is_a_report_when_the_body_opens_with_one() -> No
     # the body's year never turns a hard negative or a title without a report form into one
     assert not classify_report("关于召开全县法治政府建设推进会的通知", 2024).is_report
     assert not classify_report("法治政府建设", 2024).is_report
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "潛江市人民政府2021年度法治政府建設(shè)工作報告",
+        "萬州區人民政府關於2024年度法治政府建設情況的報告",
+        "安吉縣2023年法治政府建設(shè)工作情況的報告",
+    ],
+)
+def test_titles_in_traditional_script_with_converter_pinyin_are_read_as_simplified(
+    title: str,
+) -> None:
+    assert classify_title(title).is_report
+
+
+def test_traditional_negatives_stay_negatives() -> None:
+    assert not classify_title("安吉縣人民政府2023年政府信息公開工作年度報告").is_report
+    assert not classify_title("安吉縣2024年法治政府建設(shè)工作要點").maybe_report
