@@ -47,6 +47,25 @@ def parse_date(text: str | None) -> str | None:
     return None
 
 
+_YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_HAN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
+
+
+def year_named(text: str) -> int | None:
+    """The year a title or an opening sentence names: `2023年度` before `2023年`; full-width
+    `２０２３年` and `二〇二三年度` too."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    for pattern in (_YEAR_DU, _YEAR):
+        match = pattern.search(text)
+        if match:
+            return int(match.group(1))
+    match = _HAN_YEAR.search(text)
+    year = _han_number(match.group(1)) if match else None
+    return year if year is not None and 1900 <= year < 2100 else None
+
+
 def _iso(year: str, month: str, day: str) -> str | None:
     try:
         return date(int(year), int(month), int(day)).isoformat()

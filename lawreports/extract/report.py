@@ -24,7 +24,7 @@ from lawreports.extract.body import (
     wrap_marked_region,
     xpath_elements,
 )
-from lawreports.extract.dates import date_from_url, parse_date
+from lawreports.extract.dates import date_from_url, parse_date, year_named
 from lawreports.extract.metadata import (
     date_before_labels,
     has_label_row,
@@ -40,8 +40,6 @@ from lawreports.extract.vocabulary import ATTACHMENT_TYPES
 from lawreports.items import ReportItem
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
-_YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 # A page can only have an attachment if it says 附件 or names a file type somewhere; most
@@ -132,16 +130,10 @@ def choose_title(candidates: Iterable[str]) -> str:
 
 
 def report_year(title: str, body_lines: list[str]) -> int | None:
-    for pattern in (_YEAR_DU, _YEAR):
-        match = pattern.search(title)
-        if match:
-            return int(match.group(1))
-    if body_lines:
-        head = body_lines[0][:80]
-        match = _YEAR_DU.search(head) or _YEAR.search(head)
-        if match:
-            return int(match.group(1))
-    return None
+    year = year_named(title)
+    if year is None and body_lines:
+        year = year_named(body_lines[0][:80])
+    return year
 
 
 def extract_report(

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from lawreports.extract.dates import date_from_url, parse_date
+from lawreports.extract.dates import date_from_url, parse_date, year_named
 from lawreports.extract.metadata import parse_label_text
-from lawreports.extract.report import extract_report
+from lawreports.extract.report import extract_report, report_year
 
 REALPAGES = Path(__file__).resolve().parent.parent / "data" / "realpages"
 
@@ -159,3 +159,23 @@ def test_labels_in_their_own_inline_elements_are_read_even_when_glued_to_a_value
     assert item.publisher == "某县司法局"
     assert item.publish_date == "2024-03-12"
     assert "加强领导：确保落实。" in item.body  # inline markup in the body is not split
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("溪湖区2023年度法治政府建设工作报告", 2023),
+        ("关于2024年度法治政府建设情况的报告", 2024),
+        ("某县２０２３年度法治政府建设工作报告", 2023),
+        ("二〇二三年度法治政府建设情况报告", 2023),
+        ("某县2023年法治政府建设工作总结及2024年工作计划", 2023),
+        ("法治政府建设年度报告", None),
+    ],
+)
+def test_the_year_a_title_names(text: str, year: int | None) -> None:
+    assert year_named(text) == year
+
+
+def test_report_year_falls_back_to_the_opening_sentence() -> None:
+    assert report_year("县司法局关于法治政府建设工作情况的报告", ["2024年，在县委…"]) == 2024
+    assert report_year("县司法局关于法治政府建设工作情况的报告", ["在县委的领导下…"]) is None
