@@ -40,6 +40,7 @@ from lawreports.discovery.titles import classify_report
 from lawreports.extract.jsondetail import report_from_json
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
 from lawreports.items import ReportItem
+from lawreports.middlewares.offsite import CONFIGURED
 from lawreports.sites import SiteConfig
 from lawreports.state.known import DAY, KnownPages
 
@@ -228,12 +229,25 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self._load_known_pages()
+        configured = {CONFIGURED: True}
         for url in self.site.column_strings:
-            req = self._request(clean_url(url), priority=LISTING_PRIORITY, depth=1, kind="listing")
+            req = self._request(
+                clean_url(url),
+                priority=LISTING_PRIORITY,
+                depth=1,
+                kind="listing",
+                extra_meta=configured,
+            )
             if req is not None:
                 yield req
         for url in self.site.start_url_strings:
-            req = self._request(clean_url(url), priority=LISTING_PRIORITY, depth=0, kind="start")
+            req = self._request(
+                clean_url(url),
+                priority=LISTING_PRIORITY,
+                depth=0,
+                kind="start",
+                extra_meta=configured,
+            )
             if req is not None:
                 yield req
 

@@ -287,3 +287,15 @@ class Down503Site(Site):
 
     def dynamic(self, hit: Hit) -> Reply | None:
         return html_reply("<html><body><h1>503 Service Unavailable</h1></body></html>", status=503)
+
+
+class MovedSite(Site):
+    """A portal's old address: every path answers 301 to the same path at `new_base` (the
+    portal's new host, another fixture site), as a county portal that changed domain does."""
+
+    name = "moved"
+    new_base = ""
+
+    def dynamic(self, hit: Hit) -> Reply | None:
+        query = f"?{hit.query}" if hit.query else ""
+        return Reply(301, b"", {"Location": self.new_base + hit.path + query})
