@@ -205,6 +205,11 @@ def _anchor_text(a: HtmlElement) -> str:
     # Listings truncate long titles (`…`); the title attribute holds the whole one.
     if title and (len(title) > len(text) or text.endswith(("…", "...", "..")) or not text):
         return title
+    if not text:  # a banner or icon (`<a><img alt="法治政府建设专栏"></a>`): its image names it
+        for img in a.iter("img"):
+            named = squash_spaces(img.get("alt") or img.get("title") or "")
+            if named:
+                return named
     return text
 
 

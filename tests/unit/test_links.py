@@ -278,3 +278,14 @@ def test_column_names_in_traditional_script_score_as_their_simplified_names() ->
         ("通知公告", "通知公告"),
     ):
         assert nav_score(traditional, BASE + "x/") == nav_score(simplified, BASE + "x/")
+
+
+def test_a_banner_link_is_named_by_its_image() -> None:
+    html = (
+        '<html><body><div class="banner"><a href="/ztzl/zt01/"><img src="/img/b1.jpg" '
+        'alt="法治政府建设专栏"></a><a href="/ztzl/other/"><img src="/img/b2.jpg"></a>'
+        "</div></body></html>"
+    )
+    links = {lk.url: lk for lk in page_links(html, BASE)}
+    assert links[BASE + "ztzl/zt01/"].text == "法治政府建设专栏"
+    assert links[BASE + "ztzl/zt01/"].score == nav_score("法治政府建设专栏", BASE + "z/")
