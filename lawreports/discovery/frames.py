@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from lawreports.discovery.links import ATTACHMENT_URL, clean_url, is_blocked, is_fetchable
+from lawreports.discovery.rawhtml import document_base
 from lawreports.discovery.scriptcalls import page_calls
 from lawreports.discovery.vocabulary import FRAME_FURNITURE_HINTS
 
@@ -57,6 +58,7 @@ def frame_sources(html_text: str, base_url: str, sel: Selector | None = None) ->
     if not written and not scripted:
         return []
     sel = sel or Selector(text=html_text)
+    base_url = document_base(html_text, base_url)
     out: dict[str, Frame] = {}
     sources = (
         [(el, el.get("src") or "", False) for el in sel.root.xpath(_FRAMES)] if written else []

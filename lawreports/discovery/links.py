@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.url import canonicalize_url
 
-from lawreports.discovery.rawhtml import may_be_in_anchor
+from lawreports.discovery.rawhtml import document_base, may_be_in_anchor
 from lawreports.discovery.scriptcalls import ScriptCall, page_calls
 from lawreports.discovery.titles import Verdict, classify_title, names_hard_negative
 from lawreports.discovery.vocabulary import (
@@ -295,6 +295,7 @@ def page_links(
     articles of a report column.
     """
     sel = selector or Selector(text=html_text)
+    base_url = document_base(html_text, base_url)
     # The elements themselves: they stay the same Python objects while this set holds them.
     listed = {a.root for a in sel.css(listing_query)} if listing_query else set()
     anchors: list[HtmlElement] = sel.root.xpath("//a[@href]")

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from html import unescape
 
+from w3lib.html import get_base_url
+
 # Elements whose content the HTML parser takes as text, `<a>` and `</a>` included.
 _RAW_TEXT_TAGS = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 # Raw HTML: where an anchor tag, a comment or a raw-text element starts.
@@ -89,3 +91,11 @@ def _encodes_any(html_text: str, chars: set[str]) -> bool:
         if text != ref.group() and chars.intersection(text):
             return True
     return False
+
+
+def document_base(html_text: str, url: str) -> str:
+    """What the page's relative links resolve against: its `<base href>` (w3lib reads it, as
+    a browser does), else its own URL. Most pages have none, and one search says so."""
+    if "<base" not in html_text and "<BASE" not in html_text:
+        return url
+    return str(get_base_url(html_text, url))

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from lxml import etree
 from lxml import html as lxml_html
 
+from lawreports.discovery.rawhtml import document_base
 from lawreports.discovery.titles import classify_title
 from lawreports.extract.attachments import find_attachments
 from lawreports.extract.body import (
@@ -156,7 +157,11 @@ def extract_report(
     if has_label_row(page.text, hits):
         labels.update(label_rows(root))
     title = choose_title(_title_candidates(root, meta, labels, hints))
-    attachments = find_attachments(as_served, url, title) if as_served is not None else []
+    attachments = (
+        find_attachments(as_served, document_base(html_text, url), title)
+        if as_served is not None
+        else []
+    )
     body = body_from(container, tier, page, hits, title)
     publish_date = (
         parse_date(labels.get("publish_date"))

@@ -121,3 +121,14 @@ def test_a_place_named_like_attachment_keeps_its_name() -> None:
         "pdf",
     )
     assert classify_link("http://x/download?id=3", "附件县报告") is None
+
+
+def test_attachment_links_resolve_against_the_pages_base_href() -> None:
+    html = _page(
+        '<div class="TRS_Editor"><p>详见附件。</p></div>'
+        '<p><a href="upload/P020240312345.pdf">附件：示范县报告.pdf</a></p>'
+    ).replace("<head>", '<head><base href="http://www.sfx.gov.cn/">', 1)
+    item, _tier = extract_report(html, BASE)
+    assert [a["url"] for a in item.attachments] == [
+        "http://www.sfx.gov.cn/upload/P020240312345.pdf"
+    ]

@@ -39,3 +39,13 @@ def test_a_framesets_frames_are_pages_but_its_banner() -> None:
 def test_a_page_without_frames_is_not_parsed_for_them() -> None:
     assert not has_frames("<html><body><p>frame src=</p><a href='/x'>x</a></body></html>")
     assert frame_sources("<html><body><a href='/x'>x</a></body></html>", PAGE) == []
+
+
+def test_frame_sources_resolve_against_the_pages_base_href() -> None:
+    html = (
+        '<html><head><base href="http://127.0.0.1/xxgk/"></head><body>'
+        '<iframe src="list.jsp?catId=7" name="list"></iframe></body></html>'
+    )
+    assert [f.url for f in frame_sources(html, "http://127.0.0.1/a/b/shell.html")] == [
+        "http://127.0.0.1/xxgk/list.jsp?catId=7"
+    ]

@@ -289,3 +289,12 @@ def test_a_banner_link_is_named_by_its_image() -> None:
     links = {lk.url: lk for lk in page_links(html, BASE)}
     assert links[BASE + "ztzl/zt01/"].text == "法治政府建设专栏"
     assert links[BASE + "ztzl/zt01/"].score == nav_score("法治政府建设专栏", BASE + "z/")
+
+
+def test_relative_links_resolve_against_the_pages_base_href() -> None:
+    html = (
+        '<html><head><base href="/zwgk/"><base target="_blank"></head><body>'
+        '<a href="fzzfjsndbg/index.html">法治政府建设年度报告</a></body></html>'
+    )
+    urls = {lk.url for lk in page_links(html, BASE + "a/b/c.html")}
+    assert BASE + "zwgk/fzzfjsndbg/index.html" in urls
