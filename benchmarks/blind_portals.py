@@ -47,6 +47,7 @@ DEFAULT_SITES = (
     "script_links",
     "gkmlpt_portal",
     "traditional_mirror",
+    "legacy_cms",
 )
 
 
