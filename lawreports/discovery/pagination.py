@@ -19,6 +19,7 @@ from lawreports.discovery.links import clean_url, is_blocked
 from lawreports.discovery.vocabulary import (
     LAST_PAGE_TEXT,
     NEXT_PAGE_TEXT,
+    PAGE_COUNT_TEXT,
     PAGE_PARAMS,
     SCRIPT_PAGE_COUNT_KEYS,
     SCRIPT_PAGE_SIZE_KEYS,
@@ -39,18 +40,25 @@ _LAST = re.compile("|".join(LAST_PAGE_TEXT), re.I)
 _PAGE_PARAM = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
 _NUMBERED_FILE = re.compile(r"(?:[_/-])(\d+)\.s?html?$")
 _VSB_PAGE = re.compile(r"/(\d+)\.htm$")
+# The page number in a script pager's URL expression: a variable (`obj.curr`, `(page - 1)`), or
+# what was typed into the pager's box (`document.getElementById('pageNo').value`, `$('#p').val()`).
+_PAGE_EXPR = (
+    r"""(?P<expr>\(?\s*[\w$.]+(?:\(\s*(?:["'][^"'()]*["']|[\w.]*)\s*\))?"""
+    r"""(?:\.\w+(?:\(\s*\))?)*\s*(?:[-+]\s*1\s*)?\)?)"""
+)
 # `'index_' + obj.curr + '.html'`, `"list_" + (page - 1) + ".shtml"`: a page file built by script.
 _SCRIPT_PAGE_FILE = re.compile(
-    r"""["'](?P<stem>[\w./-]*[_-])["']\s*\+\s*(?P<expr>\(?\s*[\w.]+\s*(?:[-+]\s*1\s*)?\)?)"""
+    rf"""["'](?P<stem>[\w./-]*[_-])["']\s*\+\s*{_PAGE_EXPR}"""
     r"""\s*\+\s*["'](?P<ext>\.s?html?)["']"""
 )
 
 # `'index.html?uid=77&pageNum=' + page`: a page URL built by script from a page-number query key.
 _SCRIPT_PAGE_QUERY = re.compile(
-    rf"""["'](?P<stem>[^"'\s<>]*[?&](?:{"|".join(PAGE_PARAMS)})=)["']"""
-    r"""\s*\+\s*(?P<expr>\(?\s*[\w.]+\s*(?:[-+]\s*1\s*)?\)?)""",
+    rf"""["'](?P<stem>[^"'\s<>]*[?&](?:{"|".join(PAGE_PARAMS)})=)["']\s*\+\s*{_PAGE_EXPR}""",
     re.I,
 )
+_PAGE_COUNT_TEXT = re.compile("|".join(f"(?:{p})" for p in PAGE_COUNT_TEXT))
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _script_number(keys: tuple[str, ...]) -> re.Pattern[str]:
@@ -109,17 +117,29 @@ def _script_page_count(script: str) -> int | None:
     return None
 
 
+def text_page_count(html_text: str) -> int | None:
+    """The page count a pager states in its text (`第1页/共5页`, `页次：1/3页`), tags and all
+    (`页次：<font color=red>1</font>/3页`)."""
+    for match in _PAGE_COUNT_TEXT.finditer(_TAG.sub("", html_text)):
+        count = next(int(g) for g in match.groups() if g is not None)
+        if count >= 1:
+            return count
+    return None
+
+
 def script_pager(html_text: str, url: str, sel: Selector) -> list[str]:
     """A pager drawn by script (layui laypage, a hand-written `goPage`): its pages, by count,
     whether the script builds a page file (`'index_' + n + '.html'`) or a page-number query
-    (`'index.html?uid=77&pageNum=' + n`)."""
+    (`'index.html?uid=77&pageNum=' + n`). A `goPage()` that only reads the number typed into
+    the pager's box (`第1页/共5页 <input id="pageNo"> GO`) pages up to the count its text
+    states."""
     if "+" not in html_text:
         return []
     for script in _SCRIPT_BLOCK.findall(html_text):
         template = _SCRIPT_PAGE_FILE.search(script) or _SCRIPT_PAGE_QUERY.search(script)
         if not template:
             continue
-        count = _script_page_count(script)
+        count = _script_page_count(script) or text_page_count(html_text)
         if not count or count < 2:
             continue
         count = min(count, MAX_PAGE_NUMBER)

@@ -147,6 +147,25 @@ PAGE_PARAMS: tuple[str, ...] = (
     r"pageNumber",
     r"start",
 )
+# A pager's own statement of its page count (`第1页/共5页`, `页次：1/3页`, `共4页`, `1/5页`): what
+# a script pager that builds page URLs from a typed-in number (`goPage()`) pages up to.
+PAGE_COUNT_TEXT: tuple[str, ...] = (
+    r"共\s*(\d+)\s*页",
+    r"页次\s*[:：]?\s*\d+\s*/\s*(\d+)",
+    r"第?\s*\d+\s*/\s*(\d+)\s*页",
+)
+# ASP.NET WebForms pagers (AspNetPager, GridView): a link posts the page's form back, naming the
+# pager control and the page (`javascript:__doPostBack('ctl00$…$AspNetPager1','3')`, `Page$3`).
+POSTBACK_CALLS: tuple[str, ...] = (
+    r"__doPostBack\(\s*['\"](?P<target>[^'\"]+)['\"]\s*,\s*['\"](?P<argument>[^'\"]*)['\"]\s*\)",
+    r"WebForm_PostBackOptions\(\s*['\"](?P<target>[^'\"]+)['\"]\s*,\s*['\"](?P<argument>[^'\"]*)['\"]",
+)
+# The hidden field that marks a WebForms page (its form is the one posted back), and the two
+# fields a postback sets.
+POSTBACK_STATE_FIELD = "__VIEWSTATE"
+POSTBACK_EVENT_FIELDS: tuple[str, str] = ("__EVENTTARGET", "__EVENTARGUMENT")
+# Pager links that name no page number but skip ahead (`...` after the last number shown).
+PAGE_SKIP_TEXT: tuple[str, ...] = (r"\.{2,}", r"…+")
 # Script pagers (layui laypage, jQuery pagination, hand-written goPage): the page file is built
 # from a stem and the page number (`'index_' + obj.curr + '.html'`); the page count is named, or
 # follows from a record count and a page size.

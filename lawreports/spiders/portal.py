@@ -4,8 +4,9 @@ where do its links lead — and the answers come from lawreports.discovery and .
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
@@ -19,7 +20,7 @@ from scrapy_playwright.page import PageMethod
 
 from lawreports import faults
 from lawreports.attachments.fetch import AttachmentFetcher
-from lawreports.discovery import hanweb, jsonapi, scripturls
+from lawreports.discovery import hanweb, jsonapi, postback, scripturls
 from lawreports.discovery import journal as jr
 from lawreports.discovery.frames import frame_sources
 from lawreports.discovery.links import (
@@ -150,8 +151,10 @@ class PortalSpider(scrapy.Spider):
         formdata: dict[str, str] | None = None,
         key: str | None = None,
         extra_meta: dict[str, Any] | None = None,
+        build: Callable[..., scrapy.Request] | None = None,
     ) -> scrapy.Request | None:
-        """One request of the bounded frontier: each key once, non-reports within the budget."""
+        """One request of the bounded frontier: each key once, non-reports within the budget.
+        `build` makes a request the URL alone cannot (a form posted back from its page)."""
         key = key or url
         if key in self.scheduled:
             return None
@@ -173,6 +176,14 @@ class PortalSpider(scrapy.Spider):
         }
         if self.site.render or (self.site.render_listings and kind != "report"):
             meta["playwright"] = True
+        if build is not None:
+            return build(
+                callback=callback or self.parse,
+                errback=self.on_error,
+                priority=priority,
+                meta=meta,
+                dont_filter=True,
+            )
         if formdata is not None:
             return scrapy.FormRequest(
                 url,
@@ -469,6 +480,9 @@ class PortalSpider(scrapy.Spider):
         yield from self._paginate(
             response, pages, depth, brought_new and not settled, in_column, window=window
         )
+        yield from self._postbacks(
+            response, depth, brought_new and not settled, in_column, window=window
+        )
         yield from self._script_listings(response, links, depth, in_column)
 
     def _frames(
@@ -589,20 +603,10 @@ class PortalSpider(scrapy.Spider):
     ) -> Iterator[scrapy.Request]:
         """Follow the listing's other pages; stop at a page that brought nothing new, and a news
         listing at the end of its `window` of pages unless one showed a report title."""
+        if not self._may_turn_page(response, brought_new, bool(pages), window):
+            return
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
-        if not brought_new and (response.meta.get("lr_kind") == "page" or self.known.urls):
-            logger.debug(
-                "%s: listing page %s brought nothing new; stop paging", self.name, response.url
-            )
-            self._stats().inc_value("lawreports/pagination/stopped_nothing_new")
-            return
-        if pages_seen >= self.budget.max_listing_pages:
-            self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
-            return
         listing = response.meta.get("lr_first_page", response.url)
-        if window is not None and pages and pages_seen + 1 >= window:
-            self._news_stop(listing, window)
-            return
         priority = int(response.meta.get("lr_priority", 0))
         for strategy, all_urls in pages.items():
             urls = all_urls if window is None else all_urls[: window - 1 - pages_seen]
@@ -630,6 +634,76 @@ class PortalSpider(scrapy.Spider):
                     yield req
             if strategy in ENUMERATING and urls:
                 break  # one enumerating scheme names every page; the others would repeat it
+
+    def _may_turn_page(
+        self, response: TextResponse, brought_new: bool, has_pages: bool, window: int | None
+    ) -> bool:
+        """A listing is paged on while its pages bring new links, within the listing budget
+        and, for a news listing, its window."""
+        pages_seen = int(response.meta.get("lr_listing_pages", 0))
+        if not brought_new and (response.meta.get("lr_kind") == "page" or self.known.urls):
+            logger.debug(
+                "%s: listing page %s brought nothing new; stop paging", self.name, response.url
+            )
+            self._stats().inc_value("lawreports/pagination/stopped_nothing_new")
+            return False
+        if pages_seen >= self.budget.max_listing_pages:
+            self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
+            return False
+        if window is not None and has_pages and pages_seen + 1 >= window:
+            self._news_stop(response.meta.get("lr_first_page", response.url), window)
+            return False
+        return True
+
+    def _postbacks(
+        self,
+        response: TextResponse,
+        depth: int,
+        brought_new: bool,
+        in_column: bool,
+        *,
+        window: int | None,
+    ) -> Iterator[scrapy.Request]:
+        """An ASP.NET pager's pages after this one, each its form posted back once."""
+        current = int(response.meta.get("lr_postback_page", 1))
+        found = postback.pager_postbacks(response.selector, response.url, current)
+        if not found or not self._may_turn_page(response, brought_new, True, window):
+            return
+        pages_seen = int(response.meta.get("lr_listing_pages", 0))
+        limit = self.budget.max_listing_pages - pages_seen
+        if window is not None:
+            limit = min(limit, window - 1 - pages_seen)
+            if len(found) > limit:
+                self._news_stop(response.meta.get("lr_first_page", response.url), window)
+        for page in found[: max(limit, 0)]:
+            req = self._request(
+                page.form_url,
+                priority=max(int(response.meta.get("lr_priority", 0)), 1),
+                depth=depth,
+                kind="page",
+                link_text=response.meta.get("lr_link_text"),
+                listing_pages=pages_seen + 1,
+                report_column=in_column,
+                key=page.key,
+                extra_meta={
+                    "lr_strategy": "aspnet_postback",
+                    "lr_first_page": response.meta.get("lr_first_page", response.url),
+                    "lr_postback_page": page.page,
+                },
+                build=partial(postback.postback_request, response, page),
+            )
+            if req is not None:
+                self._stats().inc_value("lawreports/pagination/aspnet_postback")
+                self.journal.record(
+                    jr.PAGINATION,
+                    response.url,
+                    strategy="aspnet_postback",
+                    page=page.form_url,
+                    target=page.target,
+                    argument=page.argument,
+                    method="POST",
+                )
+                yield req
 
     def _news_stop(self, listing: str, window: int) -> None:
         """A news listing without report titles is not paged past its window: said once."""

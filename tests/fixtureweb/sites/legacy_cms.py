@@ -210,6 +210,8 @@ class LegacyCmsSite(BlindSite):
             '<table width="100%"><tr><td align="right">站内搜索：'
             '<input name="ctl00$txtKeyword" type="text" id="ctl00_txtKeyword" />'
             '<input type="submit" name="ctl00$btnSearch" value="搜索" id="ctl00_btnSearch" />'
+            " <a id=\"ctl00_lbtnLogin\" href=\"javascript:__doPostBack('ctl00$lbtnLogin','')\">"
+            "用户登录</a>"
             "</td></tr></table>\n"
         )
         return self._frame(
