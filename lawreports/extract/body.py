@@ -16,7 +16,13 @@ from lxml import etree
 from lxml import html as lxml_html
 from parsel.csstranslator import HTMLTranslator
 
-from lawreports.extract.metadata import LabelHit, has_label_row, label_hits, parse_label_text
+from lawreports.extract.metadata import (
+    LabelHit,
+    has_label_row,
+    label_hits,
+    parse_label_text,
+    script_readings,
+)
 from lawreports.extract.text import (
     LABEL_EDGE,
     cell_lines,
@@ -30,9 +36,11 @@ from lawreports.extract.text import (
 from lawreports.extract.vocabulary import (
     BODY_COMMENT_MARKERS,
     BODY_CONTAINERS,
+    DATED_HEAD_LABELS,
     FURNITURE_TAGS,
     FURNITURE_TOKEN_PARTS,
     FURNITURE_TOKENS,
+    HEAD_META_WORDS,
 )
 
 # Sizes of page regions are in `wide_count` characters (Han and its punctuation).
@@ -503,13 +511,17 @@ def drop_metadata_blocks(
             _drop(el)
 
 
-# A line of article metadata above the text, or one led by the bare date with a labelled
-# field after it (`2024-03-12 来源：…`; not `2024年3月12日，区政府发布…`).
-_HEAD_META = re.compile(
-    r"^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?=(?:信息来源|文章来源|来源|作者|编辑|浏览次数|阅读次数|点击数|访问量)[:：]))?"
-    r"[\[【]?(?:发布|信息来源|来源|日期|时间|作者|编辑|浏览|阅读|字体|点击|文章来源|发布时间|发布日期)"
-)
+@lru_cache(maxsize=1)
+def _head_meta() -> re.Pattern[str]:
+    """A line of article metadata above the text, or one led by the bare date with a
+    labelled field after it (`2024-03-12 来源：…`; not `2024年3月12日，区政府发布…`); the
+    words in either script (a 繁體 gateway prints 來源)."""
+    words = "|".join(r for w in HEAD_META_WORDS for r in script_readings(w))
+    dated = "|".join(r for w in DATED_HEAD_LABELS for r in script_readings(w))
+    return re.compile(
+        r"^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+        rf"(?=(?:{dated})[:：]))?[\[【]?(?:{words})"
+    )
 
 
 def _repeats_title(lines: list[str], key: str) -> int:
@@ -546,7 +558,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         if repeated:
             del out[:repeated]
             continue
-        if _HEAD_META.match(first) and cjk_count(first) < 60:
+        if _head_meta().match(first) and cjk_count(first) < 60:
             out.pop(0)
             continue
         hits = label_hits(out[0])

@@ -38,19 +38,28 @@ class LabelHit(NamedTuple):
     label: str = ""  # as matched, spaces removed
 
 
+def script_readings(word: str) -> tuple[str, ...]:
+    """The word and its Traditional readings: mirrors and 繁體 gateways print the same labels
+    in Traditional (發布時間, 來源); converters disagree on phrases (發佈/發布), so both the
+    phrase's and the characters' conversion are taken."""
+    to_traditional = _to_traditional()
+    by_phrase = str(to_traditional.convert(word))
+    by_char = "".join(str(to_traditional.convert(ch)) for ch in word)
+    return tuple(dict.fromkeys((word, by_phrase, by_char)))
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> OpenCC:
+    return OpenCC("s2t")
+
+
 @lru_cache(maxsize=1)
 def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     lookup: dict[str, tuple[str, int]] = {}
-    to_traditional = OpenCC("s2t")
     for fld, labels in METADATA_LABELS.items():
         for rank, label in enumerate(labels):
-            lookup.setdefault(label, (fld, rank))
-            # Mirrors and 繁體 gateways print the same labels in Traditional (發布時間, 來源);
-            # converters disagree on phrases (發佈/發布), so take both readings.
-            by_phrase = str(to_traditional.convert(label))
-            by_char = "".join(str(to_traditional.convert(ch)) for ch in label)
-            for variant in (by_phrase, by_char):
-                lookup.setdefault(variant, (fld, rank))
+            for reading in script_readings(label):
+                lookup.setdefault(reading, (fld, rank))
     alternation = _trie_pattern(lookup)
     # Labels of three or more characters are distinctive enough to be read even when glued to
     # the previous value (`<span>…00119</span><span>发布机构:</span>` has no space between).

@@ -76,6 +76,36 @@ VALUE_END_WIDGETS: tuple[str, ...] = (
     "朗读",
 )
 
+# What an article's info line above the text starts with (`发布时间：…`, `来源：…【字体】`),
+# and the labels that may follow a bare date there (`2024-03-12 来源：…`).
+HEAD_META_WORDS: tuple[str, ...] = (
+    "发布时间",
+    "发布日期",
+    "发布",
+    "信息来源",
+    "文章来源",
+    "来源",
+    "日期",
+    "时间",
+    "作者",
+    "编辑",
+    "浏览",
+    "阅读",
+    "字体",
+    "点击",
+)
+DATED_HEAD_LABELS: tuple[str, ...] = (
+    "信息来源",
+    "文章来源",
+    "来源",
+    "作者",
+    "编辑",
+    "浏览次数",
+    "阅读次数",
+    "点击数",
+    "访问量",
+)
+
 # Values that mean "nothing here".
 EMPTY_VALUES: frozenset[str] = frozenset({"", "无", "暂无", "/", "-", "--", "—", "null", "none"})
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lawreports.pipelines.normalize import strip_pinyin, to_simplified
+from lawreports.pipelines.normalize import converter, strip_pinyin, to_simplified
 from tests.eval.layouts import LAYOUTS, Page
 from tests.eval.layouts_more import MORE_LAYOUTS, MORE_SHOWS, cn_date
 from tests.fixtureweb.seeds import Seed, load_seed
@@ -132,6 +132,7 @@ class Case:
     charset: str = "utf-8"
     header_charset: bool = True
     signed: bool = False  # the body closes with a 附件 line and the signature/date block
+    gateway: bool = False  # served by a 繁體 gateway: the whole page in Traditional
 
 
 # Who signs each seed's report, for pages that print the signature block (report text).
@@ -560,13 +561,80 @@ CASES: tuple[Case, ...] = (
     ),
     Case("wap-000", "wap", "000", "http://m.xhq.gov.cn/wap/xxgk/202403/t20240312_11001.html"),
     Case("wap-004", "wap", "004", "http://www.ctq.gov.cn/wap/news/show-11002.html"),
+    # The same layouts through a 繁體 gateway (big5 host): every label and piece of furniture
+    # in Traditional, the report as captured (002: with pinyin) or annotated (004).
+    Case(
+        "ul-spans-002t",
+        "ul_spans",
+        "002",
+        "http://big5.qianjiang.gov.cn/gate/big5/www.qianjiang.gov.cn/xxgk/fzzf/202202/t20220202_88201.html",
+        script="traditional",
+        signed=True,
+        gateway=True,
+    ),
+    Case(
+        "th-grid-004t",
+        "th_grid",
+        "004",
+        "http://big5.ctq.gov.cn/gate/big5/www.ctq.gov.cn/xxgk/detail.jsp?id=77003",
+        script="s2t",
+        gateway=True,
+    ),
+    Case(
+        "input-fields-002t",
+        "input_fields",
+        "002",
+        "http://big5.qianjiang.gov.cn/gate/big5/www.qianjiang.gov.cn/gk/fdzdgknr/gzbg/202202/W0220202_66003.html",
+        script="traditional",
+        gateway=True,
+    ),
+    Case(
+        "label-rows-004t",
+        "label_rows",
+        "004",
+        "http://big5.ctq.gov.cn/gate/big5/www.ctq.gov.cn/gk/show-55003.html",
+        script="s2t",
+        gateway=True,
+    ),
+    Case(
+        "span-oneliner-002t",
+        "span_oneliner",
+        "002",
+        "http://big5.qianjiang.gov.cn/gate/big5/www.qianjiang.gov.cn/tzgg/44003.html",
+        script="traditional",
+        signed=True,
+        gateway=True,
+    ),
+    Case(
+        "nested-tables-004t",
+        "nested_tables",
+        "004",
+        "http://big5.ctq.gov.cn/gate/big5/www.ctq.gov.cn/Article/ShowArticle.asp?ArticleID=3303",
+        script="s2t",
+        gateway=True,
+    ),
+    Case(
+        "word-paste-002t",
+        "word_paste",
+        "002",
+        "http://big5.qianjiang.gov.cn/gate/big5/www.qianjiang.gov.cn/html/2022/gzbg_0202/22003.html",
+        script="traditional",
+        signed=True,
+        gateway=True,
+    ),
+    Case(
+        "wap-004t",
+        "wap",
+        "004",
+        "http://big5.ctq.gov.cn/gate/big5/m.ctq.gov.cn/wap/news/show-11004.html",
+        script="s2t",
+        gateway=True,
+    ),
 )
 
 
 def _annotate(text: str) -> str:
     """Simplified → Traditional, then pinyin after the characters a mirror annotates."""
-    from lawreports.pipelines.normalize import converter
-
     trad = str(converter("s2t").convert(text))
     return "".join(ch + (f"({MIRROR_PINYIN[ch]})" if ch in MIRROR_PINYIN else "") for ch in trad)
 
@@ -617,6 +685,8 @@ def build_case(case: Case) -> tuple[bytes, dict[str, Any]]:
         gold_body = "\n".join([gold_body, *signature])
     page = Page(title=title, paragraphs=paragraphs, meta=meta, variant=case.variant)
     html_text = {**LAYOUTS, **MORE_LAYOUTS}[case.layout](page)
+    if case.gateway:
+        html_text = str(converter("s2t").convert(html_text))
     if case.charset != "utf-8":
         html_text = html_text.replace("charset=utf-8", "charset=gb2312")
     if case.layout == "ucap_real":

@@ -134,3 +134,21 @@ def test_no_seed_line_is_taken_by_the_new_rules(seed) -> None:  # type: ignore[n
     kept, _ = FurnitureCleaner().clean_lines(lines)
     assert len(kept) == len(lines)
     assert trim_head(lines, None) == lines
+
+
+def test_a_gateways_traditional_title_is_chosen_over_the_site_name_before_it() -> None:
+    title = "潛江市人民政府2021年度法治政府建設(shè)工作報告"
+    page = (
+        f"<html><head><title>示範縣人民政府-{title}</title></head><body>"
+        f'<div class="bt">{title}</div><div class="nr">'
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</div></body></html>"
+    )
+    item, _ = extract_report(page, "http://big5.sfx.gov.cn/gate/big5/www.sfx.gov.cn/1.html")
+    assert item.title == title
+
+
+def test_a_traditional_info_line_is_trimmed_but_a_traditional_report_sentence_stays() -> None:
+    first = "2021年以來，在省委、省政府和市委的正確領導下，來源於基層的意見全部納入決策。"
+    lines = trim_head(["2021-01-18 來源：朝天區人民政府", "發布時間：2021-01-18", first], None)
+    assert lines == [first]
