@@ -165,8 +165,7 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     id/class attribute nodes (dropped regions' included) for `known_containers`, which then
     needs no query of its own.
     """
-    if raw_html is None or _may_show_values(raw_html):
-        _values_as_text(root)
+    _values_as_text(root)
     etree.strip_elements(
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
     )
@@ -192,15 +191,10 @@ _SHOWN_VALUES = etree.XPath(
 )
 
 
-def _may_show_values(raw_html: str) -> bool:
-    return "<input" in raw_html and (
-        "readonly" in raw_html or "disabled" in raw_html or "READONLY" in raw_html
-    )
-
-
 def _values_as_text(root: lxml_html.HtmlElement) -> None:
     """Each read-only text field becomes its value as text (form inputs are dropped as
-    furniture, and the value would go with them)."""
+    furniture, and the value would go with them). One XPath in C: cheaper than scanning the
+    source for `readonly` first."""
     for field in xpath_elements(_SHOWN_VALUES, root):
         value = field.get("value") or ""
         field.attrib.clear()

@@ -194,16 +194,21 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
 
 def has_label_row(text: str, hits: list[LabelHit]) -> bool:
     """Whether some line is labels only (`索引号\t发布机构\t文号`): a table whose values
-    sit in the row below, which the text grammar cannot pair (empty cells leave no tab)."""
-    run: list[LabelHit] = []
-    for hit in [*hits, None]:
-        if run and (hit is None or text.find("\n", run[-1].end, hit.start) != -1):
-            if len(run) >= 2 and _labels_only(text, run):
+    sit in the row below, which the text grammar cannot pair (empty cells leave no tab).
+    Two labels with nothing but cell breaks between them say where to look; most pages
+    have a value between every two labels and are done in one pass of slices."""
+    for a, b in pairwise(hits):
+        gap = text[a.end : b.start]
+        if "\n" not in gap and not gap.strip(_CELL_GAP):
+            line_start = text.rfind("\n", 0, a.start) + 1
+            line_end = text.find("\n", b.end)
+            line_end = len(text) if line_end == -1 else line_end
+            if _labels_only(text, [h for h in hits if line_start <= h.start < line_end]):
                 return True
-            run = []
-        if hit is not None:
-            run.append(hit)
     return False
+
+
+_CELL_GAP = f"{SPACES}:：|"
 
 
 def _labels_only(text: str, run: list[LabelHit]) -> bool:
