@@ -70,6 +70,8 @@ _SCRIPT_TARGET = re.compile(
 )
 # A page with this few anchors and a scripted jump is a jump page (`页面跳转中…`).
 JUMP_PAGE_MAX_ANCHORS = 2
+# The `via` of a jump page's target.
+JUMP = "jump"
 # Elements navigating by script only: an onclick without a real href, or a `javascript:` href.
 _ONCLICK_ONLY = (
     "//*[@onclick][not(@href) or starts-with(normalize-space(@href), 'javascript')"
@@ -351,7 +353,8 @@ def _scripted_links(
         for target in _SCRIPT_TARGET.findall(html_text):
             url = _script_url(target, base_url)
             if url is not None:
-                out.append(Link(url, "", max(nav_score("", url), STRONG_NAV_SCORE), False))
+                score = max(nav_score("", url), STRONG_NAV_SCORE)
+                out.append(Link(url, "", score, False, via=JUMP))
     out += _script_call_links(root, html_text, base_url, in_report_column)
     if "onclick" not in html_text and "javascript:" not in html_text:
         return out

@@ -25,6 +25,7 @@ from lawreports.discovery import journal as jr
 from lawreports.discovery.frames import frame_sources
 from lawreports.discovery.links import (
     ARTICLE_URL,
+    JUMP,
     Link,
     clean_url,
     is_fetchable,
@@ -41,7 +42,7 @@ from lawreports.discovery.titles import classify_report
 from lawreports.extract.jsondetail import report_from_json
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
 from lawreports.items import ReportItem
-from lawreports.middlewares.offsite import CONFIGURED
+from lawreports.middlewares.offsite import CONFIGURED, adopt_host
 from lawreports.sites import SiteConfig
 from lawreports.state.known import DAY, KnownPages
 
@@ -470,6 +471,8 @@ class PortalSpider(scrapy.Spider):
             jsonapi.inline_records(response.text), response.url, in_column, via="tree"
         )
         links = self._cap_script_links(response.url, links)
+        if response.meta.get(CONFIGURED):
+            self._follow_move(response.url, links)
         # The listing's own pages are never news: seen already, so an empty page stops paging.
         self.seen_links.update(page_urls | {clean_url(response.url)})
         brought_new = self._note_links(links)
@@ -484,6 +487,13 @@ class PortalSpider(scrapy.Spider):
             response, depth, brought_new and not settled, in_column, window=window
         )
         yield from self._script_listings(response, links, depth, in_column)
+
+    def _follow_move(self, page_url: str, links: list[Link]) -> None:
+        """A configured page that only jumps elsewhere by script (`页面跳转中…`,
+        `location.href = "http://www.new.gov.cn/"`): the portal moved there."""
+        for link in links:
+            if link.via == JUMP and not self._is_own(link.url):
+                adopt_host(self, page_url, link.url)
 
     def _frames(
         self, response: TextResponse, depth: int, in_column: bool

@@ -1,5 +1,5 @@
-"""A portal that changed its address: the configured start URL answers 301 to another host. The
-crawl follows the move, takes the new host as the site's own, finds every report there and says
+"""A portal that changed its address: the configured start URL answers 301 to another host, or
+is a `页面跳转中` page whose script goes there. The crawl follows the move, takes the new host as the site's own, finds every report there and says
 in a warning that the config should be updated. (A report link that redirects to another host
 is still not followed: tests/e2e/test_hostile_faults.py.)"""
 
@@ -18,13 +18,15 @@ from tests.fixtureweb.sites.hostile import MovedSite
 pytestmark = pytest.mark.e2e
 
 
+@pytest.mark.parametrize("by_script", [False, True], ids=["301", "script jump"])
 def test_a_start_url_that_moved_to_another_host_is_followed_there(
-    fixture_web: FixtureWeb, tmp_path: Path
+    fixture_web: FixtureWeb, tmp_path: Path, by_script: bool
 ) -> None:
     old = fixture_web.sites["moved"]
     new = fixture_web.sites["trs_county"]
     assert isinstance(old, MovedSite) and isinstance(new, KitSite)
     old.new_base = new.base_url
+    old.by_script = by_script
     write_site_config(tmp_path / "sites", "moved", old.base_url + "/", region=new.region)
     result = run_crawl(
         "moved",

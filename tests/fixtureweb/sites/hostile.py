@@ -291,11 +291,19 @@ class Down503Site(Site):
 
 class MovedSite(Site):
     """A portal's old address: every path answers 301 to the same path at `new_base` (the
-    portal's new host, another fixture site), as a county portal that changed domain does."""
+    portal's new host, another fixture site), as a county portal that changed domain does; with
+    `by_script`, the old home is a `页面跳转中` page whose script goes there instead."""
 
     name = "moved"
     new_base = ""
+    by_script = False
 
     def dynamic(self, hit: Hit) -> Reply | None:
+        if self.by_script:
+            return html_reply(
+                "<html><head><title>页面跳转中</title></head><body>"
+                "<p>本站已迁移至新域名，页面跳转中……</p>"
+                f'<script>window.location.href = "{self.new_base}/";</script></body></html>'
+            )
         query = f"?{hit.query}" if hit.query else ""
         return Reply(301, b"", {"Location": self.new_base + hit.path + query})
