@@ -93,9 +93,15 @@ def _encodes_any(html_text: str, chars: set[str]) -> bool:
     return False
 
 
+# How far into a page its `<base>` is looked for: as far as Scrapy looks (`response.urljoin`).
+BASE_SCAN_CHARS = 4096
+
+
 def document_base(html_text: str, url: str) -> str:
     """What the page's relative links resolve against: its `<base href>` (w3lib reads it, as
-    a browser does), else its own URL. Most pages have none, and one search says so."""
-    if "<base" not in html_text and "<BASE" not in html_text:
+    a browser does), else its own URL. Most pages have none, and a search of the head says so."""
+    if html_text.find("<base", 0, BASE_SCAN_CHARS) < 0 and (
+        html_text.find("<BASE", 0, BASE_SCAN_CHARS) < 0
+    ):
         return url
-    return str(get_base_url(html_text, url))
+    return str(get_base_url(html_text[:BASE_SCAN_CHARS], url))

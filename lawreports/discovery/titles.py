@@ -50,6 +50,7 @@ def _rules() -> _Rules:
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
 _REPOST = re.compile(r"^[\[【(（]?(?:转载|转发)[\]】)）]?")
 _TRAILER = re.compile(r"[(（【\[][^()（）【】\[\]]{0,12}[)）】\]]$")
 
@@ -57,7 +58,9 @@ _TRAILER = re.compile(r"[(（【\[][^()（）【】\[\]]{0,12}[)）】\]]$")
 def _normalised(title: str) -> str:
     """Simplified, ASCII digits, no spaces, no `【转载】` prefix, no `（全文）`/`(附件下载)`
     trailer."""
-    text = _REPOST.sub("", remove_spaces(simplified(title)).translate(_FULL_WIDTH_DIGITS))
+    text = _REPOST.sub("", remove_spaces(simplified(title)))
+    if _FULL_WIDTH_DIGIT.search(text):  # `str.translate` costs more than the whole rule
+        text = text.translate(_FULL_WIDTH_DIGITS)
     trailer = _TRAILER.search(text)
     if trailer and not re.search(REPORT_YEAR, trailer.group(0)):
         text = text[: trailer.start()]

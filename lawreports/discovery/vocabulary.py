@@ -15,6 +15,8 @@ REPORT_FORMS: tuple[str, ...] = (
     r"情况$",
 )
 # Titles that mention the subject but are never the annual report itself, whatever else they say.
+# Each alternative starts with a plain character (no class, group or look-behind first): then
+# the regex engine skips every position whose character starts none of them.
 HARD_NEGATIVES: tuple[str, ...] = (
     r"工作要点",
     r"实施方案",
@@ -31,7 +33,7 @@ HARD_NEGATIVES: tuple[str, ...] = (
     r"通报",
     r"政府信息公开",
     r"信息公开工作年度报告",
-    r"(?<!法治)政府工作报告",
+    r"政(?<!法治政)府工作报告",  # not 法治政府工作报告
     r"第一责任人",
     r"培训",
     r"通知$",
@@ -59,7 +61,11 @@ HARD_NEGATIVES: tuple[str, ...] = (
     r"计划",
     r"目录",
     r"名单",
-    r"上半年|下半年|半年|季度|[1-9一二三四五六七八九十]{1,2}月份",
+    r"上半年|下半年|半年|季度",
+    *(
+        f"{month}月份"
+        for month in (*map(str, range(1, 13)), *"一二三四五六七八九十", "十一", "十二")
+    ),
 )
 # Years as digits or in Chinese numerals.
 REPORT_YEAR = r"(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2}年"

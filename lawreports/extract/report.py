@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from lawreports.discovery.rawhtml import document_base
 from lawreports.discovery.titles import classify_title
 from lawreports.extract.attachments import find_attachments
 from lawreports.extract.body import (
@@ -62,6 +62,13 @@ def _may_have_attachments(html_text: str) -> bool:
         or _FILE_SUFFIX.search(html_text) is not None
         or _ENCODED_FILE_SUFFIX.search(html_text) is not None
     )
+
+
+def _document_base(root: lxml_html.HtmlElement, url: str) -> str:
+    """What relative links resolve against: the page's `<base href>` (in its head), else its
+    URL."""
+    base = root.find("head/base[@href]")
+    return urljoin(url, base.get("href", "").strip()) if base is not None else url
 
 
 @dataclass(frozen=True)
@@ -165,7 +172,7 @@ def extract_report(
         labels.update(label_rows(root))
     title = choose_title(_title_candidates(root, meta, labels, hints))
     attachments = (
-        find_attachments(as_served, document_base(html_text, url), title)
+        find_attachments(as_served, _document_base(as_served, url), title)
         if as_served is not None
         else []
     )
