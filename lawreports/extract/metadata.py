@@ -26,6 +26,12 @@ from lawreports.extract.vocabulary import (
 )
 
 _SP = f"[{SPACES}]*"
+# Pinyin a converter put after a label's character (`發(fā)布機構(gòu)：`, as on seed 002's page; a
+# syllable with its tone mark, as pipelines/normalize.py reads them): allowed wherever spaces
+# are, and removed before the label is looked up.
+_PINYIN = r"\([a-z\u00fc]{0,6}[\u00e0-\u024f\u1e00-\u1eff][a-z\u00fc]{0,6}\)"
+_PINYIN_IN_LABEL = re.compile(_PINYIN)
+_SEP = f"{_SP}(?:{_PINYIN}{_SP})?"
 
 
 class LabelHit(NamedTuple):
@@ -71,9 +77,9 @@ def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     # before the long alternations run.
     pattern = re.compile(
         rf"(?<![^\t\n|│{SPACES}])(?=[\[【{SPACES}{firsts}])"
-        rf"[\[【]?{_SP}(?P<label>{alternation}){_SP}"
+        rf"[\[【]?{_SP}(?P<label>{alternation}){_SEP}"
         rf"(?:[\]】]{_SP}[:：]?|[:：]|(?=[\t\n|]|$))"
-        rf"|(?=[{firsts}])(?P<glued>{strong}){_SP}[:：]",
+        rf"|(?=[{firsts}])(?P<glued>{strong}){_SEP}[:：]",
         re.M,
     )
     return pattern, lookup
@@ -99,9 +105,9 @@ def _trie_branches(node: dict[str, Any]) -> str:
         if not any(child):
             branches.append(re.escape(ch))
         elif "" in child:  # a label ends here, a longer one goes on: prefer the longer
-            branches.append(f"{re.escape(ch)}(?:{_SP}{_trie_branches(child)})?")
+            branches.append(f"{re.escape(ch)}(?:{_SEP}{_trie_branches(child)})?")
         else:
-            branches.append(f"{re.escape(ch)}{_SP}{_trie_branches(child)}")
+            branches.append(f"{re.escape(ch)}{_SEP}{_trie_branches(child)}")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
@@ -143,6 +149,8 @@ def label_hits(text: str) -> list[LabelHit]:
         if line and ((len(line) <= _BARE_LABEL_LINE and line[-1] in ends) or _has_separator(line)):
             for match in pattern.finditer(text, start, stop):
                 label = remove_spaces(match["label"] or match["glued"])
+                if "(" in label:
+                    label = _PINYIN_IN_LABEL.sub("", label)
                 fld, rank = lookup[label]
                 hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
         start = stop + 1

@@ -179,3 +179,20 @@ def test_the_year_a_title_names(text: str, year: int | None) -> None:
 def test_report_year_falls_back_to_the_opening_sentence() -> None:
     assert report_year("县司法局关于法治政府建设工作情况的报告", ["2024年，在县委…"]) == 2024
     assert report_year("县司法局关于法治政府建设工作情况的报告", ["在县委的领导下…"]) is None
+
+
+def test_labels_a_converter_annotated_with_pinyin_are_read() -> None:
+    """A 繁體 gateway that puts pinyin after some characters does so in the labels too
+    (`發(fā)布機構(gòu)：`), as on the page seed 002 was captured from."""
+    text = (
+        "索引號：MB1A08302/2022-02723\t發(fā)布機構(gòu)：潛江市司法局\n"
+        "成文日期：2022-01-20\t發(fā)布日期：2022-01-25\t文號(hào)：潛政發(fā)〔2022〕3號(hào)"
+    )
+    labels = parse_label_text(text)
+    assert labels["index_no"] == "MB1A08302/2022-02723"
+    assert labels["publisher"] == "潛江市司法局"
+    assert labels["written_date"] == "2022-01-20"
+    assert labels["publish_date"] == "2022-01-25"
+    assert labels["doc_no"].startswith("潛政發(fā)〔2022〕3號")
+    # a bracket of Latin letters that is no pinyin is no label's part
+    assert "publisher" not in parse_label_text("發(x)布機構：潛江市司法局")
