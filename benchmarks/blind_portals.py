@@ -48,6 +48,7 @@ DEFAULT_SITES = (
     "gkmlpt_portal",
     "traditional_mirror",
     "legacy_cms",
+    "shell_rendered",
 )
 
 

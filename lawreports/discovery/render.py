@@ -9,9 +9,14 @@ import re
 
 from parsel import Selector
 
-from lawreports.discovery.vocabulary import LIST_CONTAINER_HINTS, SCRIPT_FILL_MARKERS
+from lawreports.discovery.vocabulary import (
+    DETAIL_CONTAINER_HINTS,
+    LIST_CONTAINER_HINTS,
+    SCRIPT_FILL_MARKERS,
+)
 
 _CONTAINER = re.compile("|".join(LIST_CONTAINER_HINTS), re.I)
+_DETAIL_CONTAINER = re.compile("|".join(DETAIL_CONTAINER_HINTS), re.I)
 _FILLS = re.compile("|".join(SCRIPT_FILL_MARKERS))
 _IDENT = re.compile(r"^[A-Za-z][\w-]*$")
 # A container holding any of these is no empty list: links or items, a frame whose page holds
@@ -33,6 +38,16 @@ def _css(tag: str, id_: str, classes: list[str]) -> str | None:
 
 def empty_list_container(sel: Selector) -> str | None:
     """CSS of an empty list container (`<ul id="list"></ul>`) the page's script fills, if any."""
+    return _empty_container(sel, _CONTAINER)
+
+
+def empty_content_container(sel: Selector) -> str | None:
+    """CSS of a report page's empty body container (`<div id="content"></div>`) that its
+    script fills, if any: the page is a shell whose text only a browser sees."""
+    return _empty_container(sel, _DETAIL_CONTAINER)
+
+
+def _empty_container(sel: Selector, hints: re.Pattern[str]) -> str | None:
     scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall())
     script_srcs = " ".join(sel.xpath("//script/@src").getall())
     if not _FILLS.search(scripts) and not _FILLS.search(script_srcs):
@@ -42,7 +57,7 @@ def empty_list_container(sel: Selector) -> str | None:
     ):
         id_ = el.attrib.get("id", "")
         classes = el.attrib.get("class", "").split()
-        if not _CONTAINER.search(id_ + " " + " ".join(classes)):
+        if not hints.search(id_ + " " + " ".join(classes)):
             continue
         if el.xpath(_NOT_EMPTY):
             continue

@@ -301,6 +301,16 @@ LIST_CONTAINER_HINTS: tuple[str, ...] = (
     r"lb",
     r"wj",
 )
+# A report page's body container, empty until its script fills it (a detail shell).
+DETAIL_CONTAINER_HINTS: tuple[str, ...] = (
+    r"content",
+    r"article",
+    r"detail",
+    r"zoom",
+    r"(?<![a-z])text",
+    r"(?<![a-z])(?:zw|nr)(?![a-z])",
+    r"(?<![a-z])(?:body|main)[-_]?(?:txt|text|con)",
+)
 SCRIPT_FILL_MARKERS: tuple[str, ...] = (
     r"\.ajax\(",
     r"\$\.(?:get|post|getJSON)\(",

@@ -37,7 +37,7 @@ from lawreports.discovery.links import (
 )
 from lawreports.discovery.listings import ListingPaging, is_news_listing
 from lawreports.discovery.pagination import ENUMERATING, other_pages, turns_page_of
-from lawreports.discovery.render import empty_list_container
+from lawreports.discovery.render import empty_content_container, empty_list_container
 from lawreports.discovery.titles import classify_report
 from lawreports.extract.jsondetail import report_from_json
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
@@ -290,10 +290,8 @@ class PortalSpider(scrapy.Spider):
         if item is not None:
             yield from self.finish_report(item, response)
             return
-        if response.meta.get("lr_kind") == "report":
-            shell = self._detail_request(
-                response, scripturls.detail_endpoints(response.text, response.url)
-            )
+        if response.meta.get("lr_kind") == "report" and response.meta.get("lr_textless"):
+            shell = self._shell_content(response)
             if shell is not None:
                 yield shell
                 return
@@ -406,6 +404,8 @@ class PortalSpider(scrapy.Spider):
             logger.exception("%s: extraction failed on %s; page skipped", self.name, response.url)
             self._stats().inc_value("lawreports/extraction_errors")
             return None
+        if not looks_like_article(item):
+            response.meta["lr_textless"] = True  # a shell, maybe: see _shell_content
         return self._accepted(item, tier, response.url, came_as_report)
 
     def _accepted(
@@ -965,7 +965,52 @@ class PortalSpider(scrapy.Spider):
             if req is not None:
                 yield req
 
-    # --- detail pages filled by script: the content's own endpoint -----------------------------
+    # --- detail pages filled by script: the content's own endpoint, else the browser ----------
+    def _shell_content(self, response: TextResponse) -> scrapy.Request | None:
+        """A report link whose page shows no text: its content from the endpoint its script
+        reads, or the page again through the browser when its script fills an empty body
+        container."""
+        endpoints = scripturls.detail_endpoints(response.text, response.url)
+        req = self._detail_request(response, endpoints)
+        if req is not None or response.meta.get("playwright"):
+            return req
+        container = empty_content_container(response.selector)
+        return self._rendered_detail(response, container) if container else None
+
+    def _rendered_detail(self, response: TextResponse, container: str) -> scrapy.Request | None:
+        """The shell through the browser, waiting for its body container to be filled."""
+        if self.rendered >= self.budget.max_rendered:
+            self._budget_stop(response.url, "max_rendered", self.budget.max_rendered)
+            return None
+        req = self._request(
+            response.url,
+            priority=REPORT_PRIORITY,
+            depth=int(response.meta.get("lr_depth", 0)),
+            kind="report",
+            link_text=response.meta.get("lr_link_text"),
+            key="render " + response.url,
+            extra_meta={
+                "playwright": True,
+                "playwright_page_methods": [
+                    PageMethod(
+                        "wait_for_selector", f"{container}:not(:empty)", timeout=RENDER_WAIT_MS
+                    )
+                ],
+            },
+        )
+        if req is not None:
+            self.rendered += 1
+            self.journal.record(jr.RENDERED, response.url, page_kind="report", container=container)
+            self._stats().inc_value("lawreports/rendered_details")
+            logger.info(
+                "%s: %s shows no text until its script fills %s (no endpoint readable); "
+                "rendering it",
+                self.name,
+                response.url,
+                container,
+            )
+        return req
+
     def _detail_request(self, response: Response, endpoints: list[str]) -> scrapy.Request | None:
         """A report page that is a shell: its content from the first endpoint its script reads
         (the rest are tried in turn when one gives no report)."""

@@ -2,7 +2,8 @@
 hash routes of one shell page listed by a JSON API, and some report details are shells whose
 content a script fetches from a JSON endpoint. Every report comes out once at the page a
 reader opens, with its 信息公开 fields and a clean body, without the browser; the withdrawn
-report, the plans, the 年报s and the news stay out."""
+report, the plans, the 年报s and the news stay out. A shell whose content call cannot be read
+off the page goes through the browser instead."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_shell_details_and_hash_routed_columns_come_out_once(
     assert result.stat("lawreports/script_links/hash") == 4
     assert not result.stat("lawreports/rendered_listings")
     assert requests <= 30, fetched
+
+
+def test_a_shell_whose_endpoint_cannot_be_read_is_rendered_and_only_it(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The content call is signed in an external script: the report page goes through the
+    browser (its list and the plan beside the report do not), and comes out with its fields."""
+    site, result, requests = crawl_home_only(fixture_web, "shell_rendered", tmp_path)
+    assert_fields_and_clean_body(site, result)
+    assert result.stat("lawreports/rendered_details") == 1
+    assert result.stat("playwright/page_count") == 1
+    assert not result.stat("lawreports/detail_api/requests")
+    assert any(hit.path == "/api/doc" for hit in site.log[-requests:])

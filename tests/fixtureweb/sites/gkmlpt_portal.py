@@ -17,6 +17,9 @@ by script, as the Vue/jQuery "intensive platforms" are:
   shells call with the same `id` before their content; a 法治政府建设实施方案 and a 工作要点 in
   the same column; the 政府信息公开年度报告s of the 年报 column; a news centre whose list and
   details are JSON too (a 推进会 news item among them); 政策文件 and 规划计划 fillers.
+
+`shell_rendered` is the same platform's detail shell with its content call signed in an
+external script (`/js/detail.js`): no endpoint on the page, only a browser shows the report.
 """
 
 from __future__ import annotations
@@ -525,3 +528,96 @@ class GkmlptPortalSite(BlindSite):
             {"id": i, "title": t, "url": u, "date": d} for i, (t, u, d) in enumerate(chunk)
         ]
         return json_reply({"articles": articles, "total": len(rows), "page": page})
+
+
+DETAIL_JS = """(function(){
+  var id = (location.search.match(/[?&]id=(\\d+)/) || [])[1];
+  var xhr = new XMLHttpRequest();
+  xhr.open('GET', ['', 'api', 'doc'].join('/') + '?d=' + id + '&s=' + window.__sig);
+  xhr.onload = function(){
+    var d = JSON.parse(xhr.responseText);
+    document.getElementById('articleTitle').innerText = d.title;
+    document.getElementById('classify').innerHTML = d.meta;
+    document.getElementById('content').innerHTML = d.html;
+  };
+  xhr.send();
+})();"""
+SIGNATURE = "a3f9c2e17b04"
+
+
+class ShellRenderedSite(GkmlptPortalSite):
+    """The same platform's detail shell, but its script signs the content call in an external
+    file: no endpoint can be read off the page, only a browser shows the report."""
+
+    name = "shell_rendered"
+    region = "广东省清远市连山壮族瑶族自治县"
+    needs_browser = True
+
+    def build(self, base_url: str) -> None:
+        BlindSite.build(self, base_url)
+        self.signed: dict[str, dict[str, str]] = {}
+        t1, d1 = "连山壮族瑶族自治县2024年度法治政府建设工作报告", "2025-03-18"
+        m1 = {
+            "index_no": "007199502/2025-00022",
+            "publisher": "连山壮族瑶族自治县人民政府",
+            "written_date": "2025-03-14",
+            "doc_no": "连府函〔2025〕6号",
+        }
+        body = self.gold_report("/zwgk/detail.html?id=71", "004", t1, publish_date=d1, **m1)
+        self._signed_shell(71, t1, body, d1, m1)
+        neg = "连山壮族瑶族自治县法治政府建设实施方案（2021-2025年）"
+        self._signed_shell(70, neg, NEGATIVE_BODY, "2024-05-06", {"publisher": GOV_OFFICE})
+        self.negative_titles.append(neg)
+        rows = [
+            (t1, "/zwgk/detail.html?id=71", d1),
+            (neg, "/zwgk/detail.html?id=70", "2024-05-06"),
+        ]
+        lis = "".join(
+            f'<li><a href="{esc(u)}" title="{esc(t)}">{esc(t)}</a><span>{d}</span></li>'
+            for t, u, d in rows
+        )
+        self.page(
+            "/zwgk/fzzfjs/index.html",
+            self._frame("法治政府建设", [("法治政府建设", "#")], f'<ul class="list">{lis}</ul>'),
+        )
+        self.page(
+            "/",
+            self._frame(
+                "首页", [], '<ul><li><a href="/zwgk/fzzfjs/index.html">法治政府建设</a></li></ul>'
+            ),
+        )
+        self.pages["/js/detail.js"] = Reply(
+            200, DETAIL_JS.encode(), {"Content-Type": "application/javascript"}
+        )
+
+    def _signed_shell(
+        self, doc: int, title: str, body: list[str], day: str, meta: dict[str, str]
+    ) -> None:
+        table = (
+            "<table><tr><td>索引号：</td><td>{index_no}</td><td>发布机构：</td><td>{publisher}</td>"
+            "</tr><tr><td>成文日期：</td><td>{written_date}</td><td>发布日期：</td><td>{day}</td>"
+            "</tr><tr><td>文号：</td><td>{doc_no}</td></tr></table>"
+        ).format(day=day, **{k: esc(meta.get(k, "")) for k in FIELD_NAMES})
+        self.signed[str(doc)] = {"title": title, "meta": table, "html": fu.paragraphs(body)}
+        main = (
+            '<div class="content-wrap"><div class="article">'
+            '<h1 class="title" id="articleTitle"></h1><div class="classify" id="classify"></div>'
+            '<div id="content"></div>' + fu.article_tools() + "</div></div>"
+            f"<script>window.__sig = '{SIGNATURE}';</script>"
+            '<script src="/js/detail.js"></script><script>renderDetail && renderDetail();</script>'
+        )
+        self.page(
+            f"/zwgk/detail.html?id={doc}",
+            self._frame("正文", [("法治政府建设", "/zwgk/fzzfjs/index.html")], main, dynamic=True),
+        )
+
+    def dynamic(self, hit: Hit) -> Reply | None:
+        if hit.path != "/api/doc":
+            return BlindSite.dynamic(self, hit)
+        query = {k: v[0] for k, v in parse_qs(hit.query).items()}
+        if query.get("s") != SIGNATURE or query.get("d") not in self.signed:
+            return json_reply({"code": 403, "msg": "签名错误"}, status=403)
+        return json_reply(self.signed[query["d"]])
+
+
+FIELD_NAMES = ("index_no", "publisher", "written_date", "doc_no")
