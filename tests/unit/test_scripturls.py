@@ -3,6 +3,9 @@ a hash-routed catalogue's list API per route."""
 
 from __future__ import annotations
 
+from parsel import Selector
+
+from lawreports.discovery.render import empty_content_container
 from lawreports.discovery.scripturls import detail_endpoints, route_endpoints, routes
 
 PAGE = "http://gov.example.cn/gkmlpt/content.html?id=5123"
@@ -72,3 +75,15 @@ def test_a_page_that_does_not_read_its_hash_has_no_routes_to_list() -> None:
         "$.getJSON('/api/list/' + catid + '?page=1');", '<a href="#2615">法治政府建设</a>'
     )
     assert route_endpoints(html, "http://gov.example.cn/xxgk/index.html") == []
+
+
+def test_a_shell_names_its_empty_body_container_for_the_browser() -> None:
+    shell = (
+        '<html><body><div class="location"><a href="/">首页</a></div>'
+        '<div class="article"><h1 id="articleTitle"></h1><div id="content"></div>'
+        '<div class="tools"><a href="javascript:window.print()">打印</a></div></div>'
+        '<script src="/js/detail.js"></script><script>renderDetail();</script></body></html>'
+    )
+    assert empty_content_container(Selector(text=shell)) == "div#content"
+    filled = shell.replace('<div id="content"></div>', '<div id="content"><p>正文</p></div>')
+    assert empty_content_container(Selector(text=filled)) is None
