@@ -241,10 +241,9 @@ def _usable(url: str, page_url: str) -> bool:
     )
 
 
-# --- detail shells ------------------------------------------------------------------------------
-def detail_endpoints(html_text: str, page_url: str) -> list[str]:
-    """URLs the page's script fetches its content from, built with the page's own query
-    parameters; content-like ones (`/api/article/detail`) first, counters (`/visit`) last."""
+# --- shells: pages whose script asks for their data with their own query -----------------------
+def _query_built(html_text: str, page_url: str) -> list[str]:
+    """URLs the page's data calls build with the page's own query parameters."""
     query = dict(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
     if not query:
         return []
@@ -257,7 +256,20 @@ def detail_endpoints(html_text: str, page_url: str) -> list[str]:
         url = urljoin(page_url, value)
         if _usable(url, page_url):
             found.setdefault(url, None)
-    return sorted(found, key=_detail_rank)
+    return list(found)
+
+
+def detail_endpoints(html_text: str, page_url: str) -> list[str]:
+    """URLs a detail shell's script fetches its content from, built with the page's own query
+    parameters; content-like ones (`/api/article/detail`) first, counters (`/visit`) last."""
+    return sorted(_query_built(html_text, page_url), key=_detail_rank)
+
+
+def list_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
+    """List APIs a column shell (`list.html?deptId=sfj&catId=fzzfjs`) calls with its own query
+    values, at their first page: `'/api/dept/articles?deptId=' + getQueryString('deptId') +
+    … + '&page=' + page` asked as the page would ask it, not with a placeholder."""
+    return [endpoint_for(url) for url in _query_built(html_text, page_url)]
 
 
 def _detail_rank(url: str) -> int:

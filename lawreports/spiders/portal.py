@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, ClassVar
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -755,9 +755,7 @@ class PortalSpider(scrapy.Spider):
         if routed is not None:
             yield from routed
             return
-        endpoints = [
-            e for e in jsonapi.find_endpoints(response.text, response.url) if self._is_own(e.url)
-        ]
+        endpoints = self._list_endpoints(response)
         for endpoint in endpoints:
             req = self._api_request(endpoint, endpoint.first_page, response, depth, in_column)
             if req is not None:
@@ -773,6 +771,25 @@ class PortalSpider(scrapy.Spider):
             req = self._rendered(response, container, depth, in_column)
             if req is not None:
                 yield req
+
+    def _list_endpoints(self, response: TextResponse) -> list[jsonapi.Endpoint]:
+        """The page's list APIs: those its script builds with the page's own query values
+        (scripturls), then the literal ones jsonapi reads (a call already built is not asked
+        again with a placeholder for the page's value)."""
+        built = [
+            e
+            for e in scripturls.list_endpoints(response.text, response.url)
+            if self._is_own(e.url)
+        ]
+        paths = {urlsplit(e.url).path for e in built}
+        literal = [
+            e
+            for e in jsonapi.find_endpoints(response.text, response.url)
+            if self._is_own(e.url) and urlsplit(e.url).path not in paths
+        ]
+        if built:
+            self._stats().inc_value("lawreports/pagination/query_built_apis", len(built))
+        return built + literal
 
     def _route_listings(
         self, response: TextResponse, depth: int, in_column: bool

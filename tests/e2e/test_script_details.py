@@ -32,13 +32,16 @@ def test_shell_details_and_hash_routed_columns_come_out_once(
     # Each column's list asked with its route's key and the platform's sid; never the default.
     assert "/gkmlpt/api/all/2615?page=1&sid=763125" in fetched
     assert not any(path.startswith("/gkmlpt/api/all/0") for path in fetched)
+    # The 县司法局's column shell asks its API with the page's own deptId/catId.
+    assert "/api/dept/articles?deptId=sfj&catId=fzzfjs&page=1" in fetched
+    assert not any(path.startswith("/api/dept/articles?deptId=1") for path in fetched)
     # The content endpoint before the visit counter: the counter only after a withdrawn shell.
     counters = [path for path in fetched if path.startswith("/api/count/")]
     assert counters == [f"/api/count/visit?id={WITHDRAWN}"]
     assert result.stat("lawreports/detail_api/reports") == 3
     assert result.stat("lawreports/script_links/hash") == 4
     assert not result.stat("lawreports/rendered_listings")
-    assert requests <= 30, fetched
+    assert requests <= 36, fetched
 
 
 def test_a_shell_whose_endpoint_cannot_be_read_is_rendered_and_only_it(

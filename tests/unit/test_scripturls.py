@@ -6,7 +6,12 @@ from __future__ import annotations
 from parsel import Selector
 
 from lawreports.discovery.render import empty_content_container
-from lawreports.discovery.scripturls import detail_endpoints, route_endpoints, routes
+from lawreports.discovery.scripturls import (
+    detail_endpoints,
+    list_endpoints,
+    route_endpoints,
+    routes,
+)
 
 PAGE = "http://gov.example.cn/gkmlpt/content.html?id=5123"
 
@@ -87,3 +92,16 @@ def test_a_shell_names_its_empty_body_container_for_the_browser() -> None:
     assert empty_content_container(Selector(text=shell)) == "div#content"
     filled = shell.replace('<div id="content"></div>', '<div id="content"><p>正文</p></div>')
     assert empty_content_container(Selector(text=filled)) is None
+
+
+def test_a_column_shell_asks_its_list_api_with_its_own_query_values() -> None:
+    html = _page(
+        "function loadList(page) {\n"
+        "  $.getJSON('/api/dept/articles?deptId=' + getQueryString('deptId') + '&catId='"
+        " + getQueryString('catId') + '&page=' + page, draw);\n}\nloadList(1);"
+    )
+    page = "http://gov.example.cn/bmxxgk/list.html?deptId=sfj&catId=fzzfjs"
+    (endpoint,) = list_endpoints(html, page)
+    assert endpoint.url == "http://gov.example.cn/api/dept/articles?deptId=sfj&catId=fzzfjs&page=1"
+    assert (endpoint.page_key, endpoint.first_page) == ("page", 1)
+    assert list_endpoints(html, "http://gov.example.cn/bmxxgk/list.html") == []

@@ -7,6 +7,9 @@ by script, as the Vue/jQuery "intensive platforms" are:
   reads `location.hash` and lists the column from
   `/gkmlpt/api/all/<catid>?page=N&sid=<SID>` (`{"articles":[{"title","url","date"}],"total"}`),
   refusing a call without the platform's `sid`;
+- the 县司法局's columns are shells too, `/bmxxgk/list.html?deptId=sfj&catId=fzzfjs`, listed
+  by `'/api/dept/articles?deptId=' + getQueryString('deptId') + '&catId=' + … + '&page=' + page`:
+  the API wants the page's own query values;
 - report detail pages come in three kinds: the platform's server-rendered
   `/gkmlpt/content/2/2615/post_<id>.html` with its 索引号 table; shells `content.html?id=N`
   whose empty `<div id="content"></div>` a script fills from
@@ -39,6 +42,7 @@ SID = "763125"
 PER_PAGE = 3
 GKMLPT = "/gkmlpt/index"
 SFJ = "/bmxxgk/sfj/index.html"
+SFJ_LIST = "/bmxxgk/list.html"
 NEWS = "/xwzx/index.html"
 GOV = "佛冈县人民政府"
 GOV_OFFICE = "佛冈县人民政府办公室"
@@ -231,20 +235,37 @@ class GkmlptPortalSite(BlindSite):
             (neg, "/article/detail?id=87", "2024-08-05"),
             ("佛冈县司法局关于公开招聘人民调解员的公告", "/article/detail?id=86", "2024-07-01"),
         ]
-        lis = "".join(
-            f'<li><a href="{esc(u)}" target="_blank" title="{esc(t)}">{esc(t)}</a>'
-            f"<span>{d}</span></li>"
-            for t, u, d in rows
+        self.dept_rows = {("sfj", "fzzfjs"): rows, ("sfj", "tzgg"): rows[2:]}
+        tree = fu.left_tree(
+            "佛冈县司法局",
+            [
+                ("通知公告", SFJ_LIST + "?deptId=sfj&catId=tzgg", []),
+                ("法治政府建设", SFJ_LIST + "?deptId=sfj&catId=fzzfjs", []),
+            ],
         )
-        main = (
-            fu.left_tree(
-                "部门信息公开",
-                [("佛冈县司法局", SFJ, []), ("佛冈县教育局", "/bmxxgk/jyj/index.html", [])],
-            )
-            + '<div class="right-main"><div class="col-title"><h2>法治政府建设</h2></div>'
-            + f'<ul class="list">{lis}</ul><div class="page">共1页</div></div>'
+        intro = (
+            '<div class="bm-head"><h2>佛冈县司法局</h2><p>主要职责：负责全县法治政府建设的统筹协调'
+            "……</p></div>"
         )
-        self.page(SFJ, self._frame("佛冈县司法局", [("部门信息公开", SFJ)], main))
+        self.page(SFJ, self._frame("佛冈县司法局", [("部门信息公开", SFJ)], tree + intro))
+        script = (
+            '<script type="text/javascript">\n' + QUERY_STRING_JS + "function loadList(page) {\n"
+            "  $.getJSON('/api/dept/articles?deptId=' + getQueryString('deptId') + '&catId='"
+            " + getQueryString('catId') + '&page=' + page, function (res) {\n"
+            "    var html = '';\n"
+            "    $.each(res.data.list, function (i, a) { html += '<li><a href=\"' + a.link"
+            " + '\">' + a.title + '</a><span>' + a.time + '</span></li>'; });\n"
+            "    $('#deptList').html(html);\n  });\n}\nloadList(1);\n</script>\n"
+        )
+        self.page(
+            SFJ_LIST,
+            self._frame(
+                "佛冈县司法局",
+                [("部门信息公开", SFJ), ("佛冈县司法局", SFJ)],
+                tree + '<ul class="list" id="deptList"></ul><div id="pager"></div>' + script,
+                dynamic=True,
+            ),
+        )
 
     def sfj_shell(self, doc: int, title: str) -> None:
         """A 司法局 detail: furniture around an empty `.article`, filled by `fetch`."""
@@ -512,11 +533,21 @@ class GkmlptPortalSite(BlindSite):
         if hit.path.startswith("/api/content/"):
             found = self.contents.get(hit.path.rsplit("/", 1)[1])
             return json_reply(found or {"status": 404, "result": None})
+        if hit.path == "/api/dept/articles":
+            return self._dept_api(query)
         if hit.path == "/api/news/list":
             page = int(query.get("page", "1") or 1)
             rows = self.news if page == 1 else []
             return json_reply({"list": rows, "total": len(self.news), "page": page})
         return super().dynamic(hit)
+
+    def _dept_api(self, query: dict[str, str]) -> Reply:
+        rows = self.dept_rows.get((query.get("deptId", ""), query.get("catId", "")))
+        if rows is None:
+            return json_reply({"code": 400, "msg": "栏目不存在", "data": None})
+        page = int(query.get("page", "1") or 1)
+        items = [{"title": t, "link": u, "time": d} for t, u, d in (rows if page == 1 else [])]
+        return json_reply({"code": 200, "data": {"list": items, "total": len(rows)}})
 
     def _list_api(self, catid: str, query: dict[str, str]) -> Reply:
         if query.get("sid") != SID:
