@@ -39,7 +39,6 @@ from lawreports.extract.metadata import (
 from lawreports.extract.text import cjk_count, squash_spaces
 from lawreports.extract.vocabulary import ATTACHMENT_TYPES
 from lawreports.items import ReportItem
-from lawreports.pipelines.normalize import needs_script_work, strip_pinyin, to_simplified
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
 
@@ -132,16 +131,10 @@ def choose_title(candidates: Iterable[str]) -> str:
     for cand in candidates:
         if not cand or not 6 <= len(cand) <= 120:
             continue
-        if classify_title(_simplified(cand)).is_report:
+        if classify_title(cand).is_report:  # read as Simplified, without pinyin
             return cand
         first = first or cand
     return first
-
-
-def _simplified(text: str) -> str:
-    """A 繁體 gateway's or a mirror's title (`法治政府建設(shè)工作報告`) as the report
-    vocabulary spells it; plain Simplified text as it is (one scan says so)."""
-    return to_simplified(strip_pinyin(text)[0]) if needs_script_work(text) else text
 
 
 def report_year(title: str, body_lines: list[str]) -> int | None:
