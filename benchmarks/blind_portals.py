@@ -49,6 +49,7 @@ DEFAULT_SITES = (
     "traditional_mirror",
     "legacy_cms",
     "shell_rendered",
+    "ajax_shells",
 )
 
 

@@ -40,7 +40,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # node's handler written as a function (`click: function(){ openCol('/col/col91/…'); }`).
 _LITERAL_GROUP = re.compile(r"\(([^()]{0,600})\)|\{((?:[^{}]|\{[^{}]{0,300}\}){0,600})\}")
 _STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1""")
-_URLISH = re.compile(r"^(?:https?://|/|\./|\.\./)|\.s?html?(?:$|\?)|\.htm$|\.jsp|\.do\b", re.I)
+_URLISH = re.compile(
+    r"^(?:https?://|/|\./|\.\./|#!?/\w)|\.s?html?(?:$|\?)|\.htm$|\.jsp|\.do\b", re.I
+)
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,26 @@ def clean_url(url: str) -> str:
         return url
 
 
+def route_url(base_url: str, href: str) -> str | None:
+    """A single-page app's hash route (`#/detail?id=123`, `#!/article/123`) as its own URL: the
+    page's, fragment kept (a route is a page of its own; clean_url would drop it). None when
+    `href` is no such route."""
+    url = urljoin(base_url, href.strip())
+    base, _, fragment = url.partition("#")
+    route = fragment.lstrip("!")
+    if not route.startswith("/") or len(route.strip("/")) == 0:
+        return None
+    try:
+        return clean_url(base) + "#" + fragment
+    except ValueError:
+        return None
+
+
+def is_route_url(url: str) -> bool:
+    """A URL that is a hash route of its page (see route_url)."""
+    return "#" in url and route_url(url, url) == url
+
+
 def is_fetchable(url: str) -> bool:
     """An http(s) URL with a host and a valid port: a malformed href is skipped, not fetched."""
     try:
@@ -275,8 +295,9 @@ def score_link(
         in_report_column and names_hard_negative(text)
     )
     if in_report_column and not hard_negative and _LOOSE_REPORT_TITLE.search(text):
-        # Columns of reports title their items loosely ("2023年度", "区司法局2023年报告").
-        return Link(url, text, REPORT_COLUMN_ARTICLE_SCORE, False)
+        # Columns of reports title their items loosely ("2023年度", "区司法局2023年报告"): each
+        # is a candidate (its page may be a shell the report is fetched into).
+        return Link(url, text, REPORT_COLUMN_ARTICLE_SCORE, False, may_be_report=True)
     if (verdict.maybe_report and (_truncated(text) or verdict.reason == "no year")) or (
         may_be_cut and _cut_short(text, verdict)
     ):
@@ -307,6 +328,9 @@ def page_links(
     links: dict[str, Link] = {}
     for a in anchors:
         href = (a.get("href") or "").strip()
+        if href.startswith("#") and (routed := _route_link(a, base_url, href, in_report_column)):
+            links.setdefault(routed.url, routed)
+            continue
         if not href or href.startswith("#") or is_blocked(href):
             continue
         try:
@@ -330,6 +354,16 @@ def page_links(
         if old is None or link.score > old.score:
             links[link.url] = link
     return list(links.values())
+
+
+def _route_link(a: HtmlElement, base_url: str, href: str, in_report_column: bool) -> Link | None:
+    """A single-page app's anchor to a hash route of its page (`#/detail?id=123`): a link when
+    its title is a report's or may be one (the app's other routes are not pages to fetch)."""
+    url = route_url(base_url, href)
+    if url is None:
+        return None
+    link = score_link(_anchor_text(a), url, in_report_column, may_be_cut=not a.get("title"))
+    return link if link.is_report or link.may_be_report else None
 
 
 def _script_url(target: str, base_url: str) -> str | None:

@@ -9,8 +9,12 @@ lists each column from `'/gkmlpt/api/all/' + catid + '?page=' + page + '&sid=' +
 
 An expression is read as the browser would build it: string and template literals, variables
 given a literal (`var SID = '763125'`) or a reader of the page's query
-(`new URLSearchParams(location.search).get('id')`), the page number, the route key. Anything
-else leaves the URL unread: the caller then knows the page needs the browser.
+(`new URLSearchParams(location.search).get('id')`, `location.search.split('=')[1]`), the page
+number, the route key. A call's data object (`$.ajax({url: …, type: 'POST', data: {id: id}})`,
+`$.getJSON(url, {id: id})`, `axios.get(url, {params: {…}})`) is read alike: into the URL's
+query, or the form a POST sends. A single-page app's hash route is part of the page's query:
+`#/detail?id=123`, and `#/article/123` of a route `{path: '/article/:id'}`. Anything else
+leaves the URL unread: the caller then knows the page needs the browser.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lawreports.discovery.jsonapi import Endpoint, endpoint_for, inline_records
 from lawreports.discovery.scriptcalls import inline_scripts
@@ -27,7 +31,9 @@ from lawreports.discovery.vocabulary import (
     COUNTER_ENDPOINT_HINTS,
     DATA_CALLS,
     DETAIL_ENDPOINT_HINTS,
+    OPTIONS_CALLS,
     PAGE_PARAMS,
+    POST_CALLS,
     URL_WRAPPER_CALLS,
 )
 
@@ -48,11 +54,48 @@ _TAG = re.compile(r"<[^>]+>")
 _PAGE_NAME = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
 _PAGE_FIELD = re.compile(rf"[?&](?:{'|'.join(PAGE_PARAMS)})=$", re.I)
 _READS_HASH = re.compile(r"location\s*\.\s*hash")
+_READS_SEARCH = re.compile(r"location\s*\.\s*(?:search|href)|document\s*\.\s*URL")
+_OBJECT_KEY = re.compile(r"""^\s*(["']?)([\w$]+)\1\s*$""")
+# A router's route with parameters: `{path: '/article/:id', component: Detail}`.
+_ROUTE_PATH = re.compile(r"""\bpath\s*:\s*(["'`])(/[^"'`\s]*:[A-Za-z_][^"'`\s]*)\1""")
+# Keys of a request's options (`fetch(url, {method, body})`), not of the data it sends.
+REQUEST_OPTION_KEYS = frozenset(
+    {"method", "headers", "body", "credentials", "mode", "timeout", "responseType", "signal"}
+)
+_ROUTE_PARAM = re.compile(r":([A-Za-z_]\w*)\??")
 
 
 @lru_cache(maxsize=1)
 def _call_starts() -> re.Pattern[str]:
     return re.compile("|".join(DATA_CALLS))
+
+
+@lru_cache(maxsize=1)
+def _options_starts() -> re.Pattern[str]:
+    return re.compile("|".join(OPTIONS_CALLS))
+
+
+@lru_cache(maxsize=1)
+def _post_call() -> re.Pattern[str]:
+    return re.compile("|".join(POST_CALLS))
+
+
+@dataclass(frozen=True)
+class DataCall:
+    """A request a page's script makes for its data: a GET with its data in the URL, or a POST
+    of a form."""
+
+    url: str
+    method: str = "GET"
+    formdata: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Call:
+    script: str
+    url: str
+    method: str
+    data: str | None  # the data object's expression (`{id: id}`), when the call sends one
 
 
 @dataclass(frozen=True)
@@ -77,6 +120,12 @@ class _Context:
 def _argument(script: str, start: int) -> str:
     """The expression from `start` to the `,` `)` `}` or `;` that ends it (strings and nested
     brackets skipped)."""
+    end = _argument_end(script, start)
+    return script[start:end].strip() if end >= 0 else ""
+
+
+def _argument_end(script: str, start: int) -> int:
+    """Where the expression starting at `start` ends; -1 when it runs past MAX_EXPRESSION."""
     depth = 0
     at = start
     end = min(len(script), start + MAX_EXPRESSION)
@@ -85,19 +134,37 @@ def _argument(script: str, start: int) -> str:
         if char in "\"'`":
             close = script.find(char, at + 1, end)
             if close < 0:
-                return ""
+                return -1
             at = close + 1
             continue
         if char in "([{":
             depth += 1
         elif char in ")]}":
             if depth == 0:
-                return script[start:at].strip()
+                return at
             depth -= 1
         elif char in ",;" and depth == 0:
-            return script[start:at].strip()
+            return at
         at += 1
-    return ""
+    return -1
+
+
+def _object(expr: str) -> dict[str, str] | None:
+    """An object literal's keys and value expressions (`{id: id, 'siteId': '12', page}`);
+    None when `expr` is not one."""
+    expr = expr.strip()
+    if not (expr.startswith("{") and expr.endswith("}")):
+        return None
+    out: dict[str, str] = {}
+    for part in _split_top(expr[1:-1], ","):
+        if not part:
+            continue
+        key, colon, value = part.partition(":")
+        name = _OBJECT_KEY.match(key)
+        if name is None:
+            return None
+        out[name.group(2)] = value.strip() if colon else name.group(2)  # `{id}` is `{id: id}`
+    return out
 
 
 def _split_top(expr: str, sep: str) -> list[str]:
@@ -157,7 +224,15 @@ def _piece(piece: str, ctx: _Context, depth: int, before: str) -> str | None:
         return None
     alternatives = _split_top(piece, "||")
     if len(alternatives) > 1:
-        return _piece(alternatives[0], ctx, depth, before)  # the value the page has, not a default
+        # The value the page has, not a default: a later reader (`params.id || query.id`) is
+        # tried when the first cannot be read, a literal (`|| 0`) never.
+        for alternative in alternatives:
+            if alternative is not alternatives[0] and _is_literal(alternative):
+                break
+            value = _piece(alternative, ctx, depth, before)
+            if value is not None:
+                return value
+        return None
     literal = _STRING.fullmatch(piece)
     if literal is not None:
         return literal.group(2)
@@ -172,6 +247,8 @@ def _piece(piece: str, ctx: _Context, depth: int, before: str) -> str | None:
     named = _query_named(piece, ctx)
     if named is not None:
         return named
+    if _READS_SEARCH.search(piece):
+        return _search_value(piece, ctx)
     call = _CALL.match(piece)
     if call is not None:
         if call["name"].split(".")[-1] in URL_WRAPPER_CALLS:
@@ -180,6 +257,10 @@ def _piece(piece: str, ctx: _Context, depth: int, before: str) -> str | None:
     if _IDENT.match(piece):
         return _variable(piece, ctx, depth, before)
     return None
+
+
+def _is_literal(piece: str) -> bool:
+    return piece.isdigit() or _STRING.fullmatch(piece) is not None or piece in ("[]", "{}", "null")
 
 
 def _template(body: str, ctx: _Context, depth: int) -> str | None:
@@ -200,6 +281,19 @@ def _query_named(piece: str, ctx: _Context) -> str | None:
         if name in ctx.query:
             ctx.used_query = True
             return ctx.query[name]
+    return None
+
+
+def _search_value(piece: str, ctx: _Context) -> str | None:
+    """The page's query read by hand: `location.search.match(/[?&]id=(\\d+)/)[1]` names its
+    parameter (`id=`); `location.search.split('=')[1]` reads the only one there is."""
+    named = [name for name in ctx.query if re.search(rf"(?<![\w]){re.escape(name)}=", piece)]
+    if len(named) == 1:
+        ctx.used_query = True
+        return ctx.query[named[0]]
+    if len(ctx.query) == 1 and not named:
+        ctx.used_query = True
+        return next(iter(ctx.query.values()))
     return None
 
 
@@ -224,12 +318,69 @@ def _variable(name: str, ctx: _Context, depth: int, before: str) -> str | None:
 
 def _call_expressions(html_text: str) -> Iterator[tuple[str, str]]:
     """(script, URL expression) of each data call in the page's inline scripts."""
-    starts = _call_starts()
+    for call in _data_calls(html_text):
+        yield call.script, call.url
+
+
+def _data_calls(html_text: str) -> Iterator[_Call]:
+    """Each data call of the page's inline scripts: its URL expression, method and data."""
     for script in inline_scripts(html_text):
-        for match in starts.finditer(script):
-            expr = _argument(script, match.end())
-            if expr and not expr.startswith(("{", "[")):
-                yield script, expr
+        for match in _call_starts().finditer(script):
+            end = _argument_end(script, match.end())
+            expr = script[match.end() : end].strip() if end >= 0 else ""
+            if not expr or expr.startswith(("{", "[")):
+                continue
+            post = _post_call().fullmatch(match.group().strip()) is not None
+            yield _Call(script, expr, "POST" if post else "GET", _second_argument(script, end))
+        for match in _options_starts().finditer(script):
+            call = _options_call(script, _argument(script, match.end()))
+            if call is not None:
+                yield call
+
+
+def _second_argument(script: str, end: int) -> str | None:
+    """The data object a call passes after its URL (`$.getJSON(url, {id: id}, cb)`); an
+    axios config's `params` (`axios.get(url, {params: {id: id}})`)."""
+    if end < 0 or script[end] != ",":
+        return None
+    data = _argument(script, end + 1)
+    fields = _object(data)
+    if fields is None:
+        return None
+    if "params" in fields:
+        return fields["params"]
+    return None if fields.keys() & REQUEST_OPTION_KEYS else data
+
+
+def _options_call(script: str, options: str) -> _Call | None:
+    """`$.ajax({url: …, type: 'POST', data: {…}})`, `axios({url, method, params})`."""
+    fields = _object(options)
+    if fields is None or "url" not in fields:
+        return None
+    method = _STRING.fullmatch(fields.get("type") or fields.get("method") or "''")
+    verb = (method.group(2) if method else "").upper() or "GET"
+    data = fields.get("data") or fields.get("params")
+    return _Call(script, fields["url"], "POST" if verb == "POST" else "GET", data)
+
+
+def _call_data(call: _Call, ctx: _Context) -> list[tuple[str, str]] | None:
+    """The data a call sends, each value read; None when one cannot be read. A data object
+    given to a variable (`data: params` after `var params = {…}`) is followed."""
+    if call.data is None:
+        return []
+    expr = call.data
+    if _IDENT.match(expr):
+        expr = _assigned(call.script, expr) or ""
+    fields = _object(expr)
+    if fields is None:
+        return None
+    out = []
+    for key, value_expr in fields.items():
+        value = _evaluate(value_expr, ctx)
+        if value is None:
+            return None
+        out.append((key, value))
+    return out
 
 
 def _usable(url: str, page_url: str) -> bool:
@@ -242,34 +393,90 @@ def _usable(url: str, page_url: str) -> bool:
 
 
 # --- shells: pages whose script asks for their data with their own query -----------------------
-def _query_built(html_text: str, page_url: str) -> list[str]:
-    """URLs the page's data calls build with the page's own query parameters."""
-    query = dict(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
+def page_query(html_text: str, page_url: str) -> dict[str, str]:
+    """What the page's script can read as its query: the URL's, a hash route's
+    (`#/detail?id=123`), and the parameters of the router's route the hash path matches
+    (`#/article/123` of `{path: '/article/:id'}`)."""
+    parts = urlsplit(page_url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    route = parts.fragment.lstrip("!")
+    if not route.startswith("/"):
+        return query
+    path, _, route_query = route.partition("?")
+    query.update(parse_qsl(route_query, keep_blank_values=True))
+    for script in inline_scripts(html_text):
+        for match in _ROUTE_PATH.finditer(script):
+            params = _route_match(match.group(2), path)
+            if params:
+                query.update(params)
+                return query
+    return query
+
+
+def _route_match(pattern: str, path: str) -> dict[str, str] | None:
+    parts = re.split(r"(:[A-Za-z_]\w*\??)", pattern)
+    regex = "".join(
+        f"(?P<{p[1:].rstrip('?')}>[^/?]+)" if _ROUTE_PARAM.fullmatch(p) else re.escape(p)
+        for p in parts
+    )
+    try:
+        found = re.fullmatch(regex, path)
+    except re.error:  # a parameter named twice
+        return None
+    return found.groupdict() if found else None
+
+
+def _query_built(html_text: str, page_url: str) -> list[DataCall]:
+    """Requests the page's data calls build with the page's own query parameters."""
+    query = page_query(html_text, page_url)
     if not query:
         return []
-    found: dict[str, None] = {}
-    for script, expr in _call_expressions(html_text):
-        ctx = _Context(script, query)
-        value = _evaluate(expr, ctx)
-        if value is None or not ctx.used_query:
+    found: dict[DataCall, None] = {}
+    for call in _data_calls(html_text):
+        ctx = _Context(call.script, query)
+        value = _evaluate(call.url, ctx)
+        data = _call_data(call, ctx) if value is not None else None
+        if value is None or data is None or not ctx.used_query:
             continue
         url = urljoin(page_url, value)
-        if _usable(url, page_url):
-            found.setdefault(url, None)
+        if not _usable(url, page_url):
+            continue
+        if call.method == "POST":
+            found.setdefault(DataCall(url, "POST", tuple(data)), None)
+        else:
+            found.setdefault(DataCall(_with_query(url, data)), None)
     return list(found)
 
 
+def _with_query(url: str, data: list[tuple[str, str]]) -> str:
+    if not data:
+        return url
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True) + data
+    return urlunsplit(parts._replace(query=urlencode(query), fragment=""))
+
+
+def detail_calls(html_text: str, page_url: str) -> list[DataCall]:
+    """Requests a detail shell's script fetches its content with, built with the page's own
+    query parameters; content-like ones (`/api/article/detail`) first, counters (`/visit`)
+    last."""
+    return sorted(_query_built(html_text, page_url), key=lambda call: _detail_rank(call.url))
+
+
 def detail_endpoints(html_text: str, page_url: str) -> list[str]:
-    """URLs a detail shell's script fetches its content from, built with the page's own query
-    parameters; content-like ones (`/api/article/detail`) first, counters (`/visit`) last."""
-    return sorted(_query_built(html_text, page_url), key=_detail_rank)
+    """The URLs of `detail_calls`."""
+    return [call.url for call in detail_calls(html_text, page_url)]
 
 
 def list_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
     """List APIs a column shell (`list.html?deptId=sfj&catId=fzzfjs`) calls with its own query
     values, at their first page: `'/api/dept/articles?deptId=' + getQueryString('deptId') +
     … + '&page=' + page` asked as the page would ask it, not with a placeholder."""
-    return [endpoint_for(url) for url in _query_built(html_text, page_url)]
+    return [
+        endpoint_for(call.url)
+        for call in _query_built(html_text, page_url)
+        if call.method == "GET"
+    ]
 
 
 def _detail_rank(url: str) -> int:
@@ -279,6 +486,17 @@ def _detail_rank(url: str) -> int:
     if any(re.search(hint, path) for hint in DETAIL_ENDPOINT_HINTS):
         return 0
     return 1
+
+
+def may_route(html_text: str) -> bool:
+    """Cheap test on the raw HTML: a single-page app with hash routes (`#/detail?id=1`,
+    `this.$route.query.id`, a router's `{path: '/article/:id'}`)."""
+    return (
+        "$route" in html_text
+        or "#/" in html_text
+        or "#!/" in html_text
+        or _ROUTE_PATH.search(html_text) is not None
+    )
 
 
 # --- hash routes --------------------------------------------------------------------------------

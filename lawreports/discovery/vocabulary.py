@@ -262,7 +262,14 @@ DATA_CALLS: tuple[str, ...] = (
     r"(?:\$|jQuery)\.(?:get|getJSON|post)\(\s*",
     r"\baxios(?:\.(?:get|post))?\(\s*",
     r"\.open\(\s*[\"'](?:GET|POST)[\"']\s*,\s*",
-    r"(?:\$|jQuery)\.ajax\(\s*\{[^{}]*?\burl\s*:\s*",
+)
+# Calls given one options object (`$.ajax({url: …, type: 'POST', data: {…}})`); and the data
+# calls of DATA_CALLS that POST their data object.
+OPTIONS_CALLS: tuple[str, ...] = (r"(?:\$|jQuery)\.ajax\(\s*(?=\{)", r"\baxios\(\s*(?=\{)")
+POST_CALLS: tuple[str, ...] = (
+    r"(?:\$|jQuery)\.post\(",
+    r"axios\.post\(",
+    r"\.open\(\s*[\"']POST[\"']\s*,",
 )
 # Calls that hand a URL piece on unchanged for what matters here: `encodeURIComponent(id)`.
 URL_WRAPPER_CALLS: frozenset[str] = frozenset(

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from parsel import Selector
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
@@ -30,8 +31,10 @@ from lawreports.discovery.links import (
     clean_url,
     is_fetchable,
     is_report_column,
+    is_route_url,
     is_year_tab,
     page_links,
+    route_url,
     score_link,
     title_links_elsewhere,
 )
@@ -61,6 +64,21 @@ RENDER_WAIT_MS = 15_000
 SCRIPT_CALL_VIAS = frozenset({"onclick", "load", "open"})
 # Frames inside frames are followed this many levels deep (a frameset of framesets).
 MAX_FRAME_NESTING = 3
+# Single-page apps whose HTML is kept to read their hash routes' content calls off it.
+MAX_ROUTE_PAGES = 8
+# Answers of a shell's content endpoint that are read (as no article) rather than retried.
+DETAIL_API_STATUSES = [400, 401, 403, 404, 405, 500, 502]
+
+
+@dataclass(frozen=True)
+class ShellPage:
+    """A report candidate whose page shows no text: where a reader opens it, how it was
+    linked, and the empty element its script fills (for the browser)."""
+
+    url: str
+    depth: int
+    link_text: str | None
+    container: str | None
 
 
 @dataclass(frozen=True)
@@ -108,6 +126,8 @@ class PortalSpider(scrapy.Spider):
         # Reports without a 索引号, delivered when the crawl is otherwise done (see finish_report).
         self.held: list[ReportItem] = []
         self.hold_unindexed = True
+        # Single-page apps' HTML by URL, to read a hash route's content call (see _route_report).
+        self.route_pages: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -153,6 +173,7 @@ class PortalSpider(scrapy.Spider):
         key: str | None = None,
         extra_meta: dict[str, Any] | None = None,
         build: Callable[..., scrapy.Request] | None = None,
+        dont_filter: bool = False,
     ) -> scrapy.Request | None:
         """One request of the bounded frontier: each key once, non-reports within the budget.
         `build` makes a request the URL alone cannot (a form posted back from its page)."""
@@ -203,7 +224,7 @@ class PortalSpider(scrapy.Spider):
             errback=self.on_error,
             priority=priority,
             meta=meta,
-            dont_filter=bool(extra_meta and extra_meta.get("playwright")),
+            dont_filter=dont_filter or bool(extra_meta and extra_meta.get("playwright")),
         )
 
     def admit(self, request: scrapy.Request) -> bool:
@@ -290,11 +311,13 @@ class PortalSpider(scrapy.Spider):
         if item is not None:
             yield from self.finish_report(item, response)
             return
-        if response.meta.get("lr_kind") == "report" and response.meta.get("lr_textless"):
-            shell = self._shell_content(response)
-            if shell is not None:
-                yield shell
-                return
+        rejection = response.meta.get("lr_rejection")
+        shell = self._shell_content(response) if rejection is not None else None
+        if shell is not None:
+            yield shell
+            return
+        if rejection is not None:
+            self.journal.record(jr.REJECTED, response.url, **rejection)
         if response.meta.get("playwright"):
             self.journal.record(jr.RENDERED, response.url, page_kind=response.meta.get("lr_kind"))
         self.journal.record(
@@ -387,7 +410,9 @@ class PortalSpider(scrapy.Spider):
         return self.attachment_fetcher().on_failure(failure)
 
     def report_from(self, response: TextResponse) -> ReportItem | None:
-        """The report on this page, or None when the page is not one."""
+        """The report on this page, or None when the page is not one. A report candidate that
+        shows no text may be a shell: its rejection waits in `lr_rejection` until its content
+        has been asked for (see parse)."""
         link_text = response.meta.get("lr_link_text")
         came_as_report = response.meta.get("lr_kind") == "report"
         try:
@@ -404,17 +429,26 @@ class PortalSpider(scrapy.Spider):
             logger.exception("%s: extraction failed on %s; page skipped", self.name, response.url)
             self._stats().inc_value("lawreports/extraction_errors")
             return None
-        if not looks_like_article(item):
-            response.meta["lr_textless"] = True  # a shell, maybe: see _shell_content
-        return self._accepted(item, tier, response.url, came_as_report)
+        rejection: dict[str, Any] | None = None
+        if not looks_like_article(item) and (came_as_report or response.meta.get("lr_candidate")):
+            rejection = response.meta["lr_rejection"] = {}  # a shell, maybe: see _shell_content
+        return self._accepted(item, tier, response.url, came_as_report, rejection)
 
     def _accepted(
-        self, item: ReportItem, tier: str, url: str, came_as_report: bool
+        self,
+        item: ReportItem,
+        tier: str,
+        url: str,
+        came_as_report: bool,
+        rejection: dict[str, Any] | None = None,
     ) -> ReportItem | None:
-        """The extracted item when its title is a report's and it has text; else None, said."""
+        """The extracted item when its title is a report's and it has text; else None, said
+        (into `rejection` when given: the caller journals it if nothing better comes)."""
         verdict = classify_report(item.title, item.report_year)
         if not verdict.is_report:
-            if came_as_report or verdict.mentions_subject:
+            if rejection is not None:
+                rejection.update(title=item.title, reason=verdict.reason)
+            elif came_as_report or verdict.mentions_subject:
                 self.journal.record(jr.REJECTED, url, title=item.title, reason=verdict.reason)
             if came_as_report:
                 logger.info(
@@ -426,7 +460,9 @@ class PortalSpider(scrapy.Spider):
                 )
             return None
         if not looks_like_article(item):
-            if came_as_report:
+            if rejection is not None:
+                rejection.update(title=item.title, reason="report title but no text")
+            elif came_as_report:
                 self.journal.record(
                     jr.REJECTED, url, title=item.title, reason="report title but no text"
                 )
@@ -456,6 +492,7 @@ class PortalSpider(scrapy.Spider):
             first_page=response.meta.get("lr_first_page"),
         )
         page_urls = {u for urls in pages.values() for u in urls}
+        self._hold_route_page(response)
         links = [
             lk
             for lk in page_links(
@@ -487,6 +524,14 @@ class PortalSpider(scrapy.Spider):
             response, depth, brought_new and not settled, in_column, window=window
         )
         yield from self._script_listings(response, links, depth, in_column)
+
+    def _hold_route_page(self, response: TextResponse) -> None:
+        """A single-page app's HTML, kept (a few at most) to read its routes' content calls."""
+        if not scripturls.may_route(response.text):
+            return
+        if len(self.route_pages) >= MAX_ROUTE_PAGES:
+            self.route_pages.pop(next(iter(self.route_pages)))
+        self.route_pages[clean_url(response.url)] = response.text
 
     def _follow_move(self, page_url: str, links: list[Link]) -> None:
         """A configured page that only jumps elsewhere by script (`页面跳转中…`,
@@ -559,6 +604,13 @@ class PortalSpider(scrapy.Spider):
     ) -> list[Link]:
         out = []
         for record in records:
+            route = route_url(base_url, record.url)
+            if route is not None:
+                # A hash route of a single-page app: only a report's is a page to ask for.
+                link = replace(score_link(record.title, route, in_column), via=via)
+                if link.is_report or link.may_be_report:
+                    out.append(link)
+                continue
             try:
                 url = clean_url(urljoin(base_url, record.url))
             except ValueError:
@@ -570,7 +622,9 @@ class PortalSpider(scrapy.Spider):
     def _follow(self, link: Link, depth: int, in_column: bool = False) -> scrapy.Request | None:
         if not self._is_own(link.url):
             return None
-        if link.is_report:
+        if is_route_url(link.url):
+            req = self._route_report(link, depth)
+        elif link.is_report:
             req = self._request(
                 link.url,
                 priority=REPORT_PRIORITY,
@@ -599,6 +653,8 @@ class PortalSpider(scrapy.Spider):
             link_text=link.text,
             report_column=is_report_column(link.text, link.url)
             or (in_column and is_year_tab(link.text)),
+            # A title cut short (`…年度报告...`) may be a report's: a shell's content is asked.
+            extra_meta={"lr_candidate": True} if link.may_be_report else None,
         )
 
     def _paginate(
@@ -984,94 +1040,151 @@ class PortalSpider(scrapy.Spider):
 
     # --- detail pages filled by script: the content's own endpoint, else the browser ----------
     def _shell_content(self, response: TextResponse) -> scrapy.Request | None:
-        """A report link whose page shows no text: its content from the endpoint its script
-        reads, or the page again through the browser when its script fills an empty body
-        container."""
-        endpoints = scripturls.detail_endpoints(response.text, response.url)
-        req = self._detail_request(response, endpoints)
-        if req is not None or response.meta.get("playwright"):
+        """A report candidate whose page shows no text: its content from the endpoint its
+        script reads, or the page again through the browser when its script fills an empty
+        body container."""
+        shell = ShellPage(
+            response.meta.get("lr_route_url", response.url),
+            int(response.meta.get("lr_depth", 0)),
+            response.meta.get("lr_link_text"),
+            empty_content_container(response.selector),
+        )
+        req = self._detail_request(shell, scripturls.detail_calls(response.text, shell.url))
+        if req is not None or response.meta.get("playwright") or shell.container is None:
             return req
-        container = empty_content_container(response.selector)
-        return self._rendered_detail(response, container) if container else None
+        return self._rendered_detail(shell, "no endpoint readable")
 
-    def _rendered_detail(self, response: TextResponse, container: str) -> scrapy.Request | None:
+    def _route_report(self, link: Link, depth: int) -> scrapy.Request | None:
+        """A report at a single-page app's hash route (`index.html#/detail?id=123`): its
+        content from the call the app's script makes for that route, read off the app's page
+        (fetched again only when it was not kept)."""
+        page = link.url.partition("#")[0]
+        html = self.route_pages.get(page)
+        if html is None:
+            return self._request(
+                link.url,
+                priority=REPORT_PRIORITY,
+                depth=depth + 1,
+                kind="report",
+                link_text=link.text,
+                extra_meta={"lr_route_url": link.url},
+                dont_filter=True,  # the app's page again, for another route
+            )
+        shell = ShellPage(
+            link.url, depth + 1, link.text, empty_content_container(Selector(text=html))
+        )
+        req = self._detail_request(shell, scripturls.detail_calls(html, link.url))
+        if req is not None or shell.container is None:
+            return req
+        return self._rendered_detail(shell, "no endpoint readable for its route")
+
+    def _rendered_detail(self, shell: ShellPage, why: str) -> scrapy.Request | None:
         """The shell through the browser, waiting for its body container to be filled."""
+        if shell.container is None:
+            return None
         if self.rendered >= self.budget.max_rendered:
-            self._budget_stop(response.url, "max_rendered", self.budget.max_rendered)
+            self._budget_stop(shell.url, "max_rendered", self.budget.max_rendered)
             return None
         req = self._request(
-            response.url,
+            shell.url,
             priority=REPORT_PRIORITY,
-            depth=int(response.meta.get("lr_depth", 0)),
+            depth=shell.depth,
             kind="report",
-            link_text=response.meta.get("lr_link_text"),
-            key="render " + response.url,
+            link_text=shell.link_text,
+            key="render " + shell.url,
             extra_meta={
                 "playwright": True,
                 "playwright_page_methods": [
                     PageMethod(
-                        "wait_for_selector", f"{container}:not(:empty)", timeout=RENDER_WAIT_MS
+                        "wait_for_selector",
+                        f"{shell.container}:not(:empty)",
+                        timeout=RENDER_WAIT_MS,
                     )
                 ],
             },
         )
         if req is not None:
             self.rendered += 1
-            self.journal.record(jr.RENDERED, response.url, page_kind="report", container=container)
+            self.journal.record(
+                jr.RENDERED, shell.url, page_kind="report", container=shell.container, why=why
+            )
             self._stats().inc_value("lawreports/rendered_details")
             logger.info(
-                "%s: %s shows no text until its script fills %s (no endpoint readable); "
-                "rendering it",
+                "%s: %s shows no text until its script fills %s (%s); rendering it",
                 self.name,
-                response.url,
-                container,
+                shell.url,
+                shell.container,
+                why,
             )
         return req
 
-    def _detail_request(self, response: Response, endpoints: list[str]) -> scrapy.Request | None:
-        """A report page that is a shell: its content from the first endpoint its script reads
-        (the rest are tried in turn when one gives no report)."""
-        own = [url for url in endpoints if self._is_own(url)]
+    def _detail_request(
+        self, shell: ShellPage, calls: list[scripturls.DataCall], answered: bool = False
+    ) -> scrapy.Request | None:
+        """A report candidate that is a shell: its content from the first call its script makes
+        (the rest are tried in turn when one gives no report). `answered`: an earlier call
+        answered with JSON (the shell is then not rendered when none gives a report)."""
+        own = [call for call in calls if self._is_own(call.url)]
         if not own:
             return None
-        shell = response.meta.get("lr_shell_url", response.url)
-        url, rest = own[0], own[1:]
+        call, rest = own[0], own[1:]
+        post = call.method == "POST"
         req = self._request(
-            url,
+            call.url,
             priority=REPORT_PRIORITY,
-            depth=int(response.meta.get("lr_depth", 0)),
+            depth=shell.depth,
             kind="report",
-            link_text=response.meta.get("lr_link_text"),
+            link_text=shell.link_text,
             callback=self.parse_detail_api,
-            key="detail " + url,
+            method=call.method,
+            formdata=dict(call.formdata) if post else None,
+            key=f"detail POST {call.url} {call.formdata}" if post else "detail " + call.url,
             extra_meta={
-                "lr_shell_url": shell,
+                "lr_shell": shell,
+                "lr_shell_url": shell.url,
                 "lr_endpoints": rest,
-                "handle_httpstatus_list": [400, 403, 404, 500],
+                "lr_answered": answered,
+                "handle_httpstatus_list": DETAIL_API_STATUSES,
             },
         )
         if req is not None:
-            self.journal.record(jr.DETAIL_API, shell, endpoint=url)
+            self.journal.record(jr.DETAIL_API, shell.url, endpoint=call.url, method=call.method)
             self._stats().inc_value("lawreports/detail_api/requests")
-            logger.info("%s: %s is a shell; its content from %s", self.name, shell, url)
+            logger.info(
+                "%s: %s is a shell; its content from %s %s",
+                self.name,
+                shell.url,
+                call.method,
+                call.url,
+            )
         return req
 
     def parse_detail_api(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        """A shell's content as its detail API answers it: the report, shown at the shell's URL."""
-        shell = response.meta["lr_shell_url"]
-        item = self._report_from_api(response, shell)
+        """A shell's content as its detail API answers it: the report, shown at the shell's URL.
+        When every call failed (an error status, not JSON), the shell goes through the browser;
+        only then, or when the calls answered without an article, is it a near-miss."""
+        shell: ShellPage = response.meta["lr_shell"]
+        data = jsonapi.parse_json(response.text) if isinstance(response, TextResponse) else None
+        answered = bool(response.meta.get("lr_answered")) or (
+            response.status == 200 and data is not None
+        )
+        item = self._report_from_api(response, data, shell.url)
         if item is not None:
             self._stats().inc_value("lawreports/detail_api/reports")
-            yield from self.finish_report(item, response, page_url=shell)
+            yield from self.finish_report(item, response, page_url=shell.url)
             return
-        req = self._detail_request(response, response.meta.get("lr_endpoints", []))
+        req = self._detail_request(shell, response.meta.get("lr_endpoints", []), answered)
+        if req is None and not answered:
+            req = self._rendered_detail(
+                shell, f"its content calls failed, the last with {response.status}"
+            )
         if req is not None:
             yield req
             return
         self._stats().inc_value("lawreports/detail_api/no_report")
+        self.journal.record(jr.REJECTED, shell.url, reason="detail API without an article")
 
-    def _report_from_api(self, response: Response, shell: str) -> ReportItem | None:
-        data = jsonapi.parse_json(response.text) if isinstance(response, TextResponse) else None
+    def _report_from_api(self, response: Response, data: Any, shell: str) -> ReportItem | None:
         found = None
         if response.status == 200 and data is not None:
             try:
@@ -1089,7 +1202,6 @@ class PortalSpider(scrapy.Spider):
                 shell,
                 response.status,
             )
-            self.journal.record(jr.REJECTED, shell, reason="detail API without an article")
             return None
         item, tier = found
         return self._accepted(item, tier, shell, came_as_report=True)

@@ -55,3 +55,31 @@ def test_a_shell_whose_endpoint_cannot_be_read_is_rendered_and_only_it(
     assert result.stat("playwright/page_count") == 1
     assert not result.stat("lawreports/detail_api/requests")
     assert any(hit.path == "/api/doc" for hit in site.log[-requests:])
+
+
+def test_shells_asked_with_data_objects_posts_and_hash_routes_come_out_once(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """`$.ajax({url, data: {id: …}})` (its report cut short on the list), a POST form, a
+    `$.getJSON(url, {docId: id})` with `location.search` read by hand, a Vue app's hash routes
+    (`#/detail?id=401`, `#/article/402`): each report from its API, without the browser and
+    without the counter; the shell whose API refuses the crawler (401) is rendered, once. No
+    decoy (实施方案, 工作要点, 年报, notice) is asked for."""
+    site, result, requests = crawl_home_only(fixture_web, "ajax_shells", tmp_path)
+    assert_fields_and_clean_body(site, result)
+    hits = site.log[-requests:]
+    fetched = [f"{hit.path}?{hit.query}" if hit.query else hit.path for hit in hits]
+    posts = [(hit.path, hit.body) for hit in hits if hit.method == "POST"]
+    assert posts == [("/api/article/info", b"articleId=302")]
+    assert "/api/article/detail?id=301&siteId=1" in fetched
+    assert "/api/doc/get?docId=303" in fetched
+    assert {"/api/xxgk/detail?id=401", "/api/xxgk/detail?id=402"} <= set(fetched)
+    assert not any(path.startswith("/api/count/") for path in fetched)
+    decoys = ("id=298", "id=297", "id=399", "id=398")
+    assert not [path for path in fetched if path.endswith(decoys)]
+    assert fetched.count("/api/secure/detail?id=304") == 2  # the crawler's ask, the browser's
+    assert result.stat("lawreports/detail_api/reports") == 5
+    assert result.stat("lawreports/rendered_details") == 1
+    assert result.stat("playwright/page_count") == 1
+    assert "content calls failed, the last with 401" in result.log
+    assert requests <= 26, fetched  # 8 of them the browser's page, its script and images

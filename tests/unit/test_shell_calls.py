@@ -1,0 +1,89 @@
+"""A shell's content call written with a data object (`$.ajax({url, data: {id: …}})`, `$.getJSON(
+url, {id: …})`, a POST form), a query read off `location.search` by hand, and the query of a
+hash route (`#/detail?id=123`, `#/article/123` of a `/article/:id` route)."""
+
+from __future__ import annotations
+
+from lawreports.discovery.links import clean_url, route_url
+from lawreports.discovery.scripturls import DataCall, detail_calls, detail_endpoints
+
+PAGE = "http://gov.example.cn/zwgk/detail.html?id=5123"
+QUERY_JS = (
+    "function getQueryString(name) { var r = window.location.search.substr(1)"
+    ".match(new RegExp('(^|&)' + name + '=([^&]*)(&|$)')); return r ? r[2] : null; }\n"
+)
+
+
+def _page(script: str) -> str:
+    return f"<html><body><div id='content'></div><script>{QUERY_JS}{script}</script></body></html>"
+
+
+def test_ajax_options_with_a_data_object_give_the_detail_url() -> None:
+    html = _page(
+        "$.ajax({url: '/api/article/detail', dataType: 'json',"
+        " data: {id: getQueryString('id'), siteId: '12'}, success: function (res) {"
+        " $('#content').html(res.data.content); }});"
+    )
+    assert detail_endpoints(html, PAGE) == [
+        "http://gov.example.cn/api/article/detail?id=5123&siteId=12"
+    ]
+
+
+def test_a_post_with_a_variable_read_off_the_query_is_a_form() -> None:
+    html = _page(
+        "var id = getQueryString('id');\n"
+        "$.ajax({type: 'POST', data: {articleId: id}, url: '/api/article/info',"
+        " success: function (res) { render(res); }});"
+    )
+    assert detail_calls(html, PAGE) == [
+        DataCall("http://gov.example.cn/api/article/info", "POST", (("articleId", "5123"),))
+    ]
+
+
+def test_getjson_with_a_data_argument_and_location_search_parsed_by_hand() -> None:
+    html = _page(
+        "var id = location.search.split('=')[1];\n"
+        "$.getJSON('/api/doc/get', {docId: id}, function (res) { show(res); });\n"
+        "$.post('/api/count/hit', {id: id});"
+    )
+    assert detail_calls(html, PAGE) == [
+        DataCall("http://gov.example.cn/api/doc/get?docId=5123"),
+        DataCall("http://gov.example.cn/api/count/hit", "POST", (("id", "5123"),)),
+    ]
+
+
+def test_a_data_value_that_cannot_be_read_leaves_the_call_unread() -> None:
+    html = _page(
+        "$.ajax({url: '/api/article/detail', data: {id: getQueryString('id'), sign: sign()}});"
+    )
+    assert detail_calls(html, PAGE) == []
+
+
+def test_a_hash_route_query_and_route_params_are_the_page_query() -> None:
+    html = _page(
+        "const routes = [{path: '/list', component: List}, {path: '/article/:articleId',"
+        " component: Detail}];\n"
+        "const Detail = { created() { axios.get('/api/xxgk/detail', {params: {id:"
+        " this.$route.params.articleId || this.$route.query.id}}).then(this.show); } };"
+    )
+    spa = "http://gov.example.cn/xxgk/index.html"
+    assert detail_endpoints(html, spa + "#/article/77") == [
+        "http://gov.example.cn/api/xxgk/detail?id=77"
+    ]
+    assert detail_endpoints(html, spa + "#/detail?id=78") == [
+        "http://gov.example.cn/api/xxgk/detail?id=78"
+    ]
+    assert detail_endpoints(html, spa) == []
+
+
+def test_a_hash_route_link_keeps_its_route() -> None:
+    spa = "http://gov.example.cn/xxgk/index.html?v=2"
+    assert route_url(spa, "#/detail?id=123") == spa + "#/detail?id=123"
+    assert route_url(spa, "#!/article/123") == spa + "#!/article/123"
+    assert route_url(spa, "/xxgk/index.html#/article/9") == (
+        "http://gov.example.cn/xxgk/index.html#/article/9"
+    )
+    assert route_url(spa, "#top") is None
+    assert route_url(spa, "#/") is None
+    assert route_url(spa, "list.html") is None
+    assert clean_url(spa + "#/detail?id=123") == spa
