@@ -46,12 +46,24 @@ _URLISH = re.compile(
 
 
 @dataclass(frozen=True)
+class LinkTemplate:
+    """How the page that lists a record makes its link when the API gives only its id:
+    `'/article/' + a.id` is prefix `/article/`, key `id`."""
+
+    prefix: str
+    key: str
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
 class Endpoint:
-    """A JSON list API: its first-page URL and the query key that pages it (if any)."""
+    """A JSON list API: its first-page URL and the query key that pages it (if any); `links`:
+    the listing page's templates for records without a URL."""
 
     url: str
     page_key: str | None
     first_page: int
+    links: tuple[LinkTemplate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,7 +188,16 @@ def _pick(obj: dict[str, Any], keys: tuple[str, ...], accept: re.Pattern[str]) -
     return None
 
 
-def _record(obj: dict[str, Any]) -> Record | None:
+def _templated(obj: dict[str, Any], templates: tuple[LinkTemplate, ...]) -> str | None:
+    for template in templates:
+        value = obj.get(template.key)
+        if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
+            continue
+        return template.prefix + str(value).strip() + template.suffix
+    return None
+
+
+def _record(obj: dict[str, Any], templates: tuple[LinkTemplate, ...] = ()) -> Record | None:
     title = _pick(obj, JSON_TITLE_KEYS, _CJK)
     url = _pick(obj, JSON_URL_KEYS, _URLISH)
     strings = [v for v in obj.values() if isinstance(v, str)]
@@ -186,6 +207,8 @@ def _record(obj: dict[str, Any]) -> Record | None:
         )
     if url is None:
         url = next((v for v in strings if _URLISH.search(v) and not _CJK.search(v)), None)
+    if url is None and title:
+        url = _templated(obj, templates)
     if title and url:
         return Record(re.sub(r"<[^>]+>", "", title).strip(), url)
     return None
@@ -201,11 +224,12 @@ def _dicts(data: Any) -> Iterator[dict[str, Any]]:
             yield from _dicts(value)
 
 
-def records(data: Any) -> list[Record]:
-    """Every (title, url) record anywhere in a JSON document."""
+def records(data: Any, templates: tuple[LinkTemplate, ...] = ()) -> list[Record]:
+    """Every (title, url) record anywhere in a JSON document; a record with an id but no URL
+    gets its link from the listing page's `templates`."""
     out = []
     for obj in _dicts(data):
-        record = _record(obj)
+        record = _record(obj, templates)
         if record is not None:
             out.append(record)
     return out

@@ -19,13 +19,14 @@ leaves the URL unread: the caller then knows the page needs the browser.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from lawreports.discovery.jsonapi import Endpoint, endpoint_for, inline_records
+from lawreports.discovery.jsonapi import Endpoint, LinkTemplate, endpoint_for, inline_records
 from lawreports.discovery.scriptcalls import inline_scripts
 from lawreports.discovery.vocabulary import (
     COUNTER_ENDPOINT_HINTS,
@@ -497,6 +498,73 @@ def may_route(html_text: str) -> bool:
         or "#!/" in html_text
         or _ROUTE_PATH.search(html_text) is not None
     )
+
+
+# --- links a list's template makes from a record ---------------------------------------------
+# A bound attribute of a template (`:to="'/article/' + a.id"`, `v-bind:href="…"`), and an anchor a
+# script writes (`'<a href="#/detail?id=' + a.id + '">'`).
+_BOUND_LINK = re.compile(r"""(?:v-bind)?:(?P<attr>href|to)\s*=\s*(["'])(?P<expr>.*?)\2""", re.S)
+_WRITTEN_LINK = re.compile(
+    r"""href=\\?(["'])(?P<prefix>[^"'+<>\s]*)\\?(["'])\s*\+\s*(?P<field>[\w$]+\s*\.\s*[\w$]+)"""
+    r"""\s*\+\s*(["'])(?P<suffix>[^"'<>\s]*)"""
+)
+_RECORD_FIELD = re.compile(r"^[\w$]+\s*(?:\.\s*([\w$]+)|\[\s*[\"']([\w$]+)[\"']\s*\])$")
+_HISTORY_MODE = re.compile(r"""mode\s*:\s*["']history["']|createWebHistory""")
+
+
+def link_templates(html_text: str) -> tuple[LinkTemplate, ...]:
+    """How the page links a list's records when its API gives ids, not URLs: a router-link's
+    `:to="'/article/' + a.id"` (a route: `#/article/…` unless the router is in history mode),
+    `:href="`/tzgg/${n.docId}.html`"`, a script's `'<a href="#/detail?id=' + a.id + '">'`."""
+    found: dict[LinkTemplate, None] = {}
+    hashed = _HISTORY_MODE.search(html_text) is None
+    for match in _BOUND_LINK.finditer(html_text):
+        template = _template_of(html.unescape(match["expr"]).strip())
+        if template is None:
+            continue
+        if match["attr"] == "to" and hashed and template.prefix.startswith("/"):
+            template = LinkTemplate("#" + template.prefix, template.key, template.suffix)
+        found.setdefault(template, None)
+    for script in inline_scripts(html_text):
+        for written in _WRITTEN_LINK.finditer(script):
+            field = _RECORD_FIELD.match(written["field"])
+            if field is not None and written["prefix"]:
+                key = field.group(1) or field.group(2)
+                found.setdefault(LinkTemplate(written["prefix"], key, written["suffix"]), None)
+    return tuple(found)
+
+
+def _template_of(expr: str) -> LinkTemplate | None:
+    """`'/article/' + a.id + '.html'`, `` `/article/${a.id}` ``, `{path: '/detail', query: {id:
+    a.id}}`: one record field between literals."""
+    fields = _object(expr)
+    if fields is not None:
+        path, query = _STRING.fullmatch(fields.get("path", "")), _object(fields.get("query", "{}"))
+        if path is None or query is None or len(query) != 1:
+            return None
+        ((name, value),) = query.items()
+        inner = _template_of(value)
+        return LinkTemplate(f"{path.group(2)}?{name}=", inner.key) if inner else None
+    if expr.startswith("`") and expr.endswith("`"):
+        parts = _TEMPLATE_PART.split(expr[1:-1])  # literal, field, literal, …
+        pieces = [f"'{p}'" if i % 2 == 0 else p for i, p in enumerate(parts) if p]
+        expr = " + ".join(pieces)
+    prefix, suffix, key = "", "", None
+    for piece in _split_top(expr, "+"):
+        literal = _STRING.fullmatch(piece)
+        field = _RECORD_FIELD.match(piece)
+        if literal is not None:
+            if key is None:
+                prefix += literal.group(2)
+            else:
+                suffix += literal.group(2)
+        elif field is not None and key is None:
+            key = field.group(1) or field.group(2)
+        else:
+            return None
+    if key is None or not prefix:
+        return None
+    return LinkTemplate(prefix, key, suffix)
 
 
 # --- hash routes --------------------------------------------------------------------------------

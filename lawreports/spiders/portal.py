@@ -845,7 +845,8 @@ class PortalSpider(scrapy.Spider):
         ]
         if built:
             self._stats().inc_value("lawreports/pagination/query_built_apis", len(built))
-        return built + literal
+        templates = scripturls.link_templates(response.text)
+        return [replace(e, links=templates) for e in built + literal]
 
     def _route_listings(
         self, response: TextResponse, depth: int, in_column: bool
@@ -1011,7 +1012,8 @@ class PortalSpider(scrapy.Spider):
         page_url = response.meta["lr_listing_url"]
         data = jsonapi.parse_json(response.text)
         if data is not None:
-            links = self._records_as_links(jsonapi.records(data), page_url, in_column)
+            records = jsonapi.records(data, endpoint.links)
+            links = self._records_as_links(records, page_url, in_column)
         elif "<a" in response.text:
             # Inserted into the listing, the reply's links resolve against the listing's URL.
             links = page_links(response.text, page_url, in_report_column=in_column)

@@ -4,8 +4,14 @@ hash route (`#/detail?id=123`, `#/article/123` of a `/article/:id` route)."""
 
 from __future__ import annotations
 
+from lawreports.discovery.jsonapi import Record, records
 from lawreports.discovery.links import clean_url, route_url
-from lawreports.discovery.scripturls import DataCall, detail_calls, detail_endpoints
+from lawreports.discovery.scripturls import (
+    DataCall,
+    detail_calls,
+    detail_endpoints,
+    link_templates,
+)
 
 PAGE = "http://gov.example.cn/zwgk/detail.html?id=5123"
 QUERY_JS = (
@@ -87,3 +93,25 @@ def test_a_hash_route_link_keeps_its_route() -> None:
     assert route_url(spa, "#/") is None
     assert route_url(spa, "list.html") is None
     assert clean_url(spa + "#/detail?id=123") == spa
+
+
+def test_a_list_whose_records_hold_only_ids_gets_its_links_from_the_page_template() -> None:
+    spa = (
+        '<div id="app"><ul><li v-for="a in items">'
+        "<router-link :to=\"'/article/' + a.id\">{{ a.title }}</router-link></li></ul>"
+        '<p v-for="n in notices"><a :href="`/tzgg/${n.docId}.html`">{{ n.title }}</a></p>'
+        '<a :href="\'#/detail?id=\' + x.id" v-if="false">x</a></div>'
+        "<script>new VueRouter({routes: [{path: '/article/:id', component: Detail}]});</script>"
+    )
+    templates = link_templates(spa)
+    reply = {"data": {"records": [{"id": 402, "title": "某县2024年度法治政府建设工作报告"}]}}
+    assert records(reply, templates) == [
+        Record("某县2024年度法治政府建设工作报告", "#/article/402")
+    ]
+    notices = {"rows": [{"docId": "n7", "title": "关于开展法治宣传活动的通知"}]}
+    assert records(notices, templates) == [Record("关于开展法治宣传活动的通知", "/tzgg/n7.html")]
+    history = spa.replace("new VueRouter({", "new VueRouter({mode: 'history', ")
+    assert records(reply, link_templates(history)) == [
+        Record("某县2024年度法治政府建设工作报告", "/article/402")
+    ]
+    assert records(reply) == []

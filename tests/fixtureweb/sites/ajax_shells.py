@@ -13,7 +13,8 @@ lacked, as jQuery/Vue portals write them:
     the API refuses the crawler (401), only a browser shows the report;
 - `/xxgk/index.html` is a Vue single-page app with hash routes: its list comes from
   `$.ajax({url: '/api/xxgk/list', data: {…}})` as records whose links are routes
-  (`#/detail?id=401`, `#/article/402` of a route `{path: '/article/:articleId'}`); a route's
+  (`#/detail?id=401`); its 部门年度报告 list's API gives ids only, the template links them
+  (`<router-link :to="'/article/' + r.id">`, a route `{path: '/article/:articleId'}`); a route's
   content is asked by `axios.get('/api/xxgk/detail', {params: {id: this.$route.params.articleId
   || this.$route.query.id}})`;
 - decoys beside the reports: a 实施方案 and a 工作要点 (shells too), a 政府信息公开年度报告, a
@@ -106,6 +107,7 @@ class AjaxShellsSite(BlindSite):
         # (shell kind, id) → the article its API answers with
         self.articles: dict[tuple[str, str], dict[str, str]] = {}
         self.spa_rows: list[dict[str, str]] = []
+        self.report_rows: list[dict[str, object]] = []
         self._column()
         self._spa()
         self._home()
@@ -202,7 +204,13 @@ class AjaxShellsSite(BlindSite):
             meta = {"index_no": f"011351699/2025-0000{i + 5}", "publisher": publisher}
             body = self.gold_report(SPA + route, seed, title, publish_date=day, **meta)
             self._article("xxgk", doc, title, body, day, meta=meta)
-            self.spa_rows.append({"title": title, "url": route, "date": day})
+            if route.startswith("#/detail"):
+                self.spa_rows.append({"title": title, "url": route, "date": day})
+            else:  # the 年度报告 list: ids only, its template makes the route
+                self.report_rows.append({"id": doc, "title": title, "pubDate": day})
+        filler = "红安县应急管理局关于开展2025年安全生产月活动的通知"
+        self._article("xxgk", 396, filler, FILLER_BODY, "2025-01-20", meta={"publisher": GOV})
+        self.report_rows.append({"id": 396, "title": filler, "pubDate": "2025-01-20"})
         for doc, title in (
             (399, "红安县2025年法治政府建设工作要点"),
             (398, "红安县人民政府2024年政府信息公开工作年度报告"),
@@ -217,11 +225,15 @@ class AjaxShellsSite(BlindSite):
             '政府信息公开目录</div><ul class="catalog-tree">'
             '<li><router-link to="/list/fzzfjs">法治政府建设</router-link></li>'
             '<li><router-link to="/list/zcwj">政策文件</router-link></li>'
+            '<li><router-link to="/reports">部门年度报告</router-link></li>'
             '<li><router-link to="/guide">信息公开指南</router-link></li></ul></div>'
             '<div class="xxgk-right"><router-view></router-view></div></div>'
             '<script type="text/x-template" id="list-tpl"><ul class="article-list">'
             '<li v-for="a in items"><a :href="a.url">{{ a.title }}</a><span>{{ a.date }}</span>'
             "</li></ul></script>"
+            '<script type="text/x-template" id="reports-tpl"><ul class="article-list">'
+            '<li v-for="r in rows"><router-link :to="\'/article/\' + r.id">{{ r.title }}'
+            "</router-link><span>{{ r.pubDate }}</span></li></ul></script>"
             '<script type="text/x-template" id="detail-tpl"><div class="article">'
             '<h1 class="title">{{ d.title }}</h1><div id="content" v-html="d.content"></div>'
             "</div></script>"
@@ -234,6 +246,10 @@ class AjaxShellsSite(BlindSite):
             "    $.ajax({ url: '/api/xxgk/list', data: { catId: 'fzzfjs', pageNo: page,"
             " pageSize: 15 }, success: function (res) { that.items = res.data.records; } });\n"
             "  } } };\n"
+            "var Reports = { template: '#reports-tpl', data: function () { return { rows: [] };"
+            " },\n  created: function () { var that = this;\n"
+            "    $.ajax({ url: '/api/xxgk/reports', data: { pageNo: 1 }, success: function (res)"
+            " { that.rows = res.rows; } });\n  } };\n"
             "var Detail = { template: '#detail-tpl', data: function () { return { d: {} }; },\n"
             "  created: function () { var that = this;\n"
             "    axios.get('/api/xxgk/detail', { params: { id: this.$route.params.articleId"
@@ -241,6 +257,7 @@ class AjaxShellsSite(BlindSite):
             "      .then(function (res) { that.d = res.data.data; });\n  } };\n"
             "var routes = [\n  { path: '/', redirect: '/list/fzzfjs' },\n"
             "  { path: '/list/:catId', component: List },\n"
+            "  { path: '/reports', component: Reports },\n"
             "  { path: '/detail', component: Detail },\n"
             "  { path: '/article/:articleId', component: Detail }\n];\n"
             "new Vue({ el: '#app', router: new VueRouter({ routes: routes }) });\n"
@@ -323,6 +340,9 @@ class AjaxShellsSite(BlindSite):
             page = int(query.get("pageNo", "1") or 1)
             rows = self.spa_rows if query.get("catId") == "fzzfjs" and page == 1 else []
             return json_reply({"code": 200, "data": {"records": rows, "total": len(rows)}})
+        if hit.path == "/api/xxgk/reports":
+            rows = self.report_rows if query.get("pageNo", "1") == "1" else []
+            return json_reply({"total": len(rows), "rows": rows})
         if hit.path == "/api/xxgk/detail":
             return self._answer(("xxgk", query.get("id", "")), {"code": 200}, "data")
         return super().dynamic(hit)
