@@ -152,3 +152,17 @@ def test_a_traditional_info_line_is_trimmed_but_a_traditional_report_sentence_st
     first = "2021年以來，在省委、省政府和市委的正確領導下，來源於基層的意見全部納入決策。"
     lines = trim_head(["2021-01-18 來源：朝天區人民政府", "發布時間：2021-01-18", first], None)
     assert lines == [first]
+
+
+@pytest.mark.parametrize(
+    ("line", "repeated"),
+    [
+        ("重庆市万州区人民政府关于2024年度法治政府建设的报告", 1),  # the title, a word left out
+        ("溪湖区2023年度法治政府建设工作报告", 0),  # another report's title
+        ("一、2024年度法治政府建设的主要举措和成效", 0),  # a heading of the report
+    ],
+)
+def test_a_restated_title_is_trimmed_whatever_its_small_changes(line: str, repeated: int) -> None:
+    title = "重庆市万州区人民政府关于2024年度法治政府建设情况的报告"
+    lines = trim_head([line, *PARAS], title)
+    assert lines == [line, *PARAS][repeated:]

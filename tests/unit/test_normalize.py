@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawreports.pipelines.normalize import ScriptNormalizer, strip_pinyin
+from lawreports.pipelines.normalize import ScriptNormalizer, is_traditional, strip_pinyin
 
 CASES = [
     ("潛江新聞網(wǎng)訊(記者 金娟)", "潛江新聞網訊(記者 金娟)"),
@@ -39,3 +39,15 @@ def test_traditional_text_is_converted_with_t2s() -> None:
     assert traditional is True
     assert stripped == 1
     assert out == {"title": "法治政府建设工作报告", "body": "实施(试行)显著"}
+
+
+def test_an_upper_case_annotation_is_removed_too() -> None:
+    assert strip_pinyin("法治(ZHÌ)政府")[0] == "法治政府"
+
+
+def test_a_simplified_body_under_a_traditional_looking_head_is_judged_on_its_sample() -> None:
+    """The first look decides only with enough Traditional forms; a few stay below it."""
+    head = "關於" + "法治政府建设工作" * 40
+    assert is_traditional(head, 0.02) is False
+    traditional = "潛江市人民政府關於法治政府建設工作報告，現將有關情況報告如下。" * 10
+    assert is_traditional(traditional, 0.02) is True
