@@ -8,7 +8,7 @@ lines all become the same flat text (cells → tabs, blocks → lines); one labe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -201,18 +201,23 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
 
 
 def has_label_row(text: str, hits: list[LabelHit]) -> bool:
-    """Whether some line is labels only (`索引号\t发布机构\t文号`): a table whose values
-    sit in the row below, which the text grammar cannot pair (empty cells leave no tab).
+    """Whether some line is labels only (`索引号\t发布机构\t文号`), or two lines in a row are
+    each one label: a table, or a grid of blocks, whose values sit in the row below, which the
+    text grammar cannot pair (empty cells leave no tab; blocks put every cell on its own line).
     Two labels with nothing but cell breaks between them say where to look; most pages
     have a value between every two labels and are done in one pass of slices."""
     for a, b in pairwise(hits):
         gap = text[a.end : b.start]
-        if "\n" not in gap and not gap.strip(_CELL_GAP):
+        if gap.count("\n") > 1 or gap.strip(_CELL_GAP + "\n"):
+            continue
+        if "\n" not in gap:
             line_start = text.rfind("\n", 0, a.start) + 1
             line_end = text.find("\n", b.end)
             line_end = len(text) if line_end == -1 else line_end
             if _labels_only(text, [h for h in hits if line_start <= h.start < line_end]):
                 return True
+        elif _labels_only(text, [a]) and _labels_only(text, [b]):
+            return True
     return False
 
 
@@ -229,22 +234,49 @@ def _labels_only(text: str, run: list[LabelHit]) -> bool:
 
 
 def label_rows(root: lxml_html.HtmlElement) -> dict[str, str]:
-    """Fields of tables whose labels fill one row and values the next, paired by column."""
+    """Fields of rows whose cells are all labels, paired by column with the row below:
+    table rows, and blocks (`<div class="row"><div>索引号</div><div>发布机构</div></div>`)
+    over a block of as many values. A field whose cell is empty maps to "": the grid says
+    it has no value (the text grammar, reading each block as a line, may have paired the
+    label with the next one's value)."""
     _, lookup = _label_table()
     best: dict[str, tuple[int, str]] = {}
-    for row in root.iter("tr"):
-        labels = [remove_spaces(cell.text_content()).strip(":：") for cell in _cells(row)]
-        if len(labels) < 2 or not all(label in lookup for label in labels):
-            continue
-        values = _cells(_next_row(row))
-        if len(values) != len(labels):
-            continue
-        for label, cell in zip(labels, values, strict=True):
-            fld, rank = lookup[label]
-            value = _clean_value(cell.text_content())
-            if value is not None and (fld not in best or rank < best[fld][0]):
+    for cells, values in _label_rows_and_values(root, lookup):
+        for cell, value_cell in zip(cells, values, strict=True):
+            fld, rank = lookup[_bare_label(cell)]
+            value = _clean_value(value_cell.text_content()) or ""
+            if fld not in best or (value and (rank < best[fld][0] or not best[fld][1])):
                 best[fld] = (rank, value)
     return {fld: value for fld, (_, value) in best.items()}
+
+
+def _label_rows_and_values(
+    root: lxml_html.HtmlElement, lookup: dict[str, tuple[str, int]]
+) -> Iterator[tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]]:
+    """(label cells, value cells) of every labels row with a row of as many cells below."""
+    for row in root.iter("tr", *_BLOCK_ROW_TAGS):
+        if row.tag == "tr":
+            cells, below = _cells(row), _cells(_next_row(row))
+        else:
+            cells = [child for child in row if isinstance(child.tag, str)]
+            following = row.getnext()
+            while following is not None and not isinstance(following.tag, str):
+                following = following.getnext()
+            below = [] if following is None else [c for c in following if isinstance(c.tag, str)]
+        if (
+            len(cells) >= 2
+            and len(below) == len(cells)
+            and all(_bare_label(cell) in lookup for cell in cells)
+        ):
+            yield cells, below
+
+
+# Blocks a grid of labels over values is built of (a row of `<div>` cells, a `<ul>` of `<li>`).
+_BLOCK_ROW_TAGS = ("div", "ul", "ol", "dl", "section", "p")
+
+
+def _bare_label(cell: lxml_html.HtmlElement) -> str:
+    return remove_spaces(cell.text_content()).strip(":：")
 
 
 def _cells(row: lxml_html.HtmlElement | None) -> list[lxml_html.HtmlElement]:

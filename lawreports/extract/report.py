@@ -163,6 +163,7 @@ def extract_report(
     labels = parse_label_text(page.text, hits)
     if has_label_row(page.text, hits):
         labels.update(label_rows(root))
+        labels = {field: value for field, value in labels.items() if value}
     title = choose_title(_title_candidates(root, meta, labels, hints))
     attachments = (
         find_attachments(as_served, _document_base(as_served, url), title)

@@ -523,6 +523,13 @@ CASES: tuple[Case, ...] = (
     Case("label-rows-001", "label_rows", "001", "http://www.lsx.gov.cn/gk/show-55001.html"),
     Case("label-rows-004", "label_rows", "004", "http://www.ctq.gov.cn/gk/show-55002.html"),
     Case(
+        "div-grid-000",
+        "div_grid",
+        "000",
+        "https://www.deqing.gov.cn/art/2024/3/12/art_1229512_59101.html",
+    ),
+    Case("div-grid-003", "div_grid", "003", "https://www.anji.gov.cn/zwgk/2025/03/21/59102.html"),
+    Case(
         "span-oneliner-004",
         "span_oneliner",
         "004",

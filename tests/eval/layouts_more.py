@@ -2,8 +2,8 @@
 wrote selectors for (research: portals.md §4–§5).
 
 Metadata as `<ul><li><span>索引号：</span>…`, a label/value/label/value table with `<th>`
-labels, read-only `<input value=…>` fields, a labels row over a values row, a `<span>`
-one-liner; dates as `2024年3月12日 星期二`, `2024.03.12`, `20240312`; titles only in a
+labels, read-only `<input value=…>` fields, a labels row over a values row (table cells or
+`<div>` blocks), a `<span>` one-liner; dates as `2024年3月12日 星期二`, `2024.03.12`, `20240312`; titles only in a
 `div.bt`/`td.title` with the site name first in `<title>`; old nested-table bodies, bodies
 pasted from Word (MsoNormal, `<o:p>`, `<![if !supportLists]>`, `<st1:chsdate>`) with a
 附件 line and the signature/date block (report text), related-article lists and comment boxes
@@ -221,6 +221,37 @@ def label_rows(page: Page) -> str:
     )
 
 
+def div_grid(page: Page) -> str:
+    """A grid of `<div>` cells (a page built on a CSS framework): a row of labels over a row
+    of values, twice; every cell is a block, so each lands on its own line of text."""
+
+    def row(cells: list[str], kind: str) -> str:
+        inner = "".join(f'<div class="col-{kind}">{esc(cell)}</div>' for cell in cells)
+        return f'<div class="grid-row {kind}">{inner}</div>\n'
+
+    first = [("索引号", "index_no"), ("发布机构", "publisher"), ("文号", "doc_no")]
+    second = [("成文日期", "written_date"), ("发布日期", "publish_date")]
+    grid = "".join(
+        row([label for label, _ in part], "label")
+        + row([page.meta.get(key, "") for _, key in part], "value")
+        for part in (first, second)
+    )
+    return (
+        pages.head(f"{page.site}-{page.title}")
+        + pages.top_bar(page.site)
+        + '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>\n'
+        + '<div class="article-wrap">\n'
+        + f'<div class="gk-grid">\n{grid}</div>\n'
+        + f'<div class="article-title">{esc(page.title)}</div>\n'
+        + '<div class="article-text">\n'
+        + _p(page.paragraphs)
+        + "\n</div>\n"
+        + '<div class="article-tools">【<a href="javascript:window.print()">打印本页</a>】'
+        + '【<a href="javascript:window.close()">关闭窗口</a>】</div></div>\n'
+        + pages.footer(page.site, icp="浙ICP备05012345号", police="浙公网安备 33052302000123号")
+    )
+
+
 def span_oneliner(page: Page) -> str:
     """`发布时间：… 来源：… 作者：admin 浏览次数：123` in `<span>`s; 相关链接 and a comment box
     inside the article block, after the text."""
@@ -373,6 +404,7 @@ MORE_LAYOUTS: dict[str, Callable[[Page], str]] = {
     "input_fields": input_fields,
     "label_rows": label_rows,
     "span_oneliner": span_oneliner,
+    "div_grid": div_grid,
     "nested_tables": nested_tables,
     "word_paste": word_paste,
     "wap": wap,
@@ -385,6 +417,7 @@ MORE_SHOWS: dict[str, tuple[str, ...]] = {
     "input_fields": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
     "label_rows": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
     "span_oneliner": ("publisher", "publish_date"),
+    "div_grid": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
     "nested_tables": ("publisher", "publish_date"),
     "word_paste": ("publisher", "publish_date"),
     "wap": ("publisher", "publish_date"),

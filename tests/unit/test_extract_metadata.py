@@ -196,3 +196,52 @@ def test_labels_a_converter_annotated_with_pinyin_are_read() -> None:
     assert labels["doc_no"].startswith("潛政發(fā)〔2022〕3號")
     # a bracket of Latin letters that is no pinyin is no label's part
     assert "publisher" not in parse_label_text("發(x)布機構：潛江市司法局")
+
+
+_GRID_BODY = "".join(
+    f"<p>{'二、深入推进依法行政，全面提升政府法治建设水平。' * 3}</p>" for _ in range(6)
+)
+_GRIDS = {
+    "div rows": (
+        '<div class="g"><div class="r"><div>索引号</div><div>发布机构</div><div>文号</div></div>'
+        '<div class="r"><div>11371329MB2850123X/2025-00012</div><div>临沭县司法局</div>'
+        "<div></div></div></div>"
+    ),
+    "list rows": (
+        "<div><ul><li>索 引 号：</li><li>发布机构：</li><li>文 号：</li></ul>"
+        "<ul><li>11371329MB2850123X/2025-00012</li><li>临沭县司法局</li><li></li></ul></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("grid", list(_GRIDS.values()), ids=list(_GRIDS))
+def test_a_grid_of_blocks_pairs_labels_with_the_values_below(grid: str) -> None:
+    """Every cell a block puts labels and values on lines of their own: paired by column,
+    and an empty value cell leaves its field empty (not the next label's value)."""
+    page = (
+        "<html><head><title>临沭县2024年度法治政府建设情况报告</title></head><body>"
+        f'<div class="main">{grid}<h1>临沭县2024年度法治政府建设情况报告</h1>'
+        f'<div class="zw">{_GRID_BODY}</div></div></body></html>'
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/a/1.html")
+    assert (item.index_no, item.publisher, item.doc_no) == (
+        "11371329MB2850123X/2025-00012",
+        "临沭县司法局",
+        None,
+    )
+    assert item.body.startswith("二、深入推进依法行政")
+
+
+def test_a_dl_with_an_empty_value_still_pairs_each_label_with_its_own_value() -> None:
+    page = (
+        "<html><body><h1>临沭县2024年度法治政府建设情况报告</h1><dl>"
+        "<dt>索引号</dt><dd></dd><dt>发布机构</dt><dd>临沭县司法局</dd>"
+        "<dt>发布日期</dt><dd>2025-01-16</dd></dl>"
+        f'<div class="zw">{_GRID_BODY}</div></body></html>'
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/a/1.html")
+    assert (item.index_no, item.publisher, item.publish_date) == (
+        None,
+        "临沭县司法局",
+        "2025-01-16",
+    )
