@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # System packages the project needs beyond Python: the venv module, Debian's Chromium (browser
-# tests and JS-rendered portals) and redis-server (shared state tests). As root, missing ones are
-# installed with apt-get; otherwise the exact command is printed and the script fails.
+# tests and JS-rendered portals), redis-server (shared state tests) and antiword (the text of Word
+# 97–2003 `.doc` attachments). As root, missing ones are installed with apt-get; otherwise the
+# exact command is printed and the script fails.
 set -euo pipefail
 
 missing=()
 python3 -c "import ensurepip, venv" 2>/dev/null || missing+=(python3-venv)
 command -v chromium >/dev/null 2>&1 || [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v antiword >/dev/null 2>&1 || missing+=(antiword)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -298,6 +298,8 @@ def read_file(url: str, response: Response, max_pages: int) -> FileRecord:
     if kind not in TEXT_TYPES:
         return FileRecord(url, len(data), digest, kind, "unsupported")
     result = extract_text(data, kind, max_pages)
+    if result.status == FAILED:
+        logger.warning("attachment %s (%s) could not be read: %s", url, kind, result.reason)
     return FileRecord(url, len(data), digest, kind, result.status, result.paragraphs)
 
 

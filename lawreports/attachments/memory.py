@@ -16,6 +16,7 @@ from typing import Protocol
 
 import redis
 
+from lawreports.attachments.text import FAILED
 from lawreports.state.records import AttachmentRecord
 from lawreports.state.redis_store import RedisStateStore
 from lawreports.state.store import SqliteStateStore, StateStore
@@ -141,7 +142,10 @@ class AttachmentMemory:
 
     def put(self, record: FileRecord) -> None:
         self.run[record.url] = record
-        self.texts.put(record.sha256, record.kind, record.status, record.paragraphs)
+        # A file that could not be read is read again next run: the cause may be this
+        # machine's (antiword not installed yet), not the file's.
+        if record.status != FAILED:
+            self.texts.put(record.sha256, record.kind, record.status, record.paragraphs)
         if self.store is not None:
             self.store.put_attachment(AttachmentRecord(record.url, record.size, record.sha256))
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from lawreports.attachments.pdf import pdf_paragraphs
 from lawreports.attachments.word import docx_paragraphs
+from lawreports.attachments.worddoc import doc_paragraphs
 from lawreports.extract.text import cjk_count
 
 logger = logging.getLogger(__name__)
@@ -18,10 +19,11 @@ MIN_TEXT_CHARS = 20
 EXTRACTORS: dict[str, Callable[[bytes, int], list[str]]] = {
     "pdf": pdf_paragraphs,
     "docx": lambda data, _max_pages: docx_paragraphs(data),
+    "doc": lambda data, _max_pages: doc_paragraphs(data),
 }
-# Types listed but not read: no well-kept pure-Python reader exists for them, and lawreports
-# does not drive an office suite.
-UNREADABLE: frozenset[str] = frozenset({"doc", "wps", "ofd", "et", "xls", "xlsx"})
+# Types listed but not read: no reader exists for them short of an office suite, which
+# lawreports does not drive (spreadsheets are no report text).
+UNREADABLE: frozenset[str] = frozenset({"wps", "ofd", "et", "xls", "xlsx"})
 
 OK = "ok"
 NO_TEXT = "no_text"

@@ -2,7 +2,8 @@
 
 PDFs are typeset by reportlab with the Adobe CID font STSong-Light (so the text is encoded through
 the UniGB-UCS2-H CMap, as in PDFs that offices export), with a running header and `— N —` page
-numbers; DOCX files are written by python-docx with a header, a footer and a table.
+numbers; DOCX files are written by python-docx with a header, a footer and a table. No Python
+library writes Word 97–2003 (`.doc`): that one is a file made once (`tests/data/documents/`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import io
 import zipfile
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 from docx import Document
 from docx.shared import Pt
@@ -120,3 +122,13 @@ def big_zip(size: int) -> bytes:
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as archive:
         archive.writestr("data.bin", b"\0" * size)
     return out.getvalue()
+
+
+DOC_FILE = Path(__file__).resolve().parent.parent / "data" / "documents" / "report-004.doc"
+# What the .doc holds after seed 004's title and report text (its README says how it was made).
+DOC_TABLE_LINES = ("项目 数量", "行政复议 24件")
+
+
+def report_doc() -> bytes:
+    """A Word 97–2003 report: seed 004's title and text, then a two-row table; header, footer."""
+    return DOC_FILE.read_bytes()

@@ -8,7 +8,14 @@ from lawreports.attachments.layout import Line, Page, paragraphs, strip_page_fur
 from lawreports.attachments.sniff import disposition_name, sniff_type
 from lawreports.attachments.text import FAILED, NO_TEXT, OK, UNSUPPORTED, extract_text
 from lawreports.pipelines.normalize import strip_pinyin, to_simplified
-from tests.fixtureweb.documents import big_zip, report_docx, report_pdf, scanned_pdf
+from tests.fixtureweb.documents import (
+    DOC_TABLE_LINES,
+    big_zip,
+    report_doc,
+    report_docx,
+    report_pdf,
+    scanned_pdf,
+)
 from tests.fixtureweb.seeds import load_seed
 
 
@@ -48,7 +55,12 @@ def test_scanned_pdf_has_no_text() -> None:
 def test_broken_and_unreadable_files_are_reported_not_raised() -> None:
     assert extract_text(b"%PDF-1.4\n% stub\n%%EOF\n", "pdf").status == FAILED
     assert extract_text(b"PK\x03\x04broken", "docx").status == FAILED
-    assert extract_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc").status == UNSUPPORTED
+    broken_doc = extract_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc")
+    assert (broken_doc.status, broken_doc.reason) == (
+        FAILED,
+        "ValueError: antiword: is not a Word Document.",
+    )
+    assert extract_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "wps").status == UNSUPPORTED
 
 
 def test_running_lines_repeat_per_page_but_a_one_off_line_stays() -> None:
@@ -85,3 +97,21 @@ def test_content_disposition_names() -> None:
     assert disposition_name("attachment; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf") == "报告.pdf"
     assert disposition_name('attachment; filename="%B1%A8%B8%E6.pdf"') == "报告.pdf"
     assert disposition_name("inline") is None
+
+
+def test_word_97_doc_gives_its_paragraphs_then_table_rows_without_header_or_footer() -> None:
+    seed = load_seed("004")
+    result = extract_text(report_doc(), "doc")
+    assert result.status == OK
+    assert result.paragraphs == [seed.title, *seed.gold_body.split("\n"), *DOC_TABLE_LINES]
+    assert "内部资料" not in "".join(result.paragraphs)
+    assert "第 1 页" not in result.paragraphs
+
+
+def test_a_doc_without_antiword_installed_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PATH", "")
+    result = extract_text(report_doc(), "doc")
+    assert result.status == FAILED
+    assert "apt-get install antiword" in result.reason

@@ -20,7 +20,14 @@ from urllib.parse import quote
 
 from lawreports.pipelines.normalize import strip_pinyin, to_simplified
 from tests.fixtureweb import pages
-from tests.fixtureweb.documents import big_zip, report_docx, report_pdf, scanned_pdf
+from tests.fixtureweb.documents import (
+    DOC_TABLE_LINES,
+    big_zip,
+    report_doc,
+    report_docx,
+    report_pdf,
+    scanned_pdf,
+)
 from tests.fixtureweb.pages import esc
 from tests.fixtureweb.seeds import load_seed
 from tests.fixtureweb.server import Hit, Reply, Site
@@ -249,24 +256,41 @@ class AttachmentSite(Site):
         self._file(scan_path, scanned_pdf(), PDF)
         self.files["scan"] = scan_path
         doc_path = COLUMN + "202302/P020230210600004.doc"
-        self._file(
-            doc_path, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2048, "application/msword"
-        )
+        self._file(doc_path, report_doc(), "application/msword")
         self.files["doc"] = doc_path
-        for title, path, file_path, kind, source in (
+        broken_path = COLUMN + "202303/P020230310600006.doc"
+        self._file(
+            broken_path,
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2048,
+            "application/msword",
+        )
+        self.files["broken_doc"] = broken_path
+        seed = load_seed("004")
+        doc_body = [*seed.gold_body.split("\n"), *DOC_TABLE_LINES]
+        for title, path, file_path, kind, source, body in (
             (
                 "附件县应急管理局2022年度法治政府建设情况报告",
                 COLUMN + "202301/t20230110_1003.html",
                 scan_path,
                 "pdf",
                 "page; attachment has no text layer: pdf",
+                [],
             ),
             (
-                "附件县水利局2022年度法治政府建设工作报告",
+                seed.title,  # the document is the county's own report (Word 97–2003)
                 COLUMN + "202302/t20230210_1004.html",
                 doc_path,
                 "doc",
-                "page; attachment text not extracted: doc",
+                "attachment",
+                doc_body,
+            ),
+            (
+                "附件县水利局2022年度法治政府建设工作报告",
+                COLUMN + "202303/t20230310_1006.html",
+                broken_path,
+                "doc",
+                "page; attachment could not be read: doc",
+                [],
             ),
         ):
             name = f"{title}.{kind}"
@@ -288,9 +312,11 @@ class AttachmentSite(Site):
                     title=title,
                     index_no=None,
                     publish_date=date,
-                    body="",  # the page's one line is too short for a body container
+                    # (the page's one line is too short for a body container)
+                    body="\n".join(body),
                     body_source=source,
                     attachments=[{"name": name, "url": self.url(file_path), "type": kind}],
+                    source_paragraphs=body,
                 )
             )
 
