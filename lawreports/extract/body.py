@@ -16,6 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from parsel.csstranslator import HTMLTranslator
 
+from lawreports.discovery.titles import classify_title
 from lawreports.extract.metadata import (
     LabelHit,
     has_label_row,
@@ -31,6 +32,7 @@ from lawreports.extract.text import (
     flat_text_around,
     plain_lines,
     remove_spaces,
+    squash_spaces,
     wide_count,
 )
 from lawreports.extract.vocabulary import (
@@ -350,7 +352,63 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
         score *= 1.0 - min(counts.links[el] / total, 1.0)
         if score > best[0]:
             best = (score, el)
+    if best[0] < THIN_PAGE_CJK:
+        around = _around_file_links(scope, best[1], counts)
+        if around is not None:
+            return around
     return _paragraph_table(best[1], counts) if best[0] else best[1]
+
+
+# A page whose densest region scores less than this holds no report text of its own: the
+# report is its 附件. The body is then the block around the page's file links (`详见附件。`,
+# `附件：….pdf`), not a contact box or the layout table that happens to hold more text.
+THIN_PAGE_CJK = 200
+_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|wps|ofd)(?:$|[?#])", re.I)
+_OUTSIDE = frozenset({"body", "html"})
+
+
+def _around_file_links(
+    scope: lxml_html.HtmlElement, densest: lxml_html.HtmlElement | None, counts: _Counts
+) -> lxml_html.HtmlElement | None:
+    """The container that holds the page's document links (those named as a report, when
+    some are: not a sidebar's 政府信息公开指南.pdf); widened to the densest region's block
+    when both share one that is not much more than the two (an intro line beside an
+    attachment list), never to the whole page."""
+    links = [a for a in scope.iter("a") if _DOCUMENT_LINK.search(a.get("href") or "")]
+    if not links:
+        return None
+    reports = [a for a in links if classify_title(squash_spaces(a.text_content())).is_report]
+    links = reports or links
+    holder = _container_of(_shared_ancestor(links))
+    if holder is None:
+        return None
+    if densest is not None:
+        both = _container_of(_shared_ancestor([holder, densest]))
+        if both is not None and counts.total.get(both, 0) <= 2 * (
+            counts.total.get(holder, 0) + counts.total.get(densest, 0)
+        ):
+            return both
+    return holder
+
+
+def _shared_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
+    """The deepest element that is or holds every one of them."""
+    chain = [elements[0], *elements[0].iterancestors()]
+    for el in elements[1:]:
+        mine = {id(x) for x in (el, *el.iterancestors())}
+        chain = [x for x in chain if id(x) in mine]
+    return chain[0] if chain else None
+
+
+def _container_of(el: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
+    """The element itself or its nearest ancestor that can be a body container; None when
+    that is the whole page."""
+    for candidate in [] if el is None else [el, *el.iterancestors()]:
+        if candidate.tag in _OUTSIDE:
+            return None
+        if candidate.tag in _CONTAINER_TAGS:
+            return candidate
+    return None
 
 
 # A table whose rows each hold one paragraph (old CMSs lay a body out so) is the body when

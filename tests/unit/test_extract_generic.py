@@ -166,3 +166,57 @@ def test_a_restated_title_is_trimmed_whatever_its_small_changes(line: str, repea
     title = "重庆市万州区人民政府关于2024年度法治政府建设情况的报告"
     lines = trim_head([line, *PARAS], title)
     assert lines == [line, *PARAS][repeated:]
+
+
+_NAV = "".join(f'<a href="/col{i}/">栏目{i}</a> ' for i in range(12))
+_CONTACT = (
+    "<p>办公地址：临沭县人民路1号</p><p>办公时间：周一至周五上午8:30-12:00，下午14:30-18:00</p>"
+    "<p>咨询电话：0839-1234567</p>"
+)
+_REPORT_LINK = '<a href="/u/2024/r.pdf">临沭县2023年度法治政府建设情况报告.pdf</a>'
+_THIN_PAGES = {
+    "contact box beside": (
+        f'<div class="head">{_NAV}</div><div class="main"><h1>临沭县2023年度法治政府建设情况报告</h1>'
+        f'<div class="zw"><p>详见附件。</p><p>附件：{_REPORT_LINK}</p></div></div>'
+        f'<div class="lxwm">{_CONTACT}</div>',
+        ["详见附件。", "附件：临沭县2023年度法治政府建设情况报告.pdf"],
+    ),
+    "layout table": (
+        f'<table width="1000"><tr><td>{_NAV}</td></tr><tr><td>当前位置：首页 &gt; 政务公开</td></tr>'
+        "<tr><td>发布时间：2024-03-12 来源：县司法局</td></tr>"
+        f"<tr><td>附件：{_REPORT_LINK}</td></tr><tr><td>{_CONTACT}</td></tr>"
+        "<tr><td>版权所有：临沭县人民政府 网站标识码：5108120001 川ICP备05012345号</td></tr></table>",
+        ["附件：临沭县2023年度法治政府建设情况报告.pdf"],
+    ),
+    "guide in a side box": (
+        f'<div class="main"><h1>临沭县2023年度法治政府建设情况报告</h1>'
+        f'<div class="zw"><p>详见附件。</p><p>附件：{_REPORT_LINK}</p></div></div>'
+        '<div class="box"><h3>信息公开</h3><ul><li><a href="/g/zn.pdf">政府信息公开指南.pdf</a></li>'
+        f"</ul>{_CONTACT}</div>",
+        ["详见附件。", "附件：临沭县2023年度法治政府建设情况报告.pdf"],
+    ),
+    "intro beside the attachment list": (
+        '<div class="main"><div class="art"><h1>临沭县2023年度法治政府建设情况报告</h1>'
+        '<div class="zw"><p>根据《法治政府建设与责任落实督察工作规定》，现将我县2023年度法治政府建设'
+        "情况报告予以公开。</p></div>"
+        f'<div class="fj"><p>附件：{_REPORT_LINK}</p></div></div></div><div class="lxwm">{_CONTACT}</div>',
+        [
+            "根据《法治政府建设与责任落实督察工作规定》，现将我县2023年度法治政府建设情况报告予以公开。",
+            "附件：临沭县2023年度法治政府建设情况报告.pdf",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_THIN_PAGES.values()), ids=list(_THIN_PAGES))
+def test_a_page_whose_report_is_its_attachment_keeps_only_the_lines_around_the_file(
+    case: tuple[str, list[str]],
+) -> None:
+    """With no report text of its own, the densest region is a contact box or the layout
+    table; the body is the block around the report's file link, so the pointer lines are
+    what the attachment step sees (and replaces with the document's text)."""
+    markup, lines = case
+    page = f"<html><head><title>临沭县人民政府</title></head><body>{markup}</body></html>"
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/zwgk/2024/03/12/1.html")
+    assert item.body.split("\n") == lines
+    assert [a["url"] for a in item.attachments] == ["http://www.sfx.gov.cn/u/2024/r.pdf"]
