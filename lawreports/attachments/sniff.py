@@ -57,6 +57,14 @@ def disposition_name(header: str) -> str | None:
     return None
 
 
+def is_document(data: bytes) -> bool:
+    """Whether the bytes are a PDF, an Office (ZIP) package or an OLE compound file: what a
+    report link may bring instead of a page. Scrapy makes a TextResponse of a PDF whose first
+    kilobytes happen to be plain text (uncompressed objects), so the class does not tell."""
+    head = data[:8]
+    return head.startswith((b"%PDF", b"PK\x03\x04", _OLE)) or b"%PDF-" in data[:1024]
+
+
 def sniff_type(
     data: bytes, *, content_type: str = "", disposition: str = "", url: str = ""
 ) -> str | None:

@@ -216,16 +216,54 @@ def _may_be_attachment(href: str, text: str) -> bool:
 
 
 def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str, str]]:
-    """(element, href, text) of every link and embedded document viewer."""
+    """(element, href, text) of every link and embedded document viewer; a link whose href
+    is a script (`javascript:void(0)` with `onclick="downloadFile('/u/r.pdf')"`) counts with
+    the document path its script names."""
     found: list[tuple[lxml_html.HtmlElement, str, str]] = []
     for el in root.iter("a", *(tag for tag, _ in _EMBED_ATTRS)):
         attr = "href" if el.tag == "a" else dict(_EMBED_ATTRS)[el.tag]
         href = (el.get(attr) or "").strip()
+        if el.tag == "a" and (not href or href.startswith(("javascript:", "#"))):
+            href = _scripted_file(href + " " + (el.get("onclick") or ""))
         if not href or href.startswith(("javascript:", "#", "mailto:", "tel:", "data:")):
             continue
         text = squash_spaces(el.text_content() or "") if el.tag == "a" else ""
         found.append((el, href, text or squash_spaces(el.get("title") or "")))
     return found
+
+
+# A quoted path to a document in a link's script (`downloadFile('/u/2024/r.pdf')`).
+_SCRIPTED_FILE = re.compile(
+    r"""['"]([^'"\s]+?\.(?:"""
+    + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))
+    + r""")(?:\?[^'"\s]*)?)['"]""",
+    re.I,
+)
+
+
+def _scripted_file(script: str) -> str:
+    match = _SCRIPTED_FILE.search(script) if "." in script else None
+    return match.group(1) if match else ""
+
+
+# Query keys a document viewer (pdf.js `viewer.html?file=…`) names its document by.
+_VIEWER_KEYS = frozenset({"file", "url", "src", "path", "pdf", "fileurl", "filepath"})
+
+
+def viewed_document(url: str) -> str:
+    """The document a viewer page shows (`/pdfjs/web/viewer.html?file=%2Fu%2Fr.pdf` →
+    `/u/r.pdf`, absolute), else the URL itself: the viewer is a page, the file is the
+    attachment."""
+    parts = urlsplit(url)
+    if not parts.query or attachment_type(parts.path):
+        return url
+    for pair in parts.query.split("&"):
+        key, _, value = pair.partition("=")
+        if key.lower() in _VIEWER_KEYS and value:
+            target = decode_query_value(value)
+            if attachment_type(urlsplit(target).path):
+                return urljoin(url, target)
+    return url
 
 
 def find_attachments(
@@ -242,7 +280,7 @@ def find_attachments(
     for el, href, text in _candidates(root):
         if not _may_be_attachment(href, text):
             continue
-        url = urljoin(base_url, href)
+        url = viewed_document(urljoin(base_url, href))
         # Being labelled only widens what counts: a link that is no attachment even then is
         # dropped before the (costly) walks over its ancestors.
         if classify_link(url, text, labelled=True) is None or _in_furniture(el):

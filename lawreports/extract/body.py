@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, cast
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -363,32 +364,64 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
 # report is its 附件. The body is then the block around the page's file links (`详见附件。`,
 # `附件：….pdf`), not a contact box or the layout table that happens to hold more text.
 THIN_PAGE_CJK = 200
-_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|wps|ofd)(?:$|[?#])", re.I)
+_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|wps|ofd)(?:$|[?#&])", re.I)
 _OUTSIDE = frozenset({"body", "html"})
 
 
 def _around_file_links(
     scope: lxml_html.HtmlElement, densest: lxml_html.HtmlElement | None, counts: _Counts
 ) -> lxml_html.HtmlElement | None:
-    """The container that holds the page's document links (those named as a report, when
-    some are: not a sidebar's 政府信息公开指南.pdf); widened to the densest region's block
-    when both share one that is not much more than the two (an intro line beside an
-    attachment list), never to the whole page."""
+    """The container that holds the page's documents: its links named as a report, else
+    its embedded viewers (`<iframe src="…/viewer.html?file=….pdf">`), else any document link
+    (not a sidebar's 政府信息公开指南.pdf while one of the others is there); widened to the
+    densest region's block when both share one that is not much more than the two (an intro
+    line beside an attachment list), never to the whole page."""
     links = [a for a in scope.iter("a") if _DOCUMENT_LINK.search(a.get("href") or "")]
+    reports = [a for a in links if classify_title(squash_spaces(a.text_content())).is_report]
+    links = reports or list(scope.iter(DOCUMENT_VIEWER)) or links
     if not links:
         return None
-    reports = [a for a in links if classify_title(squash_spaces(a.text_content())).is_report]
-    links = reports or links
     holder = _container_of(_shared_ancestor(links))
-    if holder is None:
+    if holder is None or _lists_pages(holder, links):
         return None
     if densest is not None:
         both = _container_of(_shared_ancestor([holder, densest]))
-        if both is not None and counts.total.get(both, 0) <= 2 * (
-            counts.total.get(holder, 0) + counts.total.get(densest, 0)
+        if (
+            both is not None
+            and counts.total.get(both, 0)
+            <= 2 * (counts.total.get(holder, 0) + counts.total.get(densest, 0))
+            and not _lists_pages(both, links)
         ):
             return both
     return holder
+
+
+# Links to pages a block may hold beside its files and still be an article's (a crumb, a
+# 返回 link): more, and it is a listing whose items include files.
+_ARTICLE_PAGE_LINKS = 2
+
+
+def _lists_pages(block: lxml_html.HtmlElement, files: list[lxml_html.HtmlElement]) -> bool:
+    own = {id(a) for a in files}
+    pages = sum(1 for a in block.iter("a") if id(a) not in own and a.get("href"))
+    return pages > _ARTICLE_PAGE_LINKS
+
+
+# What an embedded document viewer becomes (`keep_document_viewers`): a tag furniture removal
+# leaves alone, with no text of its own.
+DOCUMENT_VIEWER = "lawreports-document"
+
+
+def keep_document_viewers(root: lxml_html.HtmlElement) -> None:
+    """An `<iframe>`/`<embed>`/`<object>` showing a document (`viewer.html?file=….pdf`) is
+    kept through furniture removal as an empty marker: on a page whose report is only that
+    embedded file, the block showing it is the body container."""
+    for el in list(root.iter("iframe", "embed", "object")):
+        if _DOCUMENT_LINK.search(unquote(el.get("src") or el.get("data") or "")):
+            el.tag = DOCUMENT_VIEWER
+            el.text = None
+            for child in list(el):  # a fallback message, `<param>`s
+                el.remove(child)
 
 
 def _shared_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:

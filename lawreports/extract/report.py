@@ -18,6 +18,7 @@ from lawreports.extract.body import (
     body_from,
     drop_furniture,
     find_container,
+    keep_document_viewers,
     marked_region,
     page_text,
     parse_html,
@@ -155,6 +156,8 @@ def extract_report(
     # Attachments are read from the page as served: their block is often hidden until a script
     # shows it, and furniture removal would drop it. A copy is cheaper than a second parse.
     as_served = copy.deepcopy(root) if _may_have_attachments(html_text) else None
+    if as_served is not None:
+        keep_document_viewers(root)
     marked = wrap_marked_region(root, html_text, markers) if markers is not None else None
     attributes = drop_furniture(root, html_text)
     container, tier = find_container(root, hints.body_selector, attributes, marked)

@@ -21,6 +21,7 @@ from scrapy_playwright.page import PageMethod
 
 from lawreports import faults
 from lawreports.attachments.fetch import AttachmentFetcher
+from lawreports.attachments.sniff import is_document
 from lawreports.discovery import hanweb, jsonapi, postback, scripturls
 from lawreports.discovery import journal as jr
 from lawreports.discovery.frames import frame_sources
@@ -42,6 +43,7 @@ from lawreports.discovery.listings import ListingPaging, is_news_listing
 from lawreports.discovery.pagination import ENUMERATING, other_pages, turns_page_of
 from lawreports.discovery.render import empty_content_container, empty_list_container
 from lawreports.discovery.titles import classify_report
+from lawreports.extract.attachments import viewed_document
 from lawreports.extract.jsondetail import report_from_json
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
 from lawreports.items import ReportItem
@@ -176,7 +178,10 @@ class PortalSpider(scrapy.Spider):
         dont_filter: bool = False,
     ) -> scrapy.Request | None:
         """One request of the bounded frontier: each key once, non-reports within the budget.
-        `build` makes a request the URL alone cannot (a form posted back from its page)."""
+        `build` makes a request the URL alone cannot (a form posted back from its page). A
+        report linked as a document viewer (`viewer.html?file=….pdf`) is asked as the file."""
+        if kind == "report":
+            url = viewed_document(url)
         key = key or url
         if key in self.scheduled:
             return None
@@ -297,7 +302,7 @@ class PortalSpider(scrapy.Spider):
 
     # --- callbacks ----------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or is_document(response.body):
             self._stats().inc_value("lawreports/non_text_responses")
             yield from self.report_file(response)
             return

@@ -88,7 +88,8 @@ def test_attachments_are_listed_with_type_and_fetched_ones_with_size_and_hash(
 
 def test_each_file_is_downloaded_once_and_zip_and_guide_never(first: Run) -> None:
     files = first.site.files
-    for role in ("pdf", "docx", "hanweb", "scan", "file_only", "doc", "broken_doc"):
+    roles = ("pdf", "docx", "hanweb", "scan", "file_only", "doc", "broken_doc")
+    for role in (*roles, "viewer_embedded", "viewer_linked", "direct_pdf"):
         assert first.gets.get(files[role]) == 1, role  # the repost reuses the PDF
     assert first.gets.get(first.site.zip_path, 0) == 0
     assert first.gets.get(GUIDE, 0) == 0
@@ -107,9 +108,9 @@ def test_recrawl_reuses_known_files_and_emits_nothing_new(first: Run) -> None:
     )
     assert again.result.items == []
     files = first.site.files
-    for role in ("pdf", "docx", "hanweb", "scan", "doc"):
+    for role in ("pdf", "docx", "hanweb", "scan", "doc", "viewer_embedded"):
         assert again.gets.get(files[role], 0) == 0, role
-    assert again.result.stat("lawreports/attachments/reused") == 5
+    assert again.result.stat("lawreports/attachments/reused") == 6
     # A file that could not be read is read again: the cause may have been the machine's.
     assert again.gets.get(files["broken_doc"]) == 1
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from lawreports.extract.attachments import classify_link, find_attachments, query_name
 from lawreports.extract.body import parse_html
@@ -93,7 +93,21 @@ def test_embedded_pdf_viewer_is_an_attachment() -> None:
         "</iframe></div>"
     )
     found = find_attachments(parse_html(html), BASE, TITLE)
-    assert [(a["name"], a["type"]) for a in found] == [("/u/2023.pdf", "pdf")]
+    # The attachment is the document the viewer shows, not the viewer page.
+    assert [(a["name"], a["url"], a["type"]) for a in found] == [
+        ("2023.pdf", urljoin(BASE, "/u/2023.pdf"), "pdf")
+    ]
+
+
+def test_a_link_whose_script_downloads_the_file_is_an_attachment() -> None:
+    html = _page(
+        '<div class="TRS_Editor"><p>附件：<a href="javascript:void(0)" '
+        "onclick=\"downloadFile('/u/2023/r.pdf')\">2023年度法治政府建设情况报告.pdf</a></p></div>"
+    )
+    found = find_attachments(parse_html(html), BASE, TITLE)
+    assert [(a["name"], a["url"]) for a in found] == [
+        ("2023年度法治政府建设情况报告.pdf", urljoin(BASE, "/u/2023/r.pdf"))
+    ]
 
 
 def test_same_file_linked_twice_is_listed_once_with_the_text_name() -> None:

@@ -220,3 +220,19 @@ def test_a_page_whose_report_is_its_attachment_keeps_only_the_lines_around_the_f
     item, _ = extract_report(page, "http://www.sfx.gov.cn/zwgk/2024/03/12/1.html")
     assert item.body.split("\n") == lines
     assert [a["url"] for a in item.attachments] == ["http://www.sfx.gov.cn/u/2024/r.pdf"]
+
+
+def test_a_page_that_only_embeds_its_report_has_no_sidebar_for_a_body() -> None:
+    """The viewer survives furniture removal as a marker: the block showing the document is
+    the body container (empty), not the sidebar with the site's guide PDF."""
+    viewer = "/static/pdfjs/web/viewer.html?file=%2Fu%2F2024%2Fr.pdf"
+    page = (
+        "<html><head><title>临沭县2023年度法治政府建设情况报告</title></head><body>"
+        f'<div class="box"><h3>信息公开</h3><ul><li><a href="/g/zn.pdf">政府信息公开指南.pdf</a>'
+        f"</li></ul>{_CONTACT}</div>"
+        '<div class="main"><h1>临沭县2023年度法治政府建设情况报告</h1>'
+        f'<div class="zw"><iframe src="{viewer}" width="100%"></iframe></div></div></body></html>'
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/zwgk/2024/03/12/1.html")
+    assert item.body == ""
+    assert [a["url"] for a in item.attachments] == ["http://www.sfx.gov.cn/u/2024/r.pdf"]

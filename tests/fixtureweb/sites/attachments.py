@@ -35,6 +35,17 @@ from tests.fixtureweb.server import Hit, Reply, Site
 COLUMN = "/zwgk/fzzfjsndbg/"
 NOTICES = "/tzgg/"
 GUIDE = "/zwgk/xxgkzn/P020230101000001.pdf"
+VIEWER = "/static/pdfjs/web/viewer.html"
+# pdf.js's viewer page: it fetches the file named in its query by script; it links nothing.
+PDFJS_VIEWER = (
+    '<!DOCTYPE html><html dir="ltr"><head><meta charset="utf-8"><title>PDF.js viewer</title>'
+    '<script src="../build/pdf.js"></script><script src="viewer.js"></script></head>'
+    '<body tabindex="1"><div id="outerContainer"><div id="mainContainer">'
+    '<div class="toolbar"><button id="print" title="打印">打印</button>'
+    '<button id="download" title="下载">下载</button></div>'
+    '<div id="viewerContainer"><div id="viewer" class="pdfViewer"></div></div></div></div>'
+    "</body></html>"
+)
 ZIP_SIZE = 20 * 1024 * 1024
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -55,6 +66,7 @@ class AttachmentGold:
     attachments: list[dict[str, Any]] = field(default_factory=list)
     source_paragraphs: list[str] = field(default_factory=list)
     also_at: list[str] = field(default_factory=list)  # reposts: whichever is crawled first wins
+    listed_at: str | None = None  # what the listing links, when not `path` (a viewer page)
 
 
 class AttachmentSite(Site):
@@ -76,6 +88,8 @@ class AttachmentSite(Site):
         self._scan_and_doc()
         self._full_body_with_zip()
         self._file_only()
+        self._viewers()
+        self._direct_pdf()
         self._listings()
 
     def dynamic(self, hit: Hit) -> Reply | None:
@@ -369,8 +383,81 @@ class AttachmentSite(Site):
             )
         )
 
+    def _viewers(self) -> None:
+        """PDFs shown through pdf.js (`viewer.html?file=…`): embedded in a page whose body is
+        only the viewer, and linked from the listing as the viewer page itself."""
+        self.page(VIEWER, PDFJS_VIEWER)
+        seed = load_seed("003")  # each half of its text is one more report
+        paras = [simplified(p) for p in seed.gold_body.split("\n")]
+        half = len(paras) // 2
+        title = "附件县发展和改革局2021年度法治政府建设工作报告"
+        embedded = COLUMN + "202204/P020220405600008.pdf"
+        self._file(embedded, report_pdf(title, paras[:half], "附件县人民政府办公室"), PDF)
+        self.files["viewer_embedded"] = embedded
+        path = COLUMN + "202204/t20220405_1008.html"
+        viewer = f"{VIEWER}?file={quote(embedded, safe='')}"
+        frame = f'<iframe src="{viewer}" width="100%" height="900"></iframe>'
+        page = self._detail(title, [], [], pub="2022-04-05 10:00", source="附件县人民政府办公室")
+        self.page(
+            path, page.replace("<div class=TRS_Editor>", f"<div class=TRS_Editor>{frame}", 1)
+        )
+        self.gold.append(
+            AttachmentGold(
+                path=path,
+                title=title,
+                index_no=None,
+                publish_date="2022-04-05",
+                body="\n".join(paras[:half]),
+                body_source="attachment",
+                attachments=[
+                    {"name": "P020220405600008.pdf", "url": self.url(embedded), "type": "pdf"}
+                ],
+                source_paragraphs=paras[:half],
+            )
+        )
+        linked = COLUMN + "202205/P020220510600009.pdf"
+        title = "附件县财政局2021年度法治政府建设情况报告"
+        self._file(linked, report_pdf(title, paras[half:], "附件县财政局"), PDF)
+        self.files["viewer_linked"] = linked
+        self.gold.append(
+            AttachmentGold(
+                path=linked,
+                title=title,
+                index_no=None,
+                publish_date="2022-05-10",
+                body="\n".join(paras[half:]),
+                body_source="attachment",
+                attachments=[{"name": title, "url": self.url(linked), "type": "pdf"}],
+                source_paragraphs=paras[half:],
+                listed_at=f"{VIEWER}?file={linked}",
+            )
+        )
+
+    def _direct_pdf(self) -> None:
+        """The listing links the PDF itself (TRS `P0…pdf`), its objects uncompressed: plain
+        text for its first kilobytes, which Scrapy takes for a text response."""
+        seed = load_seed("000")
+        paras = [simplified(p) for p in seed.gold_body.split("\n")]
+        paras = paras[: len(paras) // 2]
+        title = "附件县民政局2021年度法治政府建设工作报告"
+        path = COLUMN + "202206/P020220615600010.pdf"
+        self._file(path, report_pdf(title, paras, "附件县民政局"), PDF)
+        self.files["direct_pdf"] = path
+        self.gold.append(
+            AttachmentGold(
+                path=path,
+                title=title,
+                index_no=None,
+                publish_date="2022-06-15",
+                body="\n".join(paras),
+                body_source="attachment",
+                attachments=[{"name": title, "url": self.url(path), "type": "pdf"}],
+                source_paragraphs=paras,
+            )
+        )
+
     def _listings(self) -> None:
-        items = [(g.title, g.path, g.publish_date) for g in self.gold]
+        items = [(g.title, g.listed_at or g.path, g.publish_date) for g in self.gold]
         self.page(
             COLUMN,
             pages.trs_listing(
