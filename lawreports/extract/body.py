@@ -19,6 +19,7 @@ from parsel.csstranslator import HTMLTranslator
 
 from lawreports.discovery.titles import classify_title
 from lawreports.extract.metadata import (
+    BARE_DATE_LINE,
     LabelHit,
     has_label_row,
     label_hits,
@@ -675,7 +676,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         if repeated:
             del out[:repeated]
             continue
-        if _head_meta().match(first) and cjk_count(first) < 60:
+        if (_head_meta().match(first) and cjk_count(first) < 60) or BARE_DATE_LINE.match(first):
             out.pop(0)
             continue
         hits = label_hits(out[0])

@@ -314,6 +314,29 @@ def date_before_labels(text: str, hits: list[LabelHit]) -> str | None:
     return None
 
 
+# A line that is a date and nothing else (`2024-03-12`, `2024年03月12日 10:20`, `[2024-03-12]`).
+BARE_DATE_LINE = re.compile(
+    r"^[\[【(（]?\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+)
+# How many lines under the title such a date may be (an author line, a toolbar between).
+_UNDER_TITLE_LINES = 4
+
+
+def date_under_title(text: str, title: str, before: int) -> str | None:
+    """A date printed alone on a line under the title, with no label (news templates:
+    `<h1>…</h1><p class="time">2024-03-12</p>`): the title's last line before the body (or
+    its first line), then the few lines after it."""
+    at = text.rfind(title, 0, before + len(title)) if title else -1
+    if at == -1:
+        return None
+    for line in text[at:].split("\n", _UNDER_TITLE_LINES + 1)[1 : _UNDER_TITLE_LINES + 1]:
+        cells = line.strip(f"{SPACES}\t")
+        if BARE_DATE_LINE.match(cells):
+            return parse_date(cells)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _meta_names() -> dict[str, str]:
     """`<meta name>` (lower case) → field."""

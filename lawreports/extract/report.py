@@ -29,6 +29,7 @@ from lawreports.extract.body import (
 from lawreports.extract.dates import date_from_url, parse_date, year_named
 from lawreports.extract.metadata import (
     date_before_labels,
+    date_under_title,
     has_label_row,
     label_hits,
     label_rows,
@@ -178,6 +179,7 @@ def extract_report(
         parse_date(labels.get("publish_date"))
         or parse_date(meta.get("publish_date"))
         or date_before_labels(page.text, hits)
+        or date_under_title(page.text, title, page.body_start or len(page.text))
         or date_from_url(url)
     )
     publisher = labels.get("publisher") or meta.get("publisher")

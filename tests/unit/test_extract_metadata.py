@@ -245,3 +245,35 @@ def test_a_dl_with_an_empty_value_still_pairs_each_label_with_its_own_value() ->
         "临沭县司法局",
         "2025-01-16",
     )
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # the date in its own block between the title and the text
+        '<div class="art"><h1>{t}</h1><p class="time">2024-03-12 10:20</p>'
+        '<div class="zw">{b}</div></div>',
+        # the same line inside the text's container, above the first paragraph
+        '<div class="art"><h1>{t}</h1><div class="zw"><p>[2024年03月12日]</p>{b}</div></div>',
+    ],
+)
+def test_a_date_alone_under_the_title_is_the_publish_date(article: str) -> None:
+    title = "临沭县2023年度法治政府建设情况报告"
+    page = (
+        "<html><body><div class='top'>今天是：2024年11月26日 星期三</div>"
+        + article.format(t=title, b=_GRID_BODY)
+        + "</body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert item.publish_date == "2024-03-12"
+    assert item.body.startswith("二、深入推进依法行政")
+
+
+def test_the_clock_above_the_title_is_not_a_publish_date() -> None:
+    page = (
+        "<html><body><div class='top'>2024年11月26日</div>"
+        f"<div class='art'><h1>临沭县2023年度法治政府建设情况报告</h1><div class='zw'>{_GRID_BODY}"
+        "</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert item.publish_date is None
