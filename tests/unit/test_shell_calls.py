@@ -5,7 +5,7 @@ hash route (`#/detail?id=123`, `#/article/123` of a `/article/:id` route)."""
 from __future__ import annotations
 
 from lawreports.discovery.jsonapi import Record, records
-from lawreports.discovery.links import clean_url, route_url
+from lawreports.discovery.links import clean_url, page_links, route_url
 from lawreports.discovery.scripturls import (
     DataCall,
     detail_calls,
@@ -115,3 +115,27 @@ def test_a_list_whose_records_hold_only_ids_gets_its_links_from_the_page_templat
         Record("某县2024年度法治政府建设工作报告", "/article/402")
     ]
     assert records(reply) == []
+
+
+def test_a_script_written_anchor_is_a_template_too() -> None:
+    page = (
+        "<ul id='list'></ul><script>$.getJSON('/api/list?page=1', function (res) {"
+        " var html = ''; $.each(res.rows, function (i, a) {"
+        " html += '<li><a href=\"#/detail?id=' + a.articleId + '\">' + a.title + '</a></li>';"
+        " }); $('#list').html(html); });</script>"
+    )
+    reply = {"rows": [{"articleId": "a9", "title": "某县2024年度法治政府建设工作报告"}]}
+    assert records(reply, link_templates(page)) == [
+        Record("某县2024年度法治政府建设工作报告", "#/detail?id=a9")
+    ]
+
+
+def test_a_rendered_app_anchor_to_a_reports_route_is_a_link_and_its_other_routes_are_not() -> None:
+    spa = "http://gov.example.cn/xxgk/index.html"
+    html = (
+        '<div id="app"><a href="#/list/fzzfjs">法治政府建设</a><a href="#/home">首页</a>'
+        '<a href="#/detail?id=401">某县司法局2024年度法治政府建设工作报告</a>'
+        '<a href="#/detail?id=399">某县2025年法治政府建设工作要点</a></div>'
+    )
+    links = page_links(html, spa)
+    assert [(lk.url, lk.is_report) for lk in links] == [(spa + "#/detail?id=401", True)]
