@@ -53,7 +53,7 @@ class ListingPaging:
 
     news_pages: int
     with_reports: set[str] = field(default_factory=set)
-    stopped: set[str] = field(default_factory=set)
+    stopped: set[tuple[str, str]] = field(default_factory=set)
 
     def window(self, listing: str, news: bool, links: Iterable[Link]) -> int | None:
         """Pages of this listing to crawl in all, None for as many as the budget allows."""
@@ -63,9 +63,10 @@ class ListingPaging:
             return None
         return self.news_pages
 
-    def first_stop(self, listing: str) -> bool:
-        """True once per listing: the stop is logged once."""
-        if listing in self.stopped:
+    def first_stop(self, listing: str, reason: str = "news") -> bool:
+        """True once per listing and reason (`news`, `nothing_new`, a budget): a listing paged
+        by two pager forms, or stopped on several of its pages, is said to stop once."""
+        if (listing, reason) in self.stopped:
             return False
-        self.stopped.add(listing)
+        self.stopped.add((listing, reason))
         return True

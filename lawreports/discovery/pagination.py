@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
@@ -17,8 +18,11 @@ from parsel import Selector
 
 from lawreports.discovery.links import clean_url, is_blocked
 from lawreports.discovery.vocabulary import (
+    BACK_PAGE_TEXT,
+    DIRECTORY_INDEX_STEMS,
     LAST_PAGE_TEXT,
     NEXT_PAGE_TEXT,
+    PAGE_ARROW_TEXT,
     PAGE_COUNT_TEXT,
     PAGE_PARAMS,
     SCRIPT_PAGE_COUNT_KEYS,
@@ -37,6 +41,13 @@ _TRS_COUNT_VAR = re.compile(r"var\s+(?:countPage|pageCount|totalPage)\s*=\s*[\"'
 _TRS_OPTION = re.compile(r"""<option[^>]+value=["']?(index_\d+\.s?html?)""", re.I)
 _NEXT = re.compile("|".join(NEXT_PAGE_TEXT), re.I)
 _LAST = re.compile("|".join(LAST_PAGE_TEXT), re.I)
+_ARROW = re.compile("|".join(PAGE_ARROW_TEXT))
+_BACK = re.compile("|".join(BACK_PAGE_TEXT), re.I)
+# `list_3.html`, `index-3.shtml`, `list.html`: a page file, its stem and page number.
+_PAGE_FILE = re.compile(
+    r"^(?P<dir>.*/)(?P<stem>[^/]*?)(?:[_-](?P<n>\d{1,5}))?(?P<ext>\.s?html?)$", re.I
+)
+_INDEX_STEM = re.compile(rf"^(?:{'|'.join(DIRECTORY_INDEX_STEMS)})$", re.I)
 _PAGE_PARAM = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
 _NUMBERED_FILE = re.compile(r"(?:[_/-])(\d+)\.s?html?$")
 _VSB_PAGE = re.compile(r"/(\d+)\.htm$")
@@ -168,12 +179,99 @@ def vsb_backwards(html_text: str, url: str, sel: Selector) -> list[str]:
     return [f"{base}/{i}.htm" for i in range(high, low - 1, -1)]
 
 
-def next_links(html_text: str, url: str, sel: Selector) -> list[str]:
-    """Generic 下一页 / 下页 / next links."""
-    out = []
+def _query_pairs(query: str, without_page: bool = False) -> frozenset[tuple[str, str]]:
+    pairs = parse_qsl(query, keep_blank_values=True)
+    return frozenset((k, v) for k, v in pairs if not (without_page and _PAGE_PARAM.match(k)))
+
+
+def page_position(href: str, url: str) -> int | None:
+    """Where `href` stands among the pages of the listing at `url`: the page number it names
+    (`?page=3`, `list_3.html`, `index-3.shtml` → 3), 0 for the listing's bare URL (`list.html`,
+    `list.jsp?cid=8`, `/zcwj/` for `/zcwj/index_2.html`); None when it is no page of that
+    listing. Numbers are the URL's own (TRS's second page is `index_1.html`): compared with
+    each other on one listing, never shown to anyone."""
+    there, here = urlsplit(href), urlsplit(url)
+    if there.netloc != here.netloc:
+        return None
+    param = _page_param(href)
+    if param is not None:
+        return param[1] if turns_page_of(href, url) else None
+    if _query_pairs(there.query) != _query_pairs(here.query, without_page=True):
+        return None
+    file = _PAGE_FILE.match(there.path)
+    if there.path == here.path:
+        return int(file["n"]) if file and file["n"] else 0
+    if file is None:
+        return None
+    own = _PAGE_FILE.match(here.path)
+    if own is None:  # a directory URL: its index file
+        same = here.path.endswith("/") and file["dir"] == here.path
+        same = same and _INDEX_STEM.match(file["stem"]) is not None
+    else:
+        same = (own["dir"], own["stem"], own["ext"].lower()) == (
+            file["dir"],
+            file["stem"],
+            file["ext"].lower(),
+        )
+    return (int(file["n"]) if file["n"] else 0) if same else None
+
+
+@dataclass
+class PagerReading:
+    """What the page says about its listing's pages: the current page's position, the
+    positions of the links to its other pages, and what each double arrow means here."""
+
+    current: int
+    positions: dict[str, int] = field(default_factory=dict)
+    ahead: list[int] = field(default_factory=list)
+    arrows: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def next_position(self) -> int | None:
+        return min(self.ahead) if self.ahead else None
+
+
+def read_pager(url: str, sel: Selector) -> PagerReading:
+    """Read the page's pager. A double arrow (`>>`, `»»`) whose target is the page after the
+    current one is next (`上一页 1 2 [3] >>`); one whose target is the furthest page named is
+    last (`< 2 [3] 4 > >>`), followed by no one: the pages between come through next. On the
+    bare first URL, a link `1` names the current page (`?page=1` is its twin)."""
+    calendar = set(sel.root.xpath(_CALENDAR_LINKS))
+    links = []
     for a in sel.root.xpath("//a[@href]"):
         href = _href(a, url)
-        if href and _NEXT.fullmatch(_text(a)):
+        if href is None or a in calendar:
+            continue
+        position = page_position(href, url)
+        if position is not None:
+            links.append((href, _text(a), position))
+    current = page_position(url, url) or 0
+    if current == 0:
+        current = next((pos for _, text, pos in links if text == "1"), 0)
+    reading = PagerReading(current, {href: pos for href, _, pos in links})
+    reading.ahead = [pos for _, text, pos in links if pos > current and not _BACK.fullmatch(text)]
+    arrows = [(href, pos) for href, text, pos in links if _ARROW.fullmatch(text)]
+    for href, pos in arrows:
+        if pos == reading.next_position:
+            reading.arrows[href] = "next"
+        elif reading.ahead and pos == max(reading.ahead):
+            reading.arrows[href] = "last"
+    return reading
+
+
+def pager_urls(url: str, sel: Selector) -> set[str]:
+    """Links to this listing's own pages (back, forward, a last page not followed): the pager's,
+    never columns of their own."""
+    return {clean_url(href) for href in read_pager(url, sel).positions}
+
+
+def next_links(html_text: str, url: str, sel: Selector) -> list[str]:
+    """Generic 下一页 / 下页 / next links, and a double arrow that is next on this pager."""
+    out = []
+    arrows = read_pager(url, sel).arrows
+    for a in sel.root.xpath("//a[@href]"):
+        href = _href(a, url)
+        if href and (_NEXT.fullmatch(_text(a)) or arrows.get(href) == "next"):
             out.append(href)
     return out
 
@@ -186,9 +284,11 @@ def _page_param(href: str) -> tuple[str, int] | None:
 
 
 def page_number_links(html_text: str, url: str, sel: Selector) -> list[str]:
-    """Numbered pager links (`?page=3`, `list_3.html`), and every page up to a 尾页 link."""
+    """Numbered pager links ahead of this page (`?page=3`, `list_3.html`), and every page up to
+    a 尾页 link (or a `>>` that is last here) from the page after this one."""
     out: list[str] = []
     in_calendar = set(sel.root.xpath(_CALENDAR_LINKS))
+    pager = read_pager(url, sel)
     for a in sel.root.xpath("//a[@href]"):
         href = _href(a, url)
         if not href or a in in_calendar:
@@ -196,10 +296,13 @@ def page_number_links(html_text: str, url: str, sel: Selector) -> list[str]:
         text = _text(a)
         number = text.isdigit() and int(text) <= MAX_PAGE_NUMBER
         param = _page_param(href)
-        if param and _LAST.fullmatch(text):
+        if param and (_LAST.fullmatch(text) or pager.arrows.get(href) == "last"):
             key, last = param
             last = min(last, MAX_PAGE_NUMBER)
-            out += [with_page_param(href, key, i) for i in range(1, last + 1)]
+            first = pager.next_position or 1
+            out += [with_page_param(href, key, i) for i in range(first, last + 1)]
+        elif number and pager.positions.get(href, pager.current + 1) <= pager.current:
+            continue  # a page behind this one: read already
         elif number and (param or _NUMBERED_FILE.search(urlsplit(href).path)):
             out.append(href)
     return out

@@ -139,7 +139,24 @@ NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
 
 # Pager vocabulary (anchor text, whole): next page, last page; page-number query keys.
 NEXT_PAGE_TEXT: tuple[str, ...] = (r"下一页>*", r"下页", r"后页", r"next", r"›", r"»", r">")
-LAST_PAGE_TEXT: tuple[str, ...] = (r"尾页", r"末页", r"最后一页", r"last", r"»»")
+LAST_PAGE_TEXT: tuple[str, ...] = (r"尾页", r"末页", r"最后一页", r"last")
+# Pager links back toward the first page: never the page after the current one.
+BACK_PAGE_TEXT: tuple[str, ...] = (
+    r"首页",
+    r"上一页",
+    r"上页",
+    r"前页",
+    r"第一页",
+    r"first",
+    r"prev(?:ious)?",
+    r"<{1,2}",
+    r"[«‹≪]",
+)
+# A double arrow is next on some pagers (`上一页 1 2 3 >>`) and last on others (`> >>`): which
+# one, the page tells (lawreports.discovery.pagination.arrow_roles).
+PAGE_ARROW_TEXT: tuple[str, ...] = (r">>", r"»»", r"≫")
+# The bare URL of a directory listing (`/zcwj/`) is its index page: `index_2.html` is its page 2.
+DIRECTORY_INDEX_STEMS: tuple[str, ...] = (r"index", r"list", r"default")
 PAGE_PARAMS: tuple[str, ...] = (
     r"page",
     r"pageNum",
@@ -170,6 +187,10 @@ POSTBACK_CALLS: tuple[str, ...] = (
 # fields a postback sets.
 POSTBACK_STATE_FIELD = "__VIEWSTATE"
 POSTBACK_EVENT_FIELDS: tuple[str, str] = ("__EVENTTARGET", "__EVENTARGUMENT")
+# A GridView pager's event arguments that name no number: the page after the posting one
+# (`Page$Next`, followed); `Page$First`, `Page$Prev` and `Page$Last` are never followed (back, or a
+# jump over the pages between).
+POSTBACK_NEXT_ARGUMENTS: tuple[str, ...] = (r"Page\$Next",)
 # Pager links that name no page number but skip ahead (`...` after the last number shown).
 PAGE_SKIP_TEXT: tuple[str, ...] = (r"\.{2,}", r"…+")
 # Script pagers (layui laypage, jQuery pagination, hand-written goPage): the page file is built

@@ -40,7 +40,7 @@ from lawreports.discovery.links import (
     title_links_elsewhere,
 )
 from lawreports.discovery.listings import ListingPaging, is_news_listing
-from lawreports.discovery.pagination import ENUMERATING, other_pages, turns_page_of
+from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
 from lawreports.discovery.titles import classify_report
 from lawreports.extract.attachments import viewed_document
@@ -498,6 +498,7 @@ class PortalSpider(scrapy.Spider):
         )
         page_urls = {u for urls in pages.values() for u in urls}
         self._hold_route_page(response)
+        own_pages = page_urls | pager_urls(response.url, response.selector)
         links = [
             lk
             for lk in page_links(
@@ -507,7 +508,7 @@ class PortalSpider(scrapy.Spider):
                 self.site.selectors.listing,
                 in_report_column=in_column,
             )
-            if lk.url not in page_urls and not turns_page_of(lk.url, response.url)
+            if lk.url not in own_pages
         ]
         links += self._records_as_links(
             jsonapi.inline_records(response.text), response.url, in_column, via="tree"
@@ -522,12 +523,14 @@ class PortalSpider(scrapy.Spider):
         yield from self._frames(response, depth, in_column)
         yield from self._follow_all(links, depth, in_column)
         window = self.paging.window(listing, news, links)
-        yield from self._paginate(
-            response, pages, depth, brought_new and not settled, in_column, window=window
-        )
-        yield from self._postbacks(
-            response, depth, brought_new and not settled, in_column, window=window
-        )
+        current = int(response.meta.get("lr_postback_page", 1))
+        postbacks = postback.pager_postbacks(response.selector, response.url, current)
+        # One decision for both pager forms (URL pages, postbacks): a stop is said once.
+        if self._may_turn_page(
+            response, brought_new and not settled, bool(pages or postbacks), window
+        ):
+            yield from self._paginate(response, pages, depth, in_column, window=window)
+            yield from self._postbacks(response, postbacks, depth, in_column, window=window)
         yield from self._script_listings(response, links, depth, in_column)
 
     def _hold_route_page(self, response: TextResponse) -> None:
@@ -667,15 +670,12 @@ class PortalSpider(scrapy.Spider):
         response: TextResponse,
         pages: dict[str, list[str]],
         depth: int,
-        brought_new: bool,
         in_column: bool = False,
         *,
         window: int | None = None,
     ) -> Iterator[scrapy.Request]:
-        """Follow the listing's other pages; stop at a page that brought nothing new, and a news
-        listing at the end of its `window` of pages unless one showed a report title."""
-        if not self._may_turn_page(response, brought_new, bool(pages), window):
-            return
+        """Follow the listing's other pages (once `_may_turn_page` said it goes on), a news
+        listing's up to the end of its `window` of pages unless one showed a report title."""
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
         listing = response.meta.get("lr_first_page", response.url)
         priority = int(response.meta.get("lr_priority", 0))
@@ -710,16 +710,20 @@ class PortalSpider(scrapy.Spider):
         self, response: TextResponse, brought_new: bool, has_pages: bool, window: int | None
     ) -> bool:
         """A listing is paged on while its pages bring new links, within the listing budget
-        and, for a news listing, its window."""
+        and, for a news listing, its window. Each stop is counted once per listing, however
+        many of its pages or pager forms reach it."""
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
+        listing = response.meta.get("lr_first_page", response.url)
         if not brought_new and (response.meta.get("lr_kind") == "page" or self.known.urls):
             logger.debug(
                 "%s: listing page %s brought nothing new; stop paging", self.name, response.url
             )
-            self._stats().inc_value("lawreports/pagination/stopped_nothing_new")
+            if self.paging.first_stop(listing, "nothing_new"):
+                self._stats().inc_value("lawreports/pagination/stopped_nothing_new")
             return False
         if pages_seen >= self.budget.max_listing_pages:
-            self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
+            if self.paging.first_stop(listing, "max_listing_pages"):
+                self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
             return False
         if window is not None and has_pages and pages_seen + 1 >= window:
             self._news_stop(response.meta.get("lr_first_page", response.url), window)
@@ -729,16 +733,14 @@ class PortalSpider(scrapy.Spider):
     def _postbacks(
         self,
         response: TextResponse,
+        found: list[postback.Postback],
         depth: int,
-        brought_new: bool,
         in_column: bool,
         *,
         window: int | None,
     ) -> Iterator[scrapy.Request]:
         """An ASP.NET pager's pages after this one, each its form posted back once."""
-        current = int(response.meta.get("lr_postback_page", 1))
-        found = postback.pager_postbacks(response.selector, response.url, current)
-        if not found or not self._may_turn_page(response, brought_new, True, window):
+        if not found:
             return
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
         limit = self.budget.max_listing_pages - pages_seen
@@ -778,7 +780,7 @@ class PortalSpider(scrapy.Spider):
 
     def _news_stop(self, listing: str, window: int) -> None:
         """A news listing without report titles is not paged past its window: said once."""
-        if not self.paging.first_stop(listing):
+        if not self.paging.first_stop(listing, "news"):
             return
         logger.info(
             "%s: news listing %s shows no report title in %d page(s); not paging further",
