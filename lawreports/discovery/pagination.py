@@ -25,6 +25,7 @@ from lawreports.discovery.vocabulary import (
     PAGE_ARROW_TEXT,
     PAGE_COUNT_TEXT,
     PAGE_PARAMS,
+    PAGE_SKIP_TEXT,
     SCRIPT_PAGE_COUNT_KEYS,
     SCRIPT_PAGE_SIZE_KEYS,
     SCRIPT_RECORD_COUNT_KEYS,
@@ -43,6 +44,10 @@ _NEXT = re.compile("|".join(NEXT_PAGE_TEXT), re.I)
 _LAST = re.compile("|".join(LAST_PAGE_TEXT), re.I)
 _ARROW = re.compile("|".join(PAGE_ARROW_TEXT))
 _BACK = re.compile("|".join(BACK_PAGE_TEXT), re.I)
+# What a pager's links say: a number, `...`, next, last, back, an arrow. A sidebar's
+# `list_13.html` named 政策文件 is a column, even where its file is numbered like a page.
+_PAGER_WORDS = (r"\d{1,5}", *PAGE_SKIP_TEXT, *NEXT_PAGE_TEXT, *LAST_PAGE_TEXT, *PAGE_ARROW_TEXT)
+_PAGER_WORD = re.compile("|".join((*_PAGER_WORDS, *BACK_PAGE_TEXT)), re.I)
 # `list_3.html`, `index-3.shtml`, `list.html`: a page file, its stem and page number.
 _PAGE_FILE = re.compile(
     r"^(?P<dir>.*/)(?P<stem>[^/]*?)(?:[_-](?P<n>\d{1,5}))?(?P<ext>\.s?html?)$", re.I
@@ -240,11 +245,12 @@ def read_pager(url: str, sel: Selector) -> PagerReading:
     links = []
     for a in sel.root.xpath("//a[@href]"):
         href = _href(a, url)
-        if href is None or a in calendar:
+        text = _text(a)
+        if href is None or a in calendar or not _PAGER_WORD.fullmatch(text):
             continue
         position = page_position(href, url)
         if position is not None:
-            links.append((href, _text(a), position))
+            links.append((href, text, position))
     current = page_position(url, url) or 0
     if current == 0:
         current = next((pos for _, text, pos in links if text == "1"), 0)
@@ -260,7 +266,7 @@ def read_pager(url: str, sel: Selector) -> PagerReading:
 
 
 def pager_urls(url: str, sel: Selector) -> set[str]:
-    """Links to this listing's own pages (back, forward, a last page not followed): the pager's,
+    """The pager's links to this listing's own pages (back, forward, a last page not followed):
     never columns of their own."""
     return {clean_url(href) for href in read_pager(url, sel).positions}
 

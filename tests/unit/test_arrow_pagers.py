@@ -190,3 +190,15 @@ def test_a_listing_paged_by_urls_and_postbacks_is_stopped_once() -> None:
         assert not [r for r in spider.follow_links(response) if r.meta.get("lr_kind") == "page"]
     after = crawler.stats.get_value("lawreports/pagination/stopped_nothing_new")
     assert after - before == 1
+
+
+def test_a_column_whose_file_is_numbered_like_a_page_is_no_page() -> None:
+    """A sidebar's `list_13.html` named 政策文件, beside `list_12.html`: a column, not page 13
+    of this one, and not the furthest page a `>>` could be last to."""
+    html = (
+        '<ul class="tree"><li><a href="list_13.html">政策文件</a></li></ul>'
+        '<div class="page"><span>1</span><a href="list_12_2.html">2</a>'
+        '<a href="list_12_2.html">&gt;&gt;</a></div>'
+    )
+    url = f"{HOST}/xxgk/list_12.html"
+    assert f"{HOST}/xxgk/list_13.html" not in pager_urls(url, Selector(text=html))
