@@ -54,6 +54,8 @@ _METADATA_MAX_CJK = 400
 _CONTAINER_TAGS = frozenset(
     {"div", "td", "section", "article", "main", "ucapcontent", "body", "font", "span", "center"}
 )
+# Container tags that hold paragraphs as blocks (not inline text of their parent).
+_BLOCKS = _CONTAINER_TAGS - frozenset({"span", "font"})
 _INLINE_TEXT_TAGS = frozenset(
     {
         "p",
@@ -342,11 +344,11 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
     counts = _count_cjk(scope)
     best: tuple[float, lxml_html.HtmlElement | None] = (0.0, None)
     for el in scope.iter(*_CONTAINER_TAGS):
+        # Paragraphs split into child blocks count for the block holding them; an inline
+        # child (`<span><font>…`) is in the element's own text already, not counted twice.
         score = float(
             counts.direct[el]
-            + sum(
-                counts.direct[c] for c in el if isinstance(c.tag, str) and c.tag in _CONTAINER_TAGS
-            )
+            + sum(counts.direct[c] for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS)
         )
         if score <= 0:
             continue

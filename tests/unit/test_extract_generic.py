@@ -236,3 +236,22 @@ def test_a_page_that_only_embeds_its_report_has_no_sidebar_for_a_body() -> None:
     item, _ = extract_report(page, "http://www.sfx.gov.cn/zwgk/2024/03/12/1.html")
     assert item.body == ""
     assert [a["url"] for a in item.attachments] == ["http://www.sfx.gov.cn/u/2024/r.pdf"]
+
+
+def test_paragraphs_in_nested_inline_tags_are_one_body() -> None:
+    """Word's `<p><span><font>…</font></span></p>`: an inline element's text is counted once,
+    so the first paragraph's `<span>` does not outscore the block holding every paragraph."""
+    paras = [
+        "2023年，我县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+        "一、主要工作",
+        "（一）加强党的领导。县委常委会会议专题研究法治政府建设工作4次。",
+    ]
+    text = "".join(
+        f'<p><span style="font-family:仿宋"><font size="3">{p}</font></span></p>' for p in paras
+    )
+    page = (
+        "<html><body><div class='nav'><a href='/'>首页</a></div><div class='art'>"
+        f"<h1>临沭县2023年度法治政府建设情况报告</h1><div class='zw'>{text}</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert item.body.split("\n") == paras
