@@ -354,13 +354,41 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
             continue
         total = counts.total[el] or 1
         score *= 1.0 - min(counts.links[el] / total, 1.0)
-        if score > best[0]:
+        if score >= best[0]:  # of equals the inner one: its parent adds only furniture
             best = (score, el)
+    chosen = _paragraph_table(best[1], counts) if best[0] else best[1]
+    if chosen is not None:
+        _drop_link_lists(chosen, counts)
     if best[0] < THIN_PAGE_CJK:
-        around = _around_file_links(scope, best[1], counts)
+        around = _around_file_links(scope, chosen, counts)
         if around is not None:
             return around
-    return _paragraph_table(best[1], counts) if best[0] else best[1]
+    return chosen
+
+
+# A block inside the chosen region whose text is this much link text, over this many links,
+# is a list of other pages (a sidebar the paragraphs share a wrapper with), not report text;
+# a list of the report's own files (附件) stays.
+_LINK_LIST_SHARE = 0.8
+_LINK_LIST_MIN = 3
+
+
+def _drop_link_lists(container: lxml_html.HtmlElement, counts: _Counts) -> None:
+    doomed = [
+        el
+        for el in container.iter("ul", "ol", "dl", "div", "table")
+        if el is not container
+        and counts.total.get(el, 0) > 0
+        and counts.links.get(el, 0) >= _LINK_LIST_SHARE * counts.total[el]
+        and _lists_other_pages(el)
+    ]
+    for el in doomed:
+        _drop(el)
+
+
+def _lists_other_pages(el: lxml_html.HtmlElement) -> bool:
+    hrefs = [a.get("href") or "" for a in el.iter("a")]
+    return len(hrefs) >= _LINK_LIST_MIN and not any(_DOCUMENT_LINK.search(h) for h in hrefs)
 
 
 # A page whose densest region scores less than this holds no report text of its own: the

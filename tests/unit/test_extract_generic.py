@@ -255,3 +255,26 @@ def test_paragraphs_in_nested_inline_tags_are_one_body() -> None:
     )
     item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
     assert item.body.split("\n") == paras
+
+
+def test_a_link_list_sharing_the_paragraphs_wrapper_is_not_body_but_the_file_list_is() -> None:
+    paras = [
+        "2023年，我县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+        "（一）加强党的领导。县委常委会会议专题研究法治政府建设工作4次，县政府常务会议学法6次。",
+    ]
+    side = "".join(
+        f'<li><a href="/n/{i}.html">关于做好2024年第{i}季度安全生产工作的通知</a></li>'
+        for i in range(6)
+    )
+    files = "".join(f'<a href="/u/{i}.pdf">附件{i}：统计表{i}.pdf</a> ' for i in range(1, 4))
+    page = (
+        "<html><body><div id='wrapper'><h1>临沭县2023年度法治政府建设情况报告</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"<div class='files'>{files}</div><div class='box2'><ul>{side}</ul></div></div>"
+        "</body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert item.body.split("\n") == [
+        *paras,
+        "附件1：统计表1.pdf 附件2：统计表2.pdf 附件3：统计表3.pdf",
+    ]
