@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
 from lawreports.extract.attachments import TEXT_TYPES
 from lawreports.extract.body import trim_head
 from lawreports.extract.text import remove_spaces
+from lawreports.pipelines.clean import FurnitureCleaner
 
 # Page lines that only point at the attachment: `详见附件。`, `附件：…pdf`, `点击下载`.
 POINTER_LINES: tuple[str, ...] = (
@@ -25,15 +27,22 @@ PREFERRED_TYPES: tuple[str, ...] = ("docx", "pdf", "doc")
 
 
 def page_lines_beyond_pointers(body: str, attachments: Sequence[dict[str, Any]]) -> list[str]:
-    """The page's lines that say more than 'see the attachment'."""
+    """The page's lines that say more than 'see the attachment' (a toolbar line left in the
+    article region says nothing either: the furniture backstop decides)."""
     names = {remove_spaces(str(a.get("name") or "")) for a in attachments}
+    lines, _ = _furniture_cleaner().clean_lines(body.split("\n"))
     return [
         line
-        for line in body.split("\n")
+        for line in lines
         if line.strip()
         and not _POINTER.fullmatch(remove_spaces(line))
         and remove_spaces(line) not in names
     ]
+
+
+@lru_cache(maxsize=1)
+def _furniture_cleaner() -> FurnitureCleaner:
+    return FurnitureCleaner()
 
 
 def is_pointer_page(body: str, attachments: Sequence[dict[str, Any]], short_chars: int) -> bool:

@@ -38,6 +38,7 @@ from lawreports.extract.text import (
     wide_count,
 )
 from lawreports.extract.vocabulary import (
+    ATTACHMENT_TYPES,
     BODY_COMMENT_MARKERS,
     BODY_CONTAINERS,
     DATED_HEAD_LABELS,
@@ -354,15 +355,15 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
             continue
         total = counts.total[el] or 1
         score *= 1.0 - min(counts.links[el] / total, 1.0)
-        if score >= best[0]:  # of equals the inner one: its parent adds only furniture
-            best = (score, el)
+        if score > best[0] or (score == best[0] and _whole_page(best[1])):
+            best = (score, el)  # the page's own wrapper rather than <body> when they tie
+    if best[0] < THIN_PAGE_CJK:
+        around = _around_file_links(scope, best[1], counts)
+        if around is not None:
+            return around
     chosen = _paragraph_table(best[1], counts) if best[0] else best[1]
     if chosen is not None:
         _drop_link_lists(chosen, counts)
-    if best[0] < THIN_PAGE_CJK:
-        around = _around_file_links(scope, chosen, counts)
-        if around is not None:
-            return around
     return chosen
 
 
@@ -371,6 +372,10 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
 # a list of the report's own files (附件) stays.
 _LINK_LIST_SHARE = 0.8
 _LINK_LIST_MIN = 3
+
+
+def _whole_page(el: lxml_html.HtmlElement | None) -> bool:
+    return el is not None and el.tag in _OUTSIDE
 
 
 def _drop_link_lists(container: lxml_html.HtmlElement, counts: _Counts) -> None:
@@ -414,7 +419,11 @@ def _around_file_links(
         return None
     holder = _container_of(_shared_ancestor(links))
     if holder is None or _lists_pages(holder, links):
-        return None
+        return None  # a listing whose items include files
+    if not _mostly(holder, links):
+        holder = _block_of(links[0])  # the files sit loose in the article: their own line
+        if holder is None:
+            return None
     if densest is not None:
         both = _container_of(_shared_ancestor([holder, densest]))
         if (
@@ -427,6 +436,26 @@ def _around_file_links(
     return holder
 
 
+def _mostly(block: lxml_html.HtmlElement, links: list[lxml_html.HtmlElement]) -> bool:
+    """Whether the block is little more than the links (a 附件 line or list, `详见附件。`),
+    not the whole article region with its title, info line and toolbar."""
+    named = sum(len(squash_spaces(a.text_content())) for a in links)
+    return len(squash_spaces(block.text_content())) <= 2 * named + _POINTER_TEXT
+
+
+_POINTER_TEXT = 40
+_LINE_BLOCKS = frozenset({"p", "li", "dd", "td", "div", "section", "article", "center"})
+
+
+def _block_of(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    for candidate in el.iterancestors():
+        if candidate.tag in _OUTSIDE:
+            return None
+        if candidate.tag in _LINE_BLOCKS:
+            return candidate
+    return None
+
+
 # Links to pages a block may hold beside its files and still be an article's (a crumb, a
 # 返回 link): more, and it is a listing whose items include files.
 _ARTICLE_PAGE_LINKS = 2
@@ -434,8 +463,24 @@ _ARTICLE_PAGE_LINKS = 2
 
 def _lists_pages(block: lxml_html.HtmlElement, files: list[lxml_html.HtmlElement]) -> bool:
     own = {id(a) for a in files}
-    pages = sum(1 for a in block.iter("a") if id(a) not in own and a.get("href"))
+    pages = sum(1 for a in block.iter("a") if id(a) not in own and _is_page_link(a.get("href")))
     return pages > _ARTICLE_PAGE_LINKS
+
+
+def _is_page_link(href: str | None) -> bool:
+    """A link to another page: not a toolbar's script (`javascript:window.print()`), not an
+    anchor, not a file (`统计数据.zip`)."""
+    href = (href or "").strip()
+    return (
+        bool(href)
+        and not href.startswith(("javascript:", "#", "mailto:"))
+        and not (_ANY_FILE.search(href))
+    )
+
+
+_ANY_FILE = re.compile(
+    r"\.(?:" + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True)) + r")(?:$|[?#&])", re.I
+)
 
 
 # What an embedded document viewer becomes (`keep_document_viewers`): a tag furniture removal

@@ -261,7 +261,10 @@ def test_a_link_list_sharing_the_paragraphs_wrapper_is_not_body_but_the_file_lis
     paras = [
         "2023年，我县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
         "（一）加强党的领导。县委常委会会议专题研究法治政府建设工作4次，县政府常务会议学法6次。",
+        "（二）完善制度体系。制定修订规范性文件12件，全部经过合法性审查，备案审查率100%。",
+        "（三）严格规范执法。开展行政执法案卷评查，评查案卷120卷，发现问题及时整改到位。",
     ]
+    paras = [p * 2 for p in paras]  # a report's length: the page has text of its own
     side = "".join(
         f'<li><a href="/n/{i}.html">关于做好2024年第{i}季度安全生产工作的通知</a></li>'
         for i in range(6)

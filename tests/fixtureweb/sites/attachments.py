@@ -288,7 +288,7 @@ class AttachmentSite(Site):
                 scan_path,
                 "pdf",
                 "page; attachment has no text layer: pdf",
-                [],
+                None,
             ),
             (
                 seed.title,  # the document is the county's own report (Word 97–2003)
@@ -304,7 +304,7 @@ class AttachmentSite(Site):
                 broken_path,
                 "doc",
                 "page; attachment could not be read: doc",
-                [],
+                None,
             ),
         ):
             name = f"{title}.{kind}"
@@ -326,11 +326,11 @@ class AttachmentSite(Site):
                     title=title,
                     index_no=None,
                     publish_date=date,
-                    # (the page's one line is too short for a body container)
-                    body="\n".join(body),
+                    # an unread file leaves the page's own lines: the pointer to it
+                    body="\n".join(body if body is not None else ["详见附件。", f"附件：{name}"]),
                     body_source=source,
                     attachments=[{"name": name, "url": self.url(file_path), "type": kind}],
-                    source_paragraphs=body,
+                    source_paragraphs=body or [],
                 )
             )
 
