@@ -368,18 +368,36 @@ class AttachmentSite(Site):
         title = "附件县司法局2020年度法治政府建设工作报告"
         paras = [simplified(p) for p in seed.gold_body.split("\n")]
         path = COLUMN + "202101/P020210118600005.docx"
-        self._file(path, report_docx(title, paras), DOCX)
-        self.files["file_only"] = path
+        self._listed_file(
+            "file_only", path, report_docx(title, paras), title, paras, date="2021-01-18"
+        )
+
+    def _listed_file(
+        self,
+        role: str,
+        path: str,
+        data: bytes,
+        title: str,
+        paras: list[str],
+        *,
+        date: str,
+        listed_at: str | None = None,
+    ) -> None:
+        """A report that is only a file the listing links (itself, or `listed_at`)."""
+        kind = path.rsplit(".", 1)[1]
+        self._file(path, data, DOCX if kind == "docx" else PDF)
+        self.files[role] = path
         self.gold.append(
             AttachmentGold(
                 path=path,
                 title=title,
                 index_no=None,
-                publish_date="2021-01-18",
+                publish_date=date,
                 body="\n".join(paras),
                 body_source="attachment",
-                attachments=[{"name": title, "url": self.url(path), "type": "docx"}],
+                attachments=[{"name": title, "url": self.url(path), "type": kind}],
                 source_paragraphs=paras,
+                listed_at=listed_at,
             )
         )
 
@@ -417,20 +435,10 @@ class AttachmentSite(Site):
         )
         linked = COLUMN + "202205/P020220510600009.pdf"
         title = "附件县财政局2021年度法治政府建设情况报告"
-        self._file(linked, report_pdf(title, paras[half:], "附件县财政局"), PDF)
-        self.files["viewer_linked"] = linked
-        self.gold.append(
-            AttachmentGold(
-                path=linked,
-                title=title,
-                index_no=None,
-                publish_date="2022-05-10",
-                body="\n".join(paras[half:]),
-                body_source="attachment",
-                attachments=[{"name": title, "url": self.url(linked), "type": "pdf"}],
-                source_paragraphs=paras[half:],
-                listed_at=f"{VIEWER}?file={linked}",
-            )
+        data = report_pdf(title, paras[half:], "附件县财政局")
+        viewed = f"{VIEWER}?file={linked}"
+        self._listed_file(
+            "viewer_linked", linked, data, title, paras[half:], date="2022-05-10", listed_at=viewed
         )
 
     def _direct_pdf(self) -> None:
@@ -441,20 +449,8 @@ class AttachmentSite(Site):
         paras = paras[: len(paras) // 2]
         title = "附件县民政局2021年度法治政府建设工作报告"
         path = COLUMN + "202206/P020220615600010.pdf"
-        self._file(path, report_pdf(title, paras, "附件县民政局"), PDF)
-        self.files["direct_pdf"] = path
-        self.gold.append(
-            AttachmentGold(
-                path=path,
-                title=title,
-                index_no=None,
-                publish_date="2022-06-15",
-                body="\n".join(paras),
-                body_source="attachment",
-                attachments=[{"name": title, "url": self.url(path), "type": "pdf"}],
-                source_paragraphs=paras,
-            )
-        )
+        data = report_pdf(title, paras, "附件县民政局")
+        self._listed_file("direct_pdf", path, data, title, paras, date="2022-06-15")
 
     def _listings(self) -> None:
         items = [(g.title, g.listed_at or g.path, g.publish_date) for g in self.gold]
