@@ -17,6 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from lawreports.extract.body import is_furniture_element, known_containers, xpath_elements
+from lawreports.extract.filetypes import named_suffix, quoted_path
 from lawreports.extract.text import SPACES, cjk_count, remove_spaces, squash_spaces
 from lawreports.extract.vocabulary import (
     ATTACHMENT_BLOCK_TOKENS,
@@ -34,12 +35,7 @@ _NAME_SUFFIX = re.compile(
 _DOWNLOAD_WORDS = re.compile(r"^(?:点击)?(?:下载|查看|预览|浏览)(?:附件|文件|全文)?$")
 _DOWNLOAD_URL = re.compile(r"down|attach|fujian|getfile|file(?:id|name)?=", re.I)
 _PAGE_SUFFIXES = (".htm", ".html", ".shtml", ".xhtml")
-_MAYBE_FILE = re.compile(
-    r"(?:\.|%2e)(?:"
-    + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))
-    + r")(?![a-z0-9])",
-    re.I,
-)
+_MAYBE_FILE = named_suffix(ATTACHMENT_TYPES)
 _EMBED_ATTRS = (("iframe", "src"), ("embed", "src"), ("object", "data"))
 _LABEL_BLOCK_CJK = 120
 
@@ -233,12 +229,7 @@ def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
 
 
 # A quoted path to a document in a link's script (`downloadFile('/u/2024/r.pdf')`).
-_SCRIPTED_FILE = re.compile(
-    r"""['"]([^'"\s]+?\.(?:"""
-    + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))
-    + r""")(?:\?[^'"\s]*)?)['"]""",
-    re.I,
-)
+_SCRIPTED_FILE = quoted_path(ATTACHMENT_TYPES)
 
 
 def _scripted_file(script: str) -> str:

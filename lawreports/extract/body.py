@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 from parsel.csstranslator import HTMLTranslator
 
 from lawreports.discovery.titles import classify_title
+from lawreports.extract.filetypes import url_suffix
 from lawreports.extract.metadata import (
     BARE_DATE_LINE,
     LabelHit,
@@ -42,6 +43,7 @@ from lawreports.extract.vocabulary import (
     BODY_COMMENT_MARKERS,
     BODY_CONTAINERS,
     DATED_HEAD_LABELS,
+    DOCUMENT_TYPES,
     FURNITURE_TAGS,
     FURNITURE_TOKEN_PARTS,
     FURNITURE_TOKENS,
@@ -400,7 +402,7 @@ def _lists_other_pages(el: lxml_html.HtmlElement) -> bool:
 # report is its 附件. The body is then the block around the page's file links (`详见附件。`,
 # `附件：….pdf`), not a contact box or the layout table that happens to hold more text.
 THIN_PAGE_CJK = 200
-_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|wps|ofd)(?:$|[?#&])", re.I)
+_DOCUMENT_LINK = url_suffix(DOCUMENT_TYPES)
 _OUTSIDE = frozenset({"body", "html"})
 
 
@@ -478,9 +480,7 @@ def _is_page_link(href: str | None) -> bool:
     )
 
 
-_ANY_FILE = re.compile(
-    r"\.(?:" + "|".join(sorted(ATTACHMENT_TYPES, key=len, reverse=True)) + r")(?:$|[?#&])", re.I
-)
+_ANY_FILE = url_suffix(ATTACHMENT_TYPES)
 
 
 # What an embedded document viewer becomes (`keep_document_viewers`): a tag furniture removal

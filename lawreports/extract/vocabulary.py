@@ -313,14 +313,12 @@ MAX_FURNITURE_LINE = 240
 MOJIBAKE_RUN = r"[?？\ufffd]{3,}"
 
 # --- attachments -----------------------------------------------------------------------------
+# File types that can hold a report itself (a document, not a table or an archive): a page's
+# link to one of these is its document, and an embedded viewer showing one is its body.
+DOCUMENT_TYPES: frozenset[str] = frozenset({"pdf", "doc", "docx", "wps", "ofd"})
 # File types a 附件 link may carry (by extension); only some have their text extracted.
-ATTACHMENT_TYPES: frozenset[str] = frozenset(
+ATTACHMENT_TYPES: frozenset[str] = DOCUMENT_TYPES | frozenset(
     {
-        "pdf",
-        "doc",
-        "docx",
-        "wps",
-        "ofd",
         "xls",
         "xlsx",
         "et",
