@@ -23,7 +23,7 @@ POINTER_LINES: tuple[str, ...] = (
 )
 _POINTER = re.compile("|".join(f"(?:{p})" for p in POINTER_LINES), re.I)
 # Same document offered twice (报告.pdf + 报告.docx): read only the first type in this order.
-PREFERRED_TYPES: tuple[str, ...] = ("docx", "pdf", "doc")
+PREFERRED_TYPES: tuple[str, ...] = ("docx", "pdf", "doc", "wps")
 
 
 def page_lines_beyond_pointers(body: str, attachments: Sequence[dict[str, Any]]) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from lawreports.attachments.pdf import pdf_paragraphs
 from lawreports.attachments.word import docx_paragraphs
-from lawreports.attachments.worddoc import doc_paragraphs
+from lawreports.attachments.worddoc import doc_paragraphs, wps_paragraphs
 from lawreports.extract.text import cjk_count
 
 logger = logging.getLogger(__name__)
@@ -20,10 +20,11 @@ EXTRACTORS: dict[str, Callable[[bytes, int], list[str]]] = {
     "pdf": pdf_paragraphs,
     "docx": lambda data, _max_pages: docx_paragraphs(data),
     "doc": lambda data, _max_pages: doc_paragraphs(data),
+    "wps": lambda data, _max_pages: wps_paragraphs(data),
 }
 # Types listed but not read: no reader exists for them short of an office suite, which
 # lawreports does not drive (spreadsheets are no report text).
-UNREADABLE: frozenset[str] = frozenset({"wps", "ofd", "et", "xls", "xlsx"})
+UNREADABLE: frozenset[str] = frozenset({"ofd", "et", "xls", "xlsx"})
 
 OK = "ok"
 NO_TEXT = "no_text"
