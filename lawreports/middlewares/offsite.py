@@ -7,7 +7,8 @@ be followed. Here only `allow_offsite` opens the gate.
 A portal that moved (`www.old.gov.cn` answers 301 → `www.new.gov.cn`, or its old home is a
 `页面跳转中` page whose script goes there) would otherwise end with nothing found: a start URL or
 configured column redirected to another host makes that host one of the site's own, said in a
-warning so the config can be updated.
+warning so the config can be updated. With LAWREPORTS_REDIS_URL every worker of the shared crawl
+takes the new host too (lawreports.scaleout.hosts), not only the one that saw the move.
 """
 
 from __future__ import annotations
@@ -16,25 +17,75 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy import Request
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.http import Response
+
+from lawreports.scaleout.hosts import SharedHosts
+from lawreports.scaleout.workers import spider_keys
 
 logger = logging.getLogger(__name__)
 
 # Set on the requests of the site config's own URLs (start_urls, columns).
 CONFIGURED = "lr_configured"
+# Sent with `domain=` when a moved configured URL made a host the site's own.
+HOST_ADOPTED = object()
 
 
 class OwnDomainsMiddleware(OffsiteMiddleware):
     """OffsiteMiddleware that ignores `dont_filter` (the spider's allowed_domains decide) and
     follows a configured URL that moved to another host."""
 
+    shared: SharedHosts | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> OwnDomainsMiddleware:
+        middleware = super().from_crawler(crawler)
+        crawler.signals.connect(middleware.host_adopted, signal=HOST_ADOPTED)
+        return middleware
+
+    def spider_opened(self, spider: Spider) -> None:
+        url = self.crawler.settings.get("LAWREPORTS_REDIS_URL")
+        if url:
+            self.shared = SharedHosts.from_url(url, spider_keys(spider.name)["hosts"])
+        super().spider_opened(spider)
+
     def process_request(self, request: Request, spider: Any = None) -> None:
         if request.dont_filter and not request.meta.get("allow_offsite"):
             request = request.replace(dont_filter=False)
         if self._configured_url_moved(request):
             self._adopt(request)
+        elif self._is_offsite(request):
+            self._take_shared_hosts()
         super().process_request(request)
+
+    def process_response(self, request: Request, response: Response, **_: Any) -> Response:
+        """Before the spider reads a page, the hosts another worker adopted are its own."""
+        self._take_shared_hosts()
+        return response
+
+    def host_adopted(self, domain: str) -> None:
+        if self.shared is not None:
+            self.shared.publish(domain)
+
+    def _is_offsite(self, request: Request) -> bool:
+        spider = self.crawler.spider
+        return spider is not None and not self.should_follow(request, spider)
+
+    def _take_shared_hosts(self) -> None:
+        spider = self.crawler.spider
+        if self.shared is None or spider is None:
+            return
+        own = set(getattr(spider, "allowed_domains", None) or [])
+        for domain in sorted(self.shared.adopted() - own):
+            _own_domain(spider, domain)
+            logger.info(
+                "%s: %s is crawled as the site's own: another worker saw the portal move there",
+                spider.name,
+                domain,
+            )
+            spider.crawler.stats.inc_value("lawreports/moved_host_shared")
 
     def _configured_url_moved(self, request: Request) -> bool:
         spider = self.crawler.spider
@@ -57,8 +108,7 @@ def adopt_host(spider: Any, moved_from: str, url: str) -> None:
     if not host:
         return
     domain = host.removeprefix("www.")
-    # A new list: the offsite middleware rebuilds its host pattern when the list changes.
-    spider.allowed_domains = [*(spider.allowed_domains or []), domain]
+    _own_domain(spider, domain)
     logger.warning(
         "%s: %s moved to %s; %s is crawled as the site's own (update the site config)",
         spider.name,
@@ -67,3 +117,10 @@ def adopt_host(spider: Any, moved_from: str, url: str) -> None:
         domain,
     )
     spider.crawler.stats.inc_value("lawreports/configured_url_moved")
+    spider.crawler.signals.send_catch_log(signal=HOST_ADOPTED, domain=domain)
+
+
+def _own_domain(spider: Any, domain: str) -> None:
+    if domain not in (spider.allowed_domains or []):
+        # A new list: the offsite middleware rebuilds its host pattern when the list changes.
+        spider.allowed_domains = [*(spider.allowed_domains or []), domain]

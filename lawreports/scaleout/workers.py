@@ -6,9 +6,10 @@ tomorrow's run fetch nothing (and, after a kill -9, never fetch again the pages 
 not delivered). So, per spider, in the same Redis:
 
 - `…:run` exists while a run is going on (refreshed by every worker's heartbeat, with a TTL).
-  The first worker to open creates it and, in the same atomic step, empties the queue and the
-  dupefilter left by an earlier run: every run starts fresh, and the report state (delivered
-  reports, known detail pages) is what keeps re-crawls incremental and exactly once.
+  The first worker to open creates it and, in the same atomic step, empties the queue, the
+  dupefilter and the adopted hosts (lawreports.scaleout.hosts) left by an earlier run: every
+  run starts fresh, and the report state (delivered reports, known detail pages) is what keeps
+  re-crawls incremental and exactly once.
 - `…:busy:<worker>` (TTL) while a worker has work in flight. An idle worker does not close while
   another worker is busy (`DontCloseSpider`), for at most LAWREPORTS_REDIS_MAX_WAIT seconds.
 - `…:worker:<worker>` (TTL) while a worker is open; the last one to close ends the run.
@@ -33,10 +34,11 @@ logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "lawreports"
 
-# Atomically: claim the run; when this worker is the first, drop what an earlier run left.
+# Atomically: claim the run; when this worker is the first, drop what an earlier run left
+# (its queue, its dupefilter, the hosts it adopted for a moved portal).
 START_RUN = """
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2]) then
-  redis.call('DEL', KEYS[2], KEYS[3])
+  redis.call('DEL', KEYS[2], KEYS[3], KEYS[4])
   return 1
 end
 return 0
@@ -50,6 +52,7 @@ def spider_keys(spider_name: str) -> dict[str, str]:
         "run": f"{base}:run",
         "queue": f"{base}:requests",
         "dupefilter": f"{base}:dupefilter",
+        "hosts": f"{base}:hosts",
         "busy": f"{base}:busy:",
         "worker": f"{base}:worker:",
     }
@@ -91,10 +94,11 @@ class WorkerCoordination:
         started = bool(
             self.server.eval(
                 START_RUN,
-                3,
+                4,
                 self.keys["run"],
                 self.keys["queue"],
                 self.keys["dupefilter"],
+                self.keys["hosts"],
                 self.worker,
                 self.ttl,
             )

@@ -1,0 +1,33 @@
+"""The hosts a moved portal was adopted under, shared by every worker of one crawl.
+
+A configured URL that moved to another host (301, or a `页面跳转中` page) is seen by one worker
+only: the shared dupefilter lets one worker fetch it. The pages of the new host then travel
+through the shared queue to every worker, and a worker that had not seen the move would drop
+them as offsite. So an adopted domain goes into a Redis set of the crawl
+(`lawreports:<site>:hosts`, emptied when a fresh run starts, with the queue), and a worker
+reads that set before it calls a request offsite and before its spider reads a response (so
+the links to the new host on any page are the site's own in every worker).
+"""
+
+from __future__ import annotations
+
+import redis
+
+
+class SharedHosts:
+    """One crawl's adopted domains in Redis."""
+
+    def __init__(self, server: redis.Redis, key: str) -> None:
+        self.server = server
+        self.key = key
+
+    @classmethod
+    def from_url(cls, url: str, key: str) -> SharedHosts:
+        return cls(redis.Redis.from_url(url), key)
+
+    def publish(self, domain: str) -> None:
+        self.server.sadd(self.key, domain)
+
+    def adopted(self) -> set[str]:
+        members = self.server.smembers(self.key)
+        return {m.decode() if isinstance(m, bytes) else str(m) for m in members}
