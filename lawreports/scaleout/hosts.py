@@ -11,7 +11,11 @@ the links to the new host on any page are the site's own in every worker).
 
 from __future__ import annotations
 
+import logging
+
 import redis
+
+logger = logging.getLogger(__name__)
 
 
 class SharedHosts:
@@ -26,8 +30,16 @@ class SharedHosts:
         return cls(redis.Redis.from_url(url), key)
 
     def publish(self, domain: str) -> None:
-        self.server.sadd(self.key, domain)
+        try:
+            self.server.sadd(self.key, domain)
+        except redis.RedisError as exc:  # this worker still crawls the host; the others may not
+            logger.warning("Could not share the adopted host %s in %s: %s", domain, self.key, exc)
 
     def adopted(self) -> set[str]:
-        members = self.server.smembers(self.key)
+        """The adopted domains; none (said in the log) while Redis does not answer."""
+        try:
+            members = self.server.smembers(self.key)
+        except redis.RedisError as exc:
+            logger.warning("Could not read the adopted hosts %s: %s", self.key, exc)
+            return set()
         return {m.decode() if isinstance(m, bytes) else str(m) for m in members}

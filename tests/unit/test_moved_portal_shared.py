@@ -14,6 +14,7 @@ from scrapy.utils.test import get_crawler
 
 from lawreports.middlewares.offsite import CONFIGURED, OwnDomainsMiddleware, adopt_host
 from lawreports.scaleout.workers import WorkerCoordination, spider_keys
+from tests.support.services import free_port
 
 pytestmark = pytest.mark.redis
 
@@ -101,3 +102,16 @@ def test_a_fresh_run_forgets_the_hosts_the_last_run_adopted(
     assert coordination.join_run(spider)  # no run going on: this worker starts a fresh one
     assert not server.exists(HOSTS)
     coordination.spider_closed(spider)
+
+
+def test_a_redis_that_does_not_answer_leaves_the_worker_crawling(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    gone = f"redis://127.0.0.1:{free_port()}/0"
+    saw_move, spider = worker({"LAWREPORTS_REDIS_URL": gone})
+    saw_move.process_request(moved_start())  # adopted here, could not be shared: logged
+    assert "new-county.gov.cn" in spider.allowed_domains
+    page = HtmlResponse(NEW, body=b"<html></html>", request=Request(NEW))
+    assert saw_move.process_response(page.request, page) is page
+    assert "Could not share the adopted host new-county.gov.cn" in caplog.text
+    assert "Could not read the adopted hosts" in caplog.text
