@@ -165,6 +165,8 @@ LAWREPORTS_WALL_MAX_BYTES = 32 * 1024
 # --- fleet operations: crawlall, run reports, scale-out -----------------------------------------
 # Run reports (JSON + HTML) of every crawl and crawlall, and the history used to flag regressions.
 LAWREPORTS_REPORTS_DIR = "output/reports"
+# Run reports kept per site (a `crawl`'s) and of `crawlall`, the newest; older ones are deleted.
+LAWREPORTS_REPORTS_KEEP = 30
 # crawlall: sites crawled at the same time, and the cap on requests in flight over all of them.
 LAWREPORTS_CRAWLALL_SITES_AT_ONCE = 16
 LAWREPORTS_CRAWLALL_MAX_REQUESTS = 64

@@ -22,7 +22,7 @@ from scrapy.crawler import CrawlerProcessBase
 from scrapy.exceptions import UsageError
 from scrapy.settings import Settings
 
-from lawreports.extensions.runreport import reports_dir, run_id
+from lawreports.extensions.runreport import reports_dir, reports_kept, run_id
 from lawreports.fleet.progress import ProgressDisplay
 from lawreports.fleet.runner import FleetRun
 from lawreports.fleet.selection import select_sites, unmatched
@@ -82,7 +82,7 @@ class Command(BaseRunSpiderCommand):
         )
         logger.info("crawlall: %d sites, %d at a time", len(names), fleet.sites_at_once)
         _run_in_reactor(fleet)
-        publish(report, reports_dir(settings))
+        publish(report, reports_dir(settings), reports_kept(settings))
         if fleet.failed:
             self.exitcode = 1
 

@@ -44,6 +44,11 @@ def reports_dir(settings: Any) -> Path:
     return Path(settings.get("LAWREPORTS_REPORTS_DIR") or "output/reports")
 
 
+def reports_kept(settings: Any) -> int:
+    """LAWREPORTS_REPORTS_KEEP: run reports kept per site (and for crawlall); 0 keeps all."""
+    return max(0, int(settings.getint("LAWREPORTS_REPORTS_KEEP")))
+
+
 class RunReportExtension:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -92,7 +97,9 @@ class RunReportExtension:
         )
         report.add(record)
         try:
-            publish(report, reports_dir(self.crawler.settings))
+            publish(
+                report, reports_dir(self.crawler.settings), reports_kept(self.crawler.settings)
+            )
         except OSError as exc:
             logger.error("Could not write the run report: %s", exc)
 

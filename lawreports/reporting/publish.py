@@ -16,12 +16,14 @@ from lawreports.reporting.history import (
 )
 from lawreports.reporting.html import render_html
 from lawreports.reporting.records import RunReport
+from lawreports.reporting.retention import prune_run_reports
 
 logger = logging.getLogger(__name__)
 
 
-def publish(report: RunReport, directory: Path) -> Path:
-    """`<directory>/<run>.json` and `<run>.html`; returns the JSON path."""
+def publish(report: RunReport, directory: Path, keep: int = 0) -> Path:
+    """`<directory>/<run>.json` and `<run>.html`; returns the JSON path. Then only the newest
+    `keep` runs of each site are kept (0: all)."""
     history = load_history(directory)
     flag_regressions(report, history)
     fill_known_years(report, history)
@@ -30,6 +32,7 @@ def publish(report: RunReport, directory: Path) -> Path:
     write_atomically(json_path, json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     write_atomically(json_path.with_suffix(".html"), render_html(report))
     save_history(directory, updated_history(report, history))
+    prune_run_reports(directory, keep)
     totals = report.totals()
     logger.info(
         "Run report %s: %d sites (ok %d, empty %d, broken %d, blocked %d, down %d), "
