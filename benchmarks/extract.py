@@ -13,7 +13,9 @@ in the same run:
   behind the others, which costs the lighter extractor the most; printed for comparison.
 
 F1 is the character-level body F1 of `tests/eval/score.py`; residue counts its furniture
-markers. Prints figures, asserts nothing.
+markers. Prints which build of ours ran: pure Python from the source tree, or the mypyc-compiled
+extraction chain (`make bench` runs both; `make compiled` builds the copy it runs from).
+Prints figures, asserts nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import trafilatura
 from gne import GeneralNewsExtractor
 
+import lawreports.extract.body
 from tests.eval.score import (
     RESIDUE_MARKERS,
     CorpusPage,
@@ -73,6 +76,12 @@ def quality(outputs: list[str], pages: list[tuple[CorpusPage, str]]) -> tuple[fl
     return f1, left
 
 
+def build() -> str:
+    """Which build of the extraction chain this process imported."""
+    compiled = not lawreports.extract.body.__file__.endswith(".py")
+    return "compiled (mypyc)" if compiled else "pure Python"
+
+
 def main() -> int:
     pages = [(page, page.text()) for page in load_corpus()]
     extractors = {"ours": ours(), "trafilatura": trafilatura_body(), "gne": gne_body()}
@@ -94,7 +103,7 @@ def main() -> int:
     print(
         f"corpus: {len(pages)} pages, {len({p.layout for p, _ in pages})} layouts; "
         f"CPU time of {ROUNDS} rounds after a warm-up, by whole passes and interleaved; "
-        f"residue counts {len(RESIDUE_MARKERS)} markers"
+        f"residue counts {len(RESIDUE_MARKERS)} markers; ours: {build()}"
     )
     speed, f1 = {}, {}
     for name in extractors:

@@ -310,7 +310,7 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
     total: dict[lxml_html.HtmlElement, int] = {}
     links: dict[lxml_html.HtmlElement, int] = {}
     direct: dict[lxml_html.HtmlElement, int] = {}
-    for el in reversed(list(root.iter(etree.Element))):  # children before their parents
+    for el in list(root.iter(etree.Element))[::-1]:  # children before their parents
         text = el.text
         own = (
             0
