@@ -1,9 +1,9 @@
 """Optional compiled build of the extraction chain.
 
-`LAWREPORTS_COMPILE=1 pip install --no-build-isolation .` (with mypy installed) compiles the
-modules every report page goes through (`[tool.lawreports] compiled-modules` in pyproject.toml)
-with mypyc: the same code and results (CI runs the unit tests and the quality gate against the
-compiled build), extraction about 10% faster. Without the variable the package is pure Python,
+With `LAWREPORTS_COMPILE=1` (README, "The compiled build") the modules every report page goes
+through (`[tool.lawreports] compiled-modules` in pyproject.toml) are compiled with mypyc: the same
+code and results (CI runs the unit tests and the quality gate against the compiled build),
+extraction about 10% faster. Without the variable the package is pure Python,
 as an editable development install must be: a compiled module would shadow its edited source.
 """
 
@@ -29,8 +29,9 @@ def compiled_extensions() -> list[Any]:
         from mypyc.build import mypycify
     except ImportError as exc:  # build isolation hides the environment's mypy
         raise SystemExit(
-            "LAWREPORTS_COMPILE=1 needs mypy in the build environment: pip install 'mypy>=2.4'"
-            " && LAWREPORTS_COMPILE=1 pip install --no-build-isolation ."
+            "LAWREPORTS_COMPILE=1 compiles against the installed dependencies and needs mypy:"
+            " pip install 'setuptools>=70.1' '.[dev]' && LAWREPORTS_COMPILE=1 pip install"
+            " --no-build-isolation --no-deps --force-reinstall ."
         ) from exc
     return list(mypycify(compiled_modules(), opt_level="3"))
 
