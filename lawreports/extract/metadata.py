@@ -19,6 +19,7 @@ from opencc import OpenCC
 from lawreports.extract.dates import parse_date
 from lawreports.extract.text import SPACES, remove_spaces, squash_line, squash_spaces
 from lawreports.extract.vocabulary import (
+    CLASS_FIELD_NAMES,
     EMPTY_VALUES,
     META_TAGS,
     METADATA_LABELS,
@@ -377,3 +378,136 @@ def normalize_doc_no(value: str | None) -> str | None:
         return None
     match = _DOC_NO.search(value)
     return squash_spaces(match.group(0)) if match else squash_spaces(value)
+
+
+def stacked_label_cells(text: str, hits: list[LabelHit]) -> dict[str, str]:
+    """Fields of a table whose label cell holds several labels split by `<br>` and whose next
+    cell holds their values the same way (`索引号：<br>发布机构：` | `…<br>…`): flat, a run of
+    lines that are each one label, the last ending its cell, then as many value lines. The
+    text grammar would pair the last label with the first value."""
+    best: dict[str, tuple[int, str]] = {}
+    i = 0
+    while i < len(hits):
+        run = _stacked_run(text, hits, i)
+        if len(run) < 2:
+            i += 1
+            continue
+        values = _stacked_values(text, run[-1].end, len(run))
+        for hit, raw in zip(run, values or [], strict=False):
+            value = _clean_value(raw)
+            if value is not None and (hit.field not in best or hit.rank < best[hit.field][0]):
+                best[hit.field] = (hit.rank, value)
+        i += len(run)
+    return {fld: value for fld, (_, value) in best.items()}
+
+
+def _alone_in_cell(text: str, hit: LabelHit) -> str | None:
+    """What ends the label's cell ('\\n' or '\\t') when nothing but the label is in it."""
+    start = max(text.rfind("\n", 0, hit.start), text.rfind("\t", 0, hit.start)) + 1
+    if text[start : hit.start].strip(SPACES):
+        return None
+    at = hit.end
+    while at < len(text) and text[at] in _IN_CELL_GAP:
+        at += 1
+    return text[at] if at < len(text) and text[at] in "\n\t" else None
+
+
+_IN_CELL_GAP = _CELL_GAP.replace("\t", "")
+
+
+def _stacked_run(text: str, hits: list[LabelHit], i: int) -> list[LabelHit]:
+    """The labels from hits[i] on that each fill a line, up to one that ends its cell."""
+    run: list[LabelHit] = []
+    for hit in hits[i:]:
+        end = _alone_in_cell(text, hit)
+        if end is None or (run and text.count("\n", run[-1].end, hit.start) != 1):
+            return []
+        run.append(hit)
+        if end == "\t":
+            return run
+    return []
+
+
+def _stacked_values(text: str, label_end: int, count: int) -> list[str] | None:
+    """`count` value lines from the cell after the one ending at `label_end`; the last ends
+    its cell or line. None when the cell holds fewer lines."""
+    start = text.index("\t", label_end) + 1
+    values = []
+    for k in range(count):
+        stop = text.find("\n", start)
+        stop = len(text) if stop == -1 else stop
+        if k == count - 1:
+            tab = text.find("\t", start, stop)
+            stop = stop if tab == -1 else tab
+        elif "\t" in text[start:stop]:
+            return None
+        values.append(text[start:stop])
+        start = stop + 1
+    return values
+
+
+@lru_cache(maxsize=1)
+def _class_fields() -> dict[str, str]:
+    """CLASS_FIELD_NAMES as name → field."""
+    return {name: fld for fld, names in CLASS_FIELD_NAMES.items() for name in names}
+
+
+@lru_cache(maxsize=8192)
+def _class_field(value: str) -> str | None:
+    """The field an id/class value names by one of its tokens, if any."""
+    names = _class_fields()
+    for token in value.split():
+        fld = names.get(token.lower().replace("-", "").replace("_", ""))
+        if fld is not None:
+            return fld
+    return None
+
+
+# A value printed in a named element is short (a date, a number, a name); a sentence is text
+# that happens to wear the class name.
+_CLASS_VALUE_MAX = 40
+_DATE_VALUE_MAX = 24
+_NAME_VALUE_MAX = 30
+_SENTENCE_MARKS = frozenset("。，；、,;！？")
+
+
+def class_named_fields(attributes: list[Any]) -> tuple[dict[str, str], list[Any]]:
+    """Fields whose value sits alone in an element named for it (`<span class="syh">`), with
+    no label in its text: (field → value, the elements). `attributes` are the page's id/class
+    attribute nodes (`drop_furniture` collects them), so no element is visited unless its
+    name is in the vocabulary; a value that does not look like its field is not taken."""
+    found: dict[str, str] = {}
+    elements = []
+    named = {value for value in set(attributes) if _class_field(value)}
+    for attr in attributes:
+        if attr not in named:
+            continue
+        fld = _class_field(attr)
+        el = attr.getparent()
+        if fld is None or el is None or fld in found:
+            continue
+        value = squash_line(el.text_content())
+        if not value or len(value) > _CLASS_VALUE_MAX or label_hits(value):
+            continue
+        if _looks_like(fld, value):
+            found[fld] = value
+            elements.append(el)
+    return found, elements
+
+
+def _looks_like(fld: str, value: str) -> bool:
+    """Whether the value is the field itself, not a sentence mentioning one."""
+    if _SENTENCE_MARKS.intersection(value):
+        return False
+    if fld in ("publish_date", "written_date"):
+        return len(value) <= _DATE_VALUE_MAX and parse_date(value) is not None
+    if fld == "doc_no":
+        match = _DOC_NO.search(value)
+        return match is not None and len(value) - len(match.group(0)) <= _DOC_NO_SLACK
+    if fld == "index_no":
+        return any(ch.isdigit() for ch in value)
+    return len(value) <= _NAME_VALUE_MAX and value.lower() not in EMPTY_VALUES
+
+
+# Characters a doc number's element may hold beside the number (`文号：`, brackets).
+_DOC_NO_SLACK = 4

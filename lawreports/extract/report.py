@@ -28,6 +28,7 @@ from lawreports.extract.body import (
 )
 from lawreports.extract.dates import date_from_url, parse_date, year_named
 from lawreports.extract.metadata import (
+    class_named_fields,
     date_before_labels,
     date_under_title,
     has_label_row,
@@ -37,6 +38,7 @@ from lawreports.extract.metadata import (
     normalize_doc_no,
     normalize_index_no,
     parse_label_text,
+    stacked_label_cells,
 )
 from lawreports.extract.text import cjk_count, squash_spaces
 from lawreports.extract.vocabulary import ATTACHMENT_TYPES
@@ -162,12 +164,18 @@ def extract_report(
     marked = wrap_marked_region(root, html_text, markers) if markers is not None else None
     attributes = drop_furniture(root, html_text)
     container, tier = find_container(root, hints.body_selector, attributes, marked)
+    named, named_elements = class_named_fields(attributes)
+    for el in named_elements:  # values without labels: never body text
+        el.drop_tree()
     page = page_text(root, container)
     hits = label_hits(page.text)
     labels = parse_label_text(page.text, hits)
     if has_label_row(page.text, hits):
+        labels.update(stacked_label_cells(page.text, hits))
         labels.update(label_rows(root))
         labels = {field: value for field, value in labels.items() if value}
+    for field, value in named.items():
+        labels.setdefault(field, value)
     title = choose_title(_title_candidates(root, meta, labels, hints))
     attachments = (
         find_attachments(as_served, _document_base(as_served, url), title)

@@ -107,7 +107,22 @@ DATED_HEAD_LABELS: tuple[str, ...] = (
 )
 
 # Values that mean "nothing here".
-EMPTY_VALUES: frozenset[str] = frozenset({"", "无", "暂无", "/", "-", "--", "—", "null", "none"})
+EMPTY_VALUES: frozenset[str] = frozenset(
+    {"", "无", "暂无", "無", "暫無", "/", "-", "--", "—", "null", "none"}
+)
+
+# id/class names (whole token, lower case, `-`/`_` removed) of an element that holds one
+# field's value when the page draws the label with CSS (`<span class="fbjg">县司法局</span>`,
+# `.fbjg::before{content:"发布机构："}`): pinyin initials and spelled-out names. Generic words
+# (`date`, `source`, `time`) are left out: list items and sidebars use them too.
+CLASS_FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "index_no": ("syh", "suoyinhao", "indexno", "indexnum", "xxgksyh"),
+    "publisher": ("fbjg", "fbdw", "fwjg", "fwdw", "zzjg", "publishorg", "publishdept"),
+    "written_date": ("cwrq", "cwsj", "fwrq", "writtendate", "writedate"),
+    "publish_date": ("fbrq", "fbsj", "publishdate", "publishtime", "pubdate"),
+    "doc_no": ("wh", "fwzh", "wjbh", "wenhao", "docno", "fileno"),
+}
+
 
 # The 政府网站发展指引 meta tags.
 META_TAGS: dict[str, str] = {
@@ -266,6 +281,11 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"(?:我为)?政府网站找错",
     r"(?:微信|手机)扫(?:一扫|码).{0,12}",
     r"(?:本页|文章|扫描|扫码|手机)?二维码(?:分享|阅读|访问|打开)?",
+    # A QR code's caption (`扫描二维码关注`) and the account it leads to (`政务微信`).
+    r"扫描?(?:二维码)?(?:关注|访问|打开|阅读|浏览)[^。，；,;！？]{0,12}",
+    r"(?:政务|官方)?(?:微信|微博|抖音)(?:公众号|号|二维码)?",
+    # The source repeated under the text (`本文来源：县司法局`); a table's `数据来源：…` stays.
+    r"(?:本文|文章|信息|稿件|新闻)来源[:：][^。，；,;！？]{0,40}",
     r"分享[:：].*",
     r"(?:【\s*)?(?:手机版|护眼模式|(?:长者|老年|适老化)(?:模式|版)|(?:在线|全文)?朗读)(?:\s*】)?",
     # A news byline closing the text (`（责任编辑：张三）`, `编辑：李四 审核：王五`): names,

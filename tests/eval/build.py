@@ -16,6 +16,13 @@ from typing import Any
 from lawreports.pipelines.normalize import converter, strip_pinyin, to_simplified
 from tests.eval.layouts import LAYOUTS, Page
 from tests.eval.layouts_more import MORE_LAYOUTS, MORE_SHOWS, cn_date
+from tests.eval.layouts_unseen import (
+    STATS_AFTER,
+    UNSEEN_LAYOUTS,
+    UNSEEN_SHOWS,
+    WITH_STATS,
+    stats_lines,
+)
 from tests.fixtureweb.seeds import Seed, load_seed
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -84,6 +91,7 @@ LAYOUT_SHOWS: dict[str, tuple[str, ...]] = {
     "anhui_suoyin": ("index_no", "publisher", "publish_date", "written_date", "doc_no"),
     "ucap_split": ("index_no", "publisher", "publish_date", "written_date"),
     **MORE_SHOWS,
+    **UNSEEN_SHOWS,
 }
 # Hanweb pages with an even variant also carry a 信息公开 table.
 HANWEB_TABLE = ("index_no", "publisher", "publish_date", "written_date", "doc_no")
@@ -637,6 +645,62 @@ CASES: tuple[Case, ...] = (
         script="s2t",
         gateway=True,
     ),
+    # Shapes of portals nobody wrote selectors for, beyond the ones above (layouts_unseen.py).
+    Case(
+        "info-bar-000",
+        "info_bar",
+        "000",
+        "http://www.fengfeng.gov.cn/xwzx/tzgg/202403/t20240312_91001.html",
+        signed=True,
+    ),
+    Case("info-bar-003", "info_bar", "003", "http://www.wzq.gov.cn/news/show-91002.html"),
+    Case(
+        "info-bar-002t",
+        "info_bar",
+        "002",
+        "http://big5.qianjiang.gov.cn/gate/big5/www.qianjiang.gov.cn/news/show-91003.html",
+        script="traditional",
+        signed=True,
+        gateway=True,
+    ),
+    Case(
+        "br-cells-001",
+        "br_cells",
+        "001",
+        "http://www.lsx.gov.cn/zwgk/ShowInfo.asp?InfoID=5201",
+        charset="gbk",
+    ),
+    Case(
+        "br-cells-004",
+        "br_cells",
+        "004",
+        "http://www.ctq.gov.cn/zwgk/ShowInfo.asp?InfoID=5202",
+        charset="gbk",
+        header_charset=False,
+    ),
+    Case(
+        "br-cells-004t",
+        "br_cells",
+        "004",
+        "http://big5.ctq.gov.cn/gate/big5/www.ctq.gov.cn/zwgk/ShowInfo.asp?InfoID=5203",
+        script="s2t",
+        gateway=True,
+    ),
+    Case("class-named-000", "class_named", "000", "http://www.xhq.gov.cn/gk/art/2024/93001.html"),
+    Case("class-named-001", "class_named", "001", "http://www.lsx.gov.cn/gk/art/2025/93002.html"),
+    Case(
+        "info-after-001",
+        "info_after",
+        "001",
+        "http://www.lsx.gov.cn/zfxxgk/fdzdgknr/202501/t20250120_94001.html",
+        signed=True,
+    ),
+    Case(
+        "info-after-003",
+        "info_after",
+        "003",
+        "http://www.wzq.gov.cn/zfxxgk/fdzdgknr/202503/t20250321_94002.html",
+    ),
 )
 
 
@@ -686,12 +750,17 @@ def build_case(case: Case) -> tuple[bytes, dict[str, Any]]:
     meta["publish_date_cn"] = _cn_date(meta["publish_date"])
     if case.script in ("traditional", "s2t"):
         meta["publisher"] = _annotate("潜江市人民政府" if case.seed == "002" else "朝天区人民政府")
+    if case.layout in WITH_STATS:  # the statistics table under paragraph STATS_AFTER
+        lines = gold_body.split("\n")
+        gold_body = "\n".join(
+            [*lines[: STATS_AFTER + 1], *stats_lines(), *lines[STATS_AFTER + 1 :]]
+        )
     if case.signed:
         signature = _signature(case.seed, meta["written_date"])
         meta.update(zip(("annex", "sign_org", "sign_date"), signature, strict=True))
         gold_body = "\n".join([gold_body, *signature])
     page = Page(title=title, paragraphs=paragraphs, meta=meta, variant=case.variant)
-    html_text = {**LAYOUTS, **MORE_LAYOUTS}[case.layout](page)
+    html_text = {**LAYOUTS, **MORE_LAYOUTS, **UNSEEN_LAYOUTS}[case.layout](page)
     if case.gateway:
         html_text = str(converter("s2t").convert(html_text))
     if case.charset != "utf-8":
