@@ -42,6 +42,7 @@ DEFAULT_SITES = (
     "gansu_platform",
     "repost_county",
     "haystack_county",
+    "news_only_county",
     "iframe_catalog",
     "year_tabs",
     "script_links",

@@ -110,6 +110,10 @@ LAWREPORTS_MAX_LISTING_PAGES = 60
 # --- discovery on big portals: news listings (要闻, 动态, 专题) are paged this many pages while
 # none of their titles names a report (0: as far as LAWREPORTS_MAX_LISTING_PAGES).
 LAWREPORTS_NEWS_LISTING_PAGES = 5
+# --- discovery: portals whose reports were published only as news -----------------------------
+# When the crawl is otherwise done and no report came from a listing that is not news, the news
+# listings stopped at LAWREPORTS_NEWS_LISTING_PAGES are paged on (once, to the listing budget).
+LAWREPORTS_DEEPEN_NEWS = True
 # --- discovery: the browser only on evidence (an empty list a script fills) ------------------
 # Listings of one portal rendered through the browser, at most.
 LAWREPORTS_MAX_RENDERED_PAGES = 20

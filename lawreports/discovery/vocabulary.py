@@ -90,6 +90,8 @@ NAV_TEXT_WEIGHTS: tuple[tuple[str, int], ...] = (
     (r"通知公告|公告公示|通知通告|公示公告|公告通知|工作动态|政务动态|部门动态", 15),
     (r"执行结果|政府工作|工作总结|计划总结|规划计划|其他文件|其他信息", 12),
     (r"部门|乡镇|镇街|街道|机构|单位", 12),
+    # The 专题 index: some portals name their 法治政府建设专栏 only there (else a bare banner).
+    (r"专题专栏|专题|专栏", 10),
     # an organisation's own column: 县教育局, 城关镇, 新华街道办事处
     (r"(?:局|委员会|委|办公室|办|中心|院|镇|乡|街道|街道办事处|管委会|人民政府)$", 8),
     (r"更多|more|>>|查看全部", 5),
@@ -113,6 +115,9 @@ NEWS_LISTING_URL: tuple[str, ...] = (
     r"(?:/|_|\.|$)",
 )
 NOT_NEWS_LISTING_TEXT: tuple[str, ...] = (r"报告|通知|公告|公示|通告|文件|公开目录|主动公开",)
+# News listings never paged on for reports published as news (lawreports.discovery.listings):
+# pictures, video, other media's coverage.
+NEWS_NEVER_DEEPENED_TEXT: tuple[str, ...] = (r"图片|图文|视频|影像|摄影|直播|媒体|外媒|网媒",)
 # Links never worth following: assets, other protocols, calendars, search, logins.
 NAV_BLOCKLIST: tuple[str, ...] = (
     r"^javascript:|^mailto:|^tel:|^data:",
@@ -133,7 +138,7 @@ SESSION_PARAMS: tuple[str, ...] = (
 NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
     r"^(?:首页|网站首页|返回首页|登录|注册|无障碍|长者|长者模式|长者浏览模式|关怀版|繁體|繁体|简体|"
     r"English|网站地图|联系我们|网站声明|隐私声明|政务服务|办事服务|互动交流|在线访谈|领导信箱|"
-    r"书记信箱|县长信箱|区长信箱|市长信箱|民意征集|网上调查|视频|图片|专题专栏|上一页|上页|首页|"
+    r"书记信箱|县长信箱|区长信箱|市长信箱|民意征集|网上调查|视频|图片|上一页|上页|首页|"
     r"上一篇|下一篇|打印|关闭|收藏|分享|上个月|下个月|上月|下月|上一月|下一月|今天|今日)$",
 )
 

@@ -39,7 +39,11 @@ from lawreports.discovery.links import (
     score_link,
     title_links_elsewhere,
 )
-from lawreports.discovery.listings import ListingPaging, is_news_listing
+from lawreports.discovery.listings import (
+    ListingPaging,
+    is_news_listing,
+    may_hold_reports_as_news,
+)
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
 from lawreports.discovery.titles import classify_report
@@ -128,6 +132,7 @@ class PortalSpider(scrapy.Spider):
         # Reports without a 索引号, delivered when the crawl is otherwise done (see finish_report).
         self.held: list[ReportItem] = []
         self.hold_unindexed = True
+        self.deepen_news = True
         # Single-page apps' HTML by URL, to read a hash route's content call (see _route_report).
         self.route_pages: dict[str, str] = {}
 
@@ -139,7 +144,11 @@ class PortalSpider(scrapy.Spider):
         # Held reports go out through a request of this process; a shared (scale-out) queue
         # could hand it to another worker, so there reports are not held.
         spider.hold_unindexed = not crawler.settings.get("LAWREPORTS_REDIS_URL")
-        crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
+        # Deepening news listings waits for this process's idle: likewise not on a shared queue.
+        spider.deepen_news = spider.hold_unindexed and crawler.settings.getbool(
+            "LAWREPORTS_DEEPEN_NEWS"
+        )
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.report_undelivered_held, signal=signals.spider_closed)
         return spider
 
@@ -338,6 +347,7 @@ class PortalSpider(scrapy.Spider):
     ) -> Iterator[Any]:
         """Hand the report on; a page that only points at its 附件 first fetches the file.
         `page_url`: the page the report is shown on, when `response` is its content's API."""
+        self._note_report_source(response)
         self.journal.record(
             jr.REPORT,
             page_url or response.url,
@@ -353,6 +363,41 @@ class PortalSpider(scrapy.Spider):
                 self.held.append(out)
             else:
                 yield out
+
+    def _note_report_source(self, response: Response) -> None:
+        """Count a report that came from a listing other than news or the home page (see
+        `deepen_news_listings`)."""
+        if not response.meta.get("lr_from_news"):
+            self.paging.column_reports += 1
+
+    def on_idle(self) -> None:
+        """The crawl is otherwise done: first page on the news listings when no report came from
+        elsewhere; when that is done (or not needed), the held reports go out."""
+        if self.deepen_news_listings():
+            raise DontCloseSpider
+        self.release_held()
+
+    def deepen_news_listings(self) -> bool:
+        """A portal whose reports were only ever published as news (政务动态, 部门动态) has them
+        months deep in those listings: when no report came from a listing that is not news, every
+        news listing stopped at its window is paged on (once, within the listing budget).
+        True when that scheduled pages."""
+        if not self.deepen_news or self.crawler.engine is None:
+            return False
+        requests = [req for resume in self.paging.deepen() for req in resume()]
+        if not requests:
+            return False
+        logger.info(
+            "%s: no report came from a listing other than news; paging %d news listing(s) on "
+            "(%d page(s) to begin with)",
+            self.name,
+            len({r.meta.get("lr_first_page") for r in requests}),
+            len(requests),
+        )
+        self._stats().inc_value("lawreports/pagination/deepened_news", len(requests))
+        for req in requests:
+            self.crawler.engine.crawl(req)
+        return True
 
     def release_held(self) -> None:
         """At idle, the held reports go out through a local no-op request's callback."""
@@ -397,6 +442,7 @@ class PortalSpider(scrapy.Spider):
         if item is not None:
             item.site = self.name
             item.region = self.site.region
+            self._note_report_source(response)
             self.journal.record(jr.REPORT, response.url, title=item.title, year=item.report_year)
             yield item
 
@@ -484,7 +530,8 @@ class PortalSpider(scrapy.Spider):
         link_text = response.meta.get("lr_link_text")
         listing = response.meta.get("lr_first_page", response.url)
         # A news listing's items are news: an item is fetched when its own title may be a report.
-        news = is_news_listing(link_text, listing, response.xpath("//title/text()").get())
+        page_title = response.xpath("//title/text()").get()
+        news = is_news_listing(link_text, listing, page_title)
         in_column = not news and (
             bool(response.meta.get("lr_report_column"))
             or is_report_column(link_text, response.url)
@@ -521,8 +568,17 @@ class PortalSpider(scrapy.Spider):
         brought_new = self._note_links(links)
         settled = self.known.nothing_new((lk.url, lk.text) for lk in links if lk.is_report)
         yield from self._frames(response, depth, in_column)
-        yield from self._follow_all(links, depth, in_column)
+        # A home page's boxes are samples of news columns: its reports do not say where the
+        # portal keeps them; a listing that is not news and lists one does.
+        from_news = news or response.meta.get("lr_kind") == "start"
+        if not from_news and any(lk.is_report for lk in links):
+            self.paging.column_reports += 1
+        yield from self._follow_all(links, depth, in_column, from_news=from_news)
         window = self.paging.window(listing, news, links)
+        if window is not None and pages and may_hold_reports_as_news(link_text, page_title):
+            self.paging.keep_resumption(
+                listing, partial(self._paginate, response, pages, depth, in_column, window=None)
+            )
         current = int(response.meta.get("lr_postback_page", 1))
         postbacks = postback.pager_postbacks(response.selector, response.url, current)
         # One decision for both pager forms (URL pages, postbacks): a stop is said once.
@@ -600,10 +656,10 @@ class PortalSpider(scrapy.Spider):
         return bool(fresh)
 
     def _follow_all(
-        self, links: list[Link], depth: int, in_column: bool
+        self, links: list[Link], depth: int, in_column: bool, *, from_news: bool = False
     ) -> Iterator[scrapy.Request]:
         for link in sorted(links, key=lambda lk: -lk.score):
-            req = self._follow(link, depth, in_column)
+            req = self._follow(link, depth, in_column, from_news=from_news)
             if req is not None:
                 yield req
 
@@ -627,7 +683,10 @@ class PortalSpider(scrapy.Spider):
                 out.append(replace(score_link(record.title, url, in_column), via=via))
         return out
 
-    def _follow(self, link: Link, depth: int, in_column: bool = False) -> scrapy.Request | None:
+    def _follow(
+        self, link: Link, depth: int, in_column: bool = False, *, from_news: bool = False
+    ) -> scrapy.Request | None:
+        """`from_news`: the link is an item of a news listing or of the home page's boxes."""
         if not self._is_own(link.url):
             return None
         if is_route_url(link.url):
@@ -639,6 +698,7 @@ class PortalSpider(scrapy.Spider):
                 depth=depth + 1,
                 kind="report",
                 link_text=link.text,
+                extra_meta={"lr_from_news": True} if from_news else None,
             )
         elif link.score <= 0:
             return None
@@ -646,13 +706,21 @@ class PortalSpider(scrapy.Spider):
             self._stats().inc_value("lawreports/depth_limited")
             return None
         else:
-            req = self._nav_request(link, depth, in_column)
+            req = self._nav_request(link, depth, in_column, from_news=from_news)
         if req is not None and link.via:
             self.journal.record(jr.SCRIPT_LINK, link.url, via=link.via, link_text=link.text)
             self._stats().inc_value(f"lawreports/script_links/{link.via}")
         return req
 
-    def _nav_request(self, link: Link, depth: int, in_column: bool) -> scrapy.Request | None:
+    def _nav_request(
+        self, link: Link, depth: int, in_column: bool, *, from_news: bool = False
+    ) -> scrapy.Request | None:
+        meta: dict[str, Any] = {}
+        if link.may_be_report:
+            # A title cut short (`…年度报告...`) may be a report's: a shell's content is asked.
+            meta["lr_candidate"] = True
+            if from_news:
+                meta["lr_from_news"] = True
         return self._request(
             link.url,
             priority=link.score - depth,
@@ -661,8 +729,7 @@ class PortalSpider(scrapy.Spider):
             link_text=link.text,
             report_column=is_report_column(link.text, link.url)
             or (in_column and is_year_tab(link.text)),
-            # A title cut short (`…年度报告...`) may be a report's: a shell's content is asked.
-            extra_meta={"lr_candidate": True} if link.may_be_report else None,
+            extra_meta=meta or None,
         )
 
     def _paginate(
@@ -679,11 +746,14 @@ class PortalSpider(scrapy.Spider):
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
         listing = response.meta.get("lr_first_page", response.url)
         priority = int(response.meta.get("lr_priority", 0))
-        for strategy, all_urls in pages.items():
-            urls = all_urls if window is None else all_urls[: window - 1 - pages_seen]
-            if len(urls) < len(all_urls):
-                self._news_stop(listing, window or 0)
+        # The window counts the listing's pages asked for, whichever of its pages named them (a
+        # pager showing ten numbers names pages past the window on every page).
+        room = None if window is None else window - 1 - self._pages_asked(listing, pages_seen)
+        for strategy, urls in pages.items():
             for url in urls:
+                if room is not None and room <= 0:
+                    self._news_stop(listing, window or 0)
+                    break
                 if not self._is_own(url):
                     continue
                 req = self._request(
@@ -700,6 +770,8 @@ class PortalSpider(scrapy.Spider):
                     },
                 )
                 if req is not None:
+                    self.paging.asked[listing] = self.paging.asked.get(listing, 0) + 1
+                    room = None if room is None else room - 1
                     self._stats().inc_value(f"lawreports/pagination/{strategy}")
                     self.journal.record(jr.PAGINATION, response.url, strategy=strategy, page=url)
                     yield req
@@ -725,7 +797,11 @@ class PortalSpider(scrapy.Spider):
             if self.paging.first_stop(listing, "max_listing_pages"):
                 self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
             return False
-        if window is not None and has_pages and pages_seen + 1 >= window:
+        if (
+            window is not None
+            and has_pages
+            and self._pages_asked(listing, pages_seen) + 1 >= window
+        ):
             self._news_stop(response.meta.get("lr_first_page", response.url), window)
             return False
         return True
@@ -777,6 +853,10 @@ class PortalSpider(scrapy.Spider):
                     method="POST",
                 )
                 yield req
+
+    def _pages_asked(self, listing: str, pages_seen: int) -> int:
+        """Pages of this listing asked for beyond its first (at least the hops to this page)."""
+        return max(pages_seen, self.paging.asked.get(listing, 0))
 
     def _news_stop(self, listing: str, window: int) -> None:
         """A news listing without report titles is not paged past its window: said once."""

@@ -30,6 +30,7 @@ BASE = "http://www.example.gov.cn/"
         ("城关镇", BASE + "xzjd/cgz/"),
         ("通知公告", BASE + "tzgg.htm"),
         ("更多>>", BASE + "zwgk/fzzfjsndbg/"),
+        ("专题专栏", BASE + "col/col40006/index.html"),  # where a 法治政府建设专栏 may hide
     ],
 )
 def test_navigation_toward_reports_scores(text: str, url: str) -> None:
@@ -298,3 +299,9 @@ def test_relative_links_resolve_against_the_pages_base_href() -> None:
     )
     urls = {lk.url for lk in page_links(html, BASE + "a/b/c.html")}
     assert BASE + "zwgk/fzzfjsndbg/index.html" in urls
+
+
+def test_the_topic_index_ranks_below_the_catalogue_and_a_named_topic_above_it() -> None:
+    index = nav_score("专题专栏", BASE + "col/col40006/index.html")
+    topic = nav_score("法治政府建设专栏", BASE + "col/col40601/index.html")
+    assert topic > nav_score("政府信息公开", BASE + "y/") > index > nav_score("更多>>", BASE)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from lawreports.discovery.links import score_link
-from lawreports.discovery.listings import ListingPaging, is_news_listing, shows_reports
+from lawreports.discovery.listings import (
+    ListingPaging,
+    is_news_listing,
+    may_hold_reports_as_news,
+    shows_reports,
+)
 from lawreports.extensions.status import CrawlFacts, judge
 
 BASE = "http://www.example.gov.cn"
@@ -71,3 +76,42 @@ def test_site_status_names_the_budget_that_stopped_the_crawl() -> None:
 def test_a_news_listing_named_in_traditional_script_is_news() -> None:
     assert is_news_listing("工作動態", "http://127.0.0.1/col/col9/index.html")
     assert not is_news_listing("通知公告", "http://127.0.0.1/col/col8/index.html")
+
+
+def test_stopped_news_listings_are_deepened_once_when_no_report_came_from_elsewhere() -> None:
+    paging = ListingPaging(news_pages=5)
+    for listing in ("zwdt", "bmdt", "ywdt"):
+        paging.keep_resumption(listing, lambda listing=listing: iter([listing]))
+        assert paging.first_stop(listing, "news")
+    paging.first_stop("zcwj", "nothing_new")  # stopped otherwise: not news' window
+    deepened = [next(resume()) for resume in paging.deepen()]
+    assert deepened == ["bmdt", "ywdt", "zwdt"]
+    meeting = score_link("桃源县召开2024年法治政府建设工作推进会", BASE + "/a/t20240301_3.html")
+    assert paging.window("zwdt", True, [meeting]) is None  # no window from now on
+    assert paging.deepen() == []  # once
+
+
+def test_news_listings_are_not_deepened_when_a_report_came_from_a_column() -> None:
+    paging = ListingPaging(news_pages=5)
+    paging.keep_resumption("zwdt", lambda: iter(["zwdt"]))
+    paging.first_stop("zwdt", "news")
+    paging.column_reports = 1
+    assert paging.deepen() == []
+    assert paging.window("zwdt", True, []) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "may"),
+    [
+        ("政务动态", None, True),
+        ("部门动态", None, True),
+        ("更多>>", "光山要闻-光山县人民政府", True),
+        ("图片新闻", None, False),
+        ("更多>>", "视频新闻_光山县人民政府", False),
+        ("媒体聚焦", None, False),
+    ],
+)
+def test_pictures_video_and_press_coverage_never_hold_a_report(
+    text: str, title: str | None, may: bool
+) -> None:
+    assert may_hold_reports_as_news(text, title) is may
