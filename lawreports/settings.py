@@ -114,6 +114,8 @@ LAWREPORTS_NEWS_LISTING_PAGES = 5
 # When the crawl is otherwise done and no report came from a listing that is not news, the news
 # listings stopped at LAWREPORTS_NEWS_LISTING_PAGES are paged on (once, to the listing budget).
 LAWREPORTS_DEEPEN_NEWS = True
+# Pages so paged on, at most (a budget of their own, beside LAWREPORTS_MAX_PAGES_PER_SITE).
+LAWREPORTS_MAX_DEEPENED_PAGES = 300
 # --- discovery: the browser only on evidence (an empty list a script fills) ------------------
 # Listings of one portal rendered through the browser, at most.
 LAWREPORTS_MAX_RENDERED_PAGES = 20

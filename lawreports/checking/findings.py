@@ -167,6 +167,7 @@ _BUDGET_SETTINGS = {
     "max_listing_pages": "LAWREPORTS_MAX_LISTING_PAGES",
     "max_rendered": "LAWREPORTS_MAX_RENDERED_PAGES",
     "max_frames": "LAWREPORTS_MAX_FRAMES_PER_PAGE",
+    "max_deepened_pages": "LAWREPORTS_MAX_DEEPENED_PAGES",
 }
 
 

@@ -72,8 +72,15 @@ SCRIPT_CALL_VIAS = frozenset({"onclick", "load", "open"})
 MAX_FRAME_NESTING = 3
 # Single-page apps whose HTML is kept to read their hash routes' content calls off it.
 MAX_ROUTE_PAGES = 8
+# Marks a news listing's page asked for past its window, and the pages it leads to.
+DEEPENED = "lr_deepened"
 # Answers of a shell's content endpoint that are read (as no article) rather than retried.
 DETAIL_API_STATUSES = [400, 401, 403, 404, 405, 500, 502]
+
+
+def _deepened(response: Response) -> dict[str, bool]:
+    """The pages a deepened listing page leads to are deepened too."""
+    return {DEEPENED: True} if response.meta.get(DEEPENED) else {}
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,8 @@ class Budget:
     news_listing_pages: int = 5
     max_frames: int = 4
     max_script_links: int = 30
+    # Pages of news listings paged on past their window (see `deepen_news_listings`).
+    max_deepened: int = 300
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, site: SiteConfig) -> Budget:
@@ -108,6 +117,7 @@ class Budget:
             news_listing_pages=s.getint("LAWREPORTS_NEWS_LISTING_PAGES"),
             max_frames=s.getint("LAWREPORTS_MAX_FRAMES_PER_PAGE"),
             max_script_links=s.getint("LAWREPORTS_MAX_SCRIPT_LINKS_PER_PAGE"),
+            max_deepened=s.getint("LAWREPORTS_MAX_DEEPENED_PAGES"),
         )
 
 
@@ -125,6 +135,7 @@ class PortalSpider(scrapy.Spider):
         self.budget_logged = False
         self.rendered = 0
         self.fetched = 0
+        self.deepened = 0
         self.budget = Budget(600, 8, 60)
         self.paging = ListingPaging(self.budget.news_listing_pages)
         self.known = KnownPages()
@@ -248,6 +259,8 @@ class PortalSpider(scrapy.Spider):
         meta = request.meta
         if meta.get("lr_kind") not in BUDGETED_KINDS or meta.get("lr_admitted"):
             return True
+        if meta.get(DEEPENED):
+            return self._admit_deepened(request)
         if self.fetched >= self.budget.max_pages:
             meta["lr_over_budget"] = True
             self._budget_stop(request.url, "max_pages", self.budget.max_pages)
@@ -255,6 +268,19 @@ class PortalSpider(scrapy.Spider):
             return False
         self.fetched += 1
         meta["lr_admitted"] = True  # a retry or redirect of it is not counted again
+        return True
+
+    def _admit_deepened(self, request: scrapy.Request) -> bool:
+        """A news listing's page past its window, asked for when nothing else was left: counted
+        in a budget of its own (the page budget bought the portal's structure)."""
+        if self.deepened >= self.budget.max_deepened:
+            request.meta["lr_over_budget"] = True
+            if self.paging.first_stop("", "max_deepened_pages"):
+                self._budget_stop(request.url, "max_deepened_pages", self.budget.max_deepened)
+            self._stats().inc_value("lawreports/budget_dropped")
+            return False
+        self.deepened += 1
+        request.meta["lr_admitted"] = True
         return True
 
     def _budget_stop(self, url: str, budget: str, limit: int) -> None:
@@ -396,6 +422,7 @@ class PortalSpider(scrapy.Spider):
         )
         self._stats().inc_value("lawreports/pagination/deepened_news", len(requests))
         for req in requests:
+            req.meta[DEEPENED] = True
             self.crawler.engine.crawl(req)
         return True
 
@@ -767,6 +794,7 @@ class PortalSpider(scrapy.Spider):
                     extra_meta={
                         "lr_strategy": strategy,
                         "lr_first_page": response.meta.get("lr_first_page", response.url),
+                        **_deepened(response),
                     },
                 )
                 if req is not None:
@@ -871,15 +899,24 @@ class PortalSpider(scrapy.Spider):
         self._stats().inc_value("lawreports/pagination/stopped_news")
 
     def _script_pages(
-        self, response: Response, listing: str, links: list[Link], pages: int
+        self,
+        response: Response,
+        listing: str,
+        links: list[Link],
+        pages: int,
+        more: Callable[[int, int], Iterator[scrapy.Request]] | None = None,
     ) -> int:
         """How many of a script-fed listing's `pages` (dataproxy batches, API pages) to fetch:
-        the listing budget, or a news listing's window while it shows no report title."""
-        news = is_news_listing(response.meta.get("lr_link_text"), listing)
-        window = self.paging.window(listing, news, links)
+        the listing budget, or a news listing's window while it shows no report title.
+        `more(start, end)`: the requests of its pages `start` to `end` (0-based, end excluded),
+        kept to page a news listing on past its window (see `deepen_news_listings`)."""
+        link_text = response.meta.get("lr_link_text")
+        window = self.paging.window(listing, is_news_listing(link_text, listing), links)
         limit = self.budget.max_listing_pages if window is None else window
         if window is not None and pages > window:
             self._news_stop(listing, window)
+            if more is not None and may_hold_reports_as_news(link_text):
+                self.paging.keep_resumption(listing, partial(more, window, pages))
         return min(pages, limit)
 
     # --- listings filled by script: Hanweb dataproxy, JSON APIs, the browser -----------------
@@ -1003,6 +1040,7 @@ class PortalSpider(scrapy.Spider):
                 "lr_variant": variant,
                 "lr_batch": batch,
                 "lr_listing_url": page_url,
+                **_deepened(response),
                 "handle_httpstatus_list": [400, 403, 404, 405, 500],
             },
         )
@@ -1042,18 +1080,24 @@ class PortalSpider(scrapy.Spider):
         page_url = response.meta["lr_listing_url"]
         links = page_links(text, page_url, in_report_column=in_column)
         brought_new = self._note_links(links)
-        yield from self._follow_all(links, depth, in_column)
+        news = is_news_listing(response.meta.get("lr_link_text"), page_url)
+        yield from self._follow_all(links, depth, in_column, from_news=news)
         count = hanweb.batch_count(jpage, hanweb.reply_total(text))
+
+        def more(start: int, end: int) -> Iterator[scrapy.Request]:
+            for nxt in range(start, end):
+                req = self._dataproxy(
+                    jpage, response, depth, in_column, variant=variant, batch=nxt
+                )
+                if req is not None:
+                    yield req
+
         if batch == 0:
-            batches = range(1, self._script_pages(response, page_url, links, count or 2))
+            yield from more(1, self._script_pages(response, page_url, links, count or 2, more))
         elif brought_new and count is None:
-            batches = range(batch + 1, self._script_pages(response, page_url, links, batch + 2))
-        else:
-            batches = range(0)
-        for nxt in batches:
-            req = self._dataproxy(jpage, response, depth, in_column, variant=variant, batch=nxt)
-            if req is not None:
-                yield req
+            yield from more(
+                batch + 1, self._script_pages(response, page_url, links, batch + 2, more)
+            )
 
     def _api_request(
         self,
@@ -1079,7 +1123,12 @@ class PortalSpider(scrapy.Spider):
             listing_pages=page - endpoint.first_page + 1,
             report_column=in_column,
             callback=self.parse_api,
-            extra_meta={"lr_endpoint": endpoint, "lr_page": page, "lr_listing_url": page_url},
+            extra_meta={
+                "lr_endpoint": endpoint,
+                "lr_page": page,
+                "lr_listing_url": page_url,
+                **_deepened(response),
+            },
         )
         if req is not None:
             self.journal.record(jr.PAGINATION, page_url, strategy="json_api", page=url)
@@ -1111,21 +1160,27 @@ class PortalSpider(scrapy.Spider):
             )
             return
         brought_new = self._note_links(links)
-        yield from self._follow_all(links, depth, in_column)
+        news = is_news_listing(response.meta.get("lr_link_text"), page_url)
+        yield from self._follow_all(links, depth, in_column, from_news=news)
         if endpoint.page_key is None or not brought_new:
             return
         total = jsonapi.total_pages(data) if data is not None else None
         first = endpoint.first_page
+
+        def more(start: int, end: int) -> Iterator[scrapy.Request]:
+            for nxt in range(first + start, first + end):
+                req = self._api_request(endpoint, nxt, response, depth, in_column)
+                if req is not None:
+                    yield req
+
         if total is not None:
-            last = first + self._script_pages(response, page_url, links, total) - 1
-            upcoming = range(page + 1, last + 1) if page == first else range(0)
+            if page == first:
+                yield from more(1, self._script_pages(response, page_url, links, total, more))
         else:
-            last = first + self._script_pages(response, page_url, links, page - first + 2) - 1
-            upcoming = range(page + 1, min(page + 2, last + 1))
-        for nxt in upcoming:
-            req = self._api_request(endpoint, nxt, response, depth, in_column)
-            if req is not None:
-                yield req
+            seen = page - first + 1
+            yield from more(
+                seen, min(seen + 1, self._script_pages(response, page_url, links, seen + 1, more))
+            )
 
     # --- detail pages filled by script: the content's own endpoint, else the browser ----------
     def _shell_content(self, response: TextResponse) -> scrapy.Request | None:

@@ -1,6 +1,7 @@
 """Publishing shapes of portals nobody configured, crawled with only name/region/start_urls:
-reports published only as news, months deep in news listings with no report column anywhere;
-and reports kept only in a 法治政府建设专栏 that the home page shows as an unnamed banner."""
+reports published only as news, months deep in news listings (pages of files, or Hanweb
+dataproxy batches) with no report column anywhere; and reports kept only in a 法治政府建设专栏
+that the home page shows as an unnamed banner."""
 
 from __future__ import annotations
 
@@ -42,6 +43,21 @@ def test_reports_published_only_as_news_are_found_deep_in_the_news_listings(
     for column in ("/xwzx/tpxw/", "/xwzx/mtjj/"):  # pictures, press: their window of 5
         assert sum(n for p, n in site.hits.items() if p.startswith(column)) <= 5
     assert requests <= 230, spent
+
+
+def test_reports_published_only_as_records_of_a_hanweb_news_column_are_found_past_its_window(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """900 工作动态 records and the two reports in 21 dataproxy batches, the reports in batches 14 and 19, no other
+    column: the batches past the news window are asked for once nothing else is left, and none
+    of the news records is fetched."""
+    site, result, requests = crawl_home_only(fixture_web, "hanweb_news_only", tmp_path)
+    assert_fields_and_clean_body(site, result)
+    asked = [h for h in site.log[-requests:] if h.path.endswith("dataproxy.jsp")]
+    assert len(asked) == 21, len(asked)  # each of the 21 batches (902 records) once
+    assert not any("_3001_204" in h.path for h in site.log[-requests:])  # no news record
+    assert result.stat("lawreports/pagination/deepened_news") == 16
+    assert requests <= 30
 
 
 def test_reports_kept_only_in_a_topic_column_behind_an_unnamed_banner(
