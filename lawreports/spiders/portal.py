@@ -407,8 +407,9 @@ class PortalSpider(scrapy.Spider):
         """A portal whose reports were only ever published as news (政务动态, 部门动态) has them
         months deep in those listings: when no report came from a listing that is not news, every
         news listing stopped at its window is paged on (once, within the listing budget).
-        True when that scheduled pages."""
-        if not self.deepen_news or self.crawler.engine is None:
+        Only until the portal has given a report: a later run finds new ones at the top of the
+        listings, in their window. True when that scheduled pages."""
+        if not self.deepen_news or self.known.urls or self.crawler.engine is None:
             return False
         requests = [req for resume in self.paging.deepen() for req in resume()]
         if not requests:

@@ -25,7 +25,7 @@ def test_reports_published_only_as_news_are_found_deep_in_the_news_listings(
     部门动态 (one pushed to 光山要闻 as well). Once nothing else is left and no report came from a
     listing that is not news, the news listings are paged on: every report comes out once, with
     its 来源 as publisher, while the picture and press columns keep their window and no other
-    news article is fetched."""
+    news article is fetched. The next run pages nothing on."""
     site, result, requests = crawl_home_only(fixture_web, "news_only_county", tmp_path)
     aliases = {site.base_url + a: site.base_url + p for a, p in site.aliases.items()}
     delivered = [aliases.get(item["url"], item["url"]) for item in result.items]
@@ -43,6 +43,11 @@ def test_reports_published_only_as_news_are_found_deep_in_the_news_listings(
     for column in ("/xwzx/tpxw/", "/xwzx/mtjj/"):  # pictures, press: their window of 5
         assert sum(n for p, n in site.hits.items() if p.startswith(column)) <= 5
     assert requests <= 230, spent
+    # The next run (same state): new reports would be at the top; nothing is paged on.
+    _, again, requests = crawl_home_only(fixture_web, "news_only_county", tmp_path)
+    assert again.items == []
+    assert not again.stat("lawreports/pagination/deepened_news")
+    assert requests <= 45
 
 
 def test_reports_published_only_as_records_of_a_hanweb_news_column_are_found_past_its_window(
