@@ -43,6 +43,8 @@ DEFAULT_SITES = (
     "repost_county",
     "haystack_county",
     "news_only_county",
+    "topic_banner_county",
+    "hanweb_news_only",
     "iframe_catalog",
     "year_tabs",
     "script_links",
