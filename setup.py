@@ -3,7 +3,7 @@
 With `LAWREPORTS_COMPILE=1` (README, "The compiled build") the modules every report page goes
 through (`[tool.lawreports] compiled-modules` in pyproject.toml) are compiled with mypyc: the same
 code and results (CI runs the unit tests and the quality gate against the compiled build),
-extraction about 10% faster. Without the variable the package is pure Python,
+extraction 10–15% faster. Without the variable the package is pure Python,
 as an editable development install must be: a compiled module would shadow its edited source.
 """
 
