@@ -103,10 +103,13 @@ class ListingPaging:
         if self.deepened or self.column_reports:
             return []
         self.deepened = True
-        stopped = [listing for listing, why in self.stopped if why == "news"]
-        # Without a window from now on: a deepened listing is paged like a report column.
-        self.with_reports.update(stopped)
-        return [self.resume[listing] for listing in sorted(stopped) if listing in self.resume]
+        stopped = sorted(listing for listing, why in self.stopped if why == "news")
+        deepened = [listing for listing in stopped if listing in self.resume]
+        # Without a window from now on: a deepened listing is paged like a report column. A
+        # listing never deepened (pictures, press) keeps its window, also when it is entered
+        # again by another address (`/tpxw/` and `/tpxw/index.html`) after this.
+        self.with_reports.update(deepened)
+        return [self.resume[listing] for listing in deepened]
 
     def first_stop(self, listing: str, reason: str = "news") -> bool:
         """True once per listing and reason (`news`, `nothing_new`, a budget): a listing paged

@@ -91,6 +91,18 @@ def test_stopped_news_listings_are_deepened_once_when_no_report_came_from_elsewh
     assert paging.deepen() == []  # once
 
 
+def test_a_news_listing_that_is_never_deepened_keeps_its_window_after_the_others_are() -> None:
+    """Pictures and press have no resumption: deepening the others must not lift their window,
+    or a second address of the same listing met later pages it to the end."""
+    paging = ListingPaging(news_pages=5)
+    paging.keep_resumption("zwdt", lambda: iter(["zwdt"]))
+    assert paging.first_stop("zwdt", "news")
+    assert paging.first_stop("tpxw", "news")  # pictures: stopped, never resumed
+    assert [next(resume()) for resume in paging.deepen()] == ["zwdt"]
+    assert paging.window("tpxw", True, []) == 5
+    assert paging.window("zwdt", True, []) is None
+
+
 def test_news_listings_are_not_deepened_when_a_report_came_from_a_column() -> None:
     paging = ListingPaging(news_pages=5)
     paging.keep_resumption("zwdt", lambda: iter(["zwdt"]))
