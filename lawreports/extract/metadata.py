@@ -164,7 +164,8 @@ _VALUE_END = re.compile(r"\s*【|\s+\[|\s+(?:" + "|".join(VALUE_END_WIDGETS) + "
 
 def _clean_value(raw: str) -> str | None:
     value = squash_line(raw.replace("|", " ").replace("│", " "))
-    value = _VALUE_END.split(value, maxsplit=1)[0]
+    if "【" in value or " " in value:  # squashed: a plain space is its only white space
+        value = _VALUE_END.split(value, maxsplit=1)[0]
     value = value.strip(" :：【】[]")
     return None if value.lower() in EMPTY_VALUES else value
 

@@ -19,7 +19,6 @@ from lawreports.extract.vocabulary import (
 from lawreports.pipelines.normalize import (
     has_traditional,
     needs_script_work,
-    nfc,
     strip_pinyin,
     to_simplified,
 )
@@ -47,8 +46,8 @@ def _probes(lines: list[str]) -> list[str | None]:
     Only lines holding a Traditional form are converted: a Simplified page whose toolbar
     offers 繁體 must not send its whole text through OpenCC."""
     short = [line for line in lines if len(line) <= MAX_FURNITURE_LINE]
-    text = nfc("\n".join(short))
-    # Plain Simplified text (most pages) is its own probe: one scan says so.
+    text = "\n".join(short)
+    # Plain Simplified text (most pages) is its own probe: one scan says so (NFC included).
     converted = _without_script_work(text) if needs_script_work(text) else text.split("\n")
     found = iter(converted)
     return [next(found) if len(line) <= MAX_FURNITURE_LINE else None for line in lines]

@@ -31,7 +31,8 @@ PINYIN_AFTER_HAN = re.compile(
 # Where a tone-marked letter can be, once composed: Latin-1 Supplement, Latin Extended-A/B and
 # Additional (ḿ). A text with none of them has no annotation, and one scan for these
 # (without looking at every bracket) settles it.
-_TONE_LETTER = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_TONE_LETTERS = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
+_TONE_LETTER = re.compile(f"[{''.join(f'{chr(lo)}-{chr(hi - 1)}' for lo, hi in _TONE_LETTERS)}]")
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:
@@ -65,14 +66,58 @@ def _traditional_chars() -> re.Pattern[str]:
 
 
 @cache
+def _t2s_codes() -> frozenset[int]:
+    """The code points of `_traditional_chars()`."""
+    return frozenset(map(ord, _traditional_chars().pattern[1:-1]))
+
+
+# Hangul vowels and finals: they compose with the syllable before them by rule, which the
+# character database lists as no decomposition.
+_HANGUL_JOINERS = ((0x1161, 0x1176), (0x11A8, 0x11C3))
+
+
+def _nfc_unstable() -> set[int]:
+    """The BMP characters NFC may change or join to the character before them: decomposable
+    ones, combining marks, and what completes a composition. Every other BMP character is
+    NFC whatever surrounds it."""
+    unstable: set[int] = {c for lo, hi in _HANGUL_JOINERS for c in range(lo, hi)}
+    for code in (*range(0x80, 0x3400), *range(0xA000, 0xAC00), *range(0xD7A4, 0x10000)):
+        ch = chr(code)
+        parts = unicodedata.decomposition(ch).split()
+        if parts and not parts[0].startswith("<"):  # canonical: NFC may change it
+            unstable.add(code)
+            unstable.update(int(part, 16) for part in parts[1:])  # may complete a pair
+        elif unicodedata.combining(ch):
+            unstable.add(code)
+    return unstable
+
+
+def _class_ranges(codes: list[int]) -> str:
+    """Sorted code points as `\\uXXXX-\\uXXXX` ranges for a regex class."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
+
+
+@cache
 def _script_work() -> re.Pattern[str]:
-    """A tone-marked letter or a Traditional form, as one class: most text is plain
-    Simplified, and one scan tells it so before any pinyin or script step runs."""
-    return re.compile(_TONE_LETTER.pattern[:-1] + _traditional_chars().pattern[1:])
+    """A tone-marked letter, a Traditional form, a character NFC may change or anything
+    beyond the BMP, as one class: most text is plain Simplified, and one scan tells it so
+    before any normalization, pinyin or script step runs (a text without any is NFC).
+
+    Spelled as the negation of every other BMP character, so that the engine tests one
+    bitmap per character (a range beyond the BMP would be a second test each time)."""
+    work = _nfc_unstable() | _t2s_codes()
+    work.update(c for lo, hi in _TONE_LETTERS for c in range(lo, hi))
+    return re.compile(f"[^{_class_ranges([c for c in range(0x10000) if c not in work])}]")
 
 
 def needs_script_work(text: str) -> bool:
-    """Whether pinyin removal or t2s could change the (NFC) text."""
+    """Whether NFC, pinyin removal or t2s could change the text."""
     return _script_work().search(text) is not None
 
 
@@ -155,6 +200,8 @@ class ScriptNormalizer:
         self.threshold = threshold
 
     def normalize(self, fields: dict[str, str | None]) -> tuple[dict[str, str | None], bool, int]:
+        if not needs_script_work("\n".join(v for v in fields.values() if v)):
+            return dict(fields), False, 0
         composed = {key: nfc(value) if value else value for key, value in fields.items()}
         if not needs_script_work("\n".join(v for v in composed.values() if v)):
             return composed, False, 0

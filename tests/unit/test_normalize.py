@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from lawreports.pipelines.normalize import ScriptNormalizer, is_traditional, strip_pinyin
+from lawreports.pipelines.normalize import (
+    ScriptNormalizer,
+    is_traditional,
+    needs_script_work,
+    simplified,
+    strip_pinyin,
+)
 
 CASES = [
     ("潛江新聞網(wǎng)訊(記者 金娟)", "潛江新聞網訊(記者 金娟)"),
@@ -51,3 +59,38 @@ def test_a_simplified_body_under_a_traditional_looking_head_is_judged_on_its_sam
     assert is_traditional(head, 0.02) is False
     traditional = "潛江市人民政府關於法治政府建設工作報告，現將有關情況報告如下。" * 10
     assert is_traditional(traditional, 0.02) is True
+
+
+def test_text_that_needs_no_work_is_nfc_already() -> None:
+    """The one class scan stands in for an NFC check: every character it passes over is NFC
+    whatever surrounds it (no canonical decomposition, no combining class, never the second
+    half of a composition). Checked over every code point."""
+    completes: set[str] = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            completes.add(chr(int(parts[1], 16)))
+    passed = [
+        chr(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code < 0xE000 and not needs_script_work(chr(code))
+    ]
+    assert len(passed) > 50_000  # most of the BMP: what lies beyond is always checked
+    for ch in passed:
+        parts = unicodedata.decomposition(ch).split()
+        assert not parts or parts[0].startswith("<"), f"U+{ord(ch):04X} decomposes"
+        assert unicodedata.combining(ch) == 0, f"U+{ord(ch):04X} combines"
+        assert ch not in completes, f"U+{ord(ch):04X} completes a composition"
+
+
+def test_decomposed_annotations_are_composed_and_removed() -> None:
+    decomposed = unicodedata.normalize("NFD", "法治政府建設(shè)工作報告")
+    out, traditional, stripped = ScriptNormalizer().normalize({"title": decomposed})
+    assert (out["title"], traditional, stripped) == ("法治政府建设工作报告", True, 1)
+    assert simplified(decomposed) == "法治政府建设工作报告"
+
+
+def test_plain_text_comes_back_as_it_is() -> None:
+    fields = {"title": "法治政府建设工作报告", "body": "一、“放管服”改革——成效①", "doc_no": None}
+    assert ScriptNormalizer().normalize(fields) == (fields, False, 0)
+    assert not needs_script_work("".join(filter(None, fields.values())))
