@@ -192,3 +192,24 @@ def test_the_title_is_found_past_a_catalogues_box_titles_and_links_without_the_l
     assert item.title in (TITLE, "某县人民政府关于2023年度法治政府建设情况的报告")
     assert "\n" not in item.title and "日期" not in item.title
     assert item.body.split("\n") == PARAS
+
+
+def test_density_counts_add_up_bottom_up_with_comment_tails_and_inline_text() -> None:
+    from lawreports.extract.body import _count_cjk, parse_html
+
+    root = parse_html(
+        "<html><body><div id='w'>前言<!--c-->注释后<p>第一段<span>内联</span></p>"
+        "<div id='b'>块内</div><a href='/x'>链接文字</a>尾巴</div></body></html>",
+        keep_comments=True,
+    )
+    counts = _count_cjk(root.find("body"))
+    wrapper = root.xpath("//div[@id='w']")[0]
+    block = root.xpath("//div[@id='b']")[0]
+    para = root.find(".//p")
+    assert counts.total[para] == 5 and counts.direct[para] == 5
+    assert counts.total[wrapper] == 2 + 3 + 5 + 2 + 4 + 2
+    # own text: its text, the comment's tail, the inline <p>, the tails; not the block or link
+    assert counts.direct[wrapper] == 2 + 3 + 5 + 2
+    assert counts.links[wrapper] == 4
+    assert counts.blocks[wrapper] == counts.direct[block] == 2
+    assert counts.total[root.find("body")] == counts.total[wrapper]
