@@ -211,6 +211,12 @@ def _may_be_attachment(href: str, text: str) -> bool:
     )
 
 
+def may_hold_attachments(root: lxml_html.HtmlElement) -> bool:
+    """Whether any link or embedded viewer passes the pre-check `find_attachments` starts
+    with: when none does, it would find nothing."""
+    return any(_may_be_attachment(href, text) for _, href, text in _candidates(root))
+
+
 def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str, str]]:
     """(element, href, text) of every link and embedded document viewer; a link whose href
     is a script (`javascript:void(0)` with `onclick="downloadFile('/u/r.pdf')"`) counts with

@@ -13,7 +13,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from lawreports.discovery.titles import classify_title
-from lawreports.extract.attachments import find_attachments
+from lawreports.extract.attachments import find_attachments, may_hold_attachments
 from lawreports.extract.body import (
     body_from,
     drop_furniture,
@@ -157,9 +157,11 @@ def extract_report(
     root = parse_html(html_text, keep_comments=markers is not None)
     meta = meta_tags(root)
     # Attachments are read from the page as served: their block is often hidden until a script
-    # shows it, and furniture removal would drop it. A copy is cheaper than a second parse.
-    as_served = copy.deepcopy(root) if _may_have_attachments(html_text) else None
-    if as_served is not None:
+    # shows it, and furniture removal would drop it. A copy is cheaper than a second parse,
+    # but costs about as much on a large page: it is made only when a link may be one.
+    served = _may_have_attachments(html_text)
+    as_served = copy.deepcopy(root) if served and may_hold_attachments(root) else None
+    if served:
         keep_document_viewers(root)
     marked = wrap_marked_region(root, html_text, markers) if markers is not None else None
     attributes = drop_furniture(root, html_text)
