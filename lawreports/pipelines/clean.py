@@ -123,8 +123,7 @@ def _probes(lines: list[str]) -> list[str | None]:
     short = [line for line in lines if len(line) <= MAX_FURNITURE_LINE]
     text = "\n".join(short)
     # Plain Simplified text (most pages) is its own probe: one scan says so (NFC included).
-    converted = _without_script_work(text) if needs_script_work(text) else text.split("\n")
-    found = iter(converted)
+    found = iter(_without_script_work(text) if needs_script_work(text) else short)
     return [next(found) if len(line) <= MAX_FURNITURE_LINE else None for line in lines]
 
 

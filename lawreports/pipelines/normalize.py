@@ -200,7 +200,7 @@ class ScriptNormalizer:
         self.threshold = threshold
 
     def normalize(self, fields: dict[str, str | None]) -> tuple[dict[str, str | None], bool, int]:
-        if not needs_script_work("\n".join(v for v in fields.values() if v)):
+        if not any(needs_script_work(value) for value in fields.values() if value):
             return dict(fields), False, 0
         composed = {key: nfc(value) if value else value for key, value in fields.items()}
         if not needs_script_work("\n".join(v for v in composed.values() if v)):
