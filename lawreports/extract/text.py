@@ -151,10 +151,10 @@ def element_lines(el: lxml_html.HtmlElement, *, keep_cells: bool = False) -> lis
 def plain_lines(text: str) -> list[str]:
     """Flat text as squashed, non-empty lines (cells run together with a space).
 
-    Built from C-level `str` methods chained by `map`/`filter` (no Python code per line):
-    a page's flat text has hundreds of lines, most of them indentation."""
+    A page's flat text has hundreds of lines, most of them indentation: those are passed
+    over by `isspace()`, which copies nothing (`strip()` made a copy of each)."""
     text = _visible(text).replace(LABEL_EDGE, "")
-    return list(map(_JOIN_WORDS, map(str.split, filter(str.strip, text.split("\n")))))
+    return [_JOIN_WORDS(line.split()) for line in text.split("\n") if line and not line.isspace()]
 
 
 def cell_lines(text: str) -> list[str]:
@@ -165,7 +165,8 @@ def cell_lines(text: str) -> list[str]:
         "\t".join(filter(None, map(_JOIN_WORDS, map(str.split, line.split("\t")))))
         if "\t" in line
         else _JOIN_WORDS(line.split())
-        for line in filter(str.strip, text.split("\n"))
+        for line in text.split("\n")
+        if line and not line.isspace()
     ]
 
 
