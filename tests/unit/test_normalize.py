@@ -88,6 +88,14 @@ def test_decomposed_annotations_are_composed_and_removed() -> None:
     out, traditional, stripped = ScriptNormalizer().normalize({"title": decomposed})
     assert (out["title"], traditional, stripped) == ("法治政府建设工作报告", True, 1)
     assert simplified(decomposed) == "法治政府建设工作报告"
+    # Simplified text with a decomposed annotation: no Traditional form to trigger the work
+    plain = unicodedata.normalize("NFD", "法治政府建设(shè)工作报告")
+    assert simplified(plain) == "法治政府建设工作报告"
+    assert ScriptNormalizer().normalize({"title": plain}) == (
+        {"title": "法治政府建设工作报告"},
+        False,
+        1,
+    )
 
 
 def test_plain_text_comes_back_as_it_is() -> None:
