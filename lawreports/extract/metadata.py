@@ -257,20 +257,21 @@ def _label_rows_and_values(
 ) -> Iterator[tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]]:
     """(label cells, value cells) of every labels row with a row of as many cells below."""
     for row in root.iter("tr", *_BLOCK_ROW_TAGS):
-        if row.tag == "tr":
-            cells, below = _cells(row), _cells(_next_row(row))
-        else:
-            cells = [child for child in row if isinstance(child.tag, str)]
-            following = row.getnext()
-            while following is not None and not isinstance(following.tag, str):
-                following = following.getnext()
-            below = [] if following is None else [c for c in following if isinstance(c.tag, str)]
-        if (
-            len(cells) >= 2
-            and len(below) == len(cells)
-            and all(_bare_label(cell) in lookup for cell in cells)
-        ):
+        is_row = row.tag == "tr"
+        cells = _cells(row) if is_row else [child for child in row if isinstance(child.tag, str)]
+        if len(cells) < 2:  # most blocks: the row below is not looked at
+            continue
+        below = _cells(_next_row(row)) if is_row else _block_below(row)
+        if len(below) == len(cells) and all(_bare_label(cell) in lookup for cell in cells):
             yield cells, below
+
+
+def _block_below(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The child elements of the element after the block."""
+    following = block.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return [] if following is None else [c for c in following if isinstance(c.tag, str)]
 
 
 # Blocks a grid of labels over values is built of (a row of `<div>` cells, a `<ul>` of `<li>`).
