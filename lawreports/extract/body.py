@@ -305,10 +305,8 @@ class _Counts:
 
 
 def _wide(text: str | None) -> int:
-    """`wide_count` of a node's text or tail, which is often missing or only indentation."""
-    if text is None or text.isascii():
-        return 0
-    return len(text) - len(text.encode("latin-1", "ignore")) - text.count("\u3000")
+    """`wide_count` of a node's text or tail, which is often missing."""
+    return 0 if text is None else wide_count(text)
 
 
 def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
