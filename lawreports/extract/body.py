@@ -28,10 +28,12 @@ from lawreports.extract.metadata import (
     script_readings,
 )
 from lawreports.extract.text import (
+    BLOCK_TAGS,
     LABEL_EDGE,
     cell_lines,
     cjk_count,
     element_lines,
+    flat_text,
     flat_text_around,
     plain_lines,
     remove_spaces,
@@ -657,26 +659,36 @@ def find_container(
     return dense, "density"
 
 
-def _is_metadata_block(el: lxml_html.HtmlElement) -> bool:
-    """Labels of two fields with their values (or a labels row over values): a report's
-    own table headed `序号 时间 来源` has the labels but no label values."""
-    text = "\n".join(element_lines(el, keep_cells=True))
+def _metadata_block_lines(el: lxml_html.HtmlElement) -> list[str] | None:
+    """The element's lines when it is a 信息公开 block: labels of two fields with their values
+    (or a labels row over values); a report's own table headed `序号 时间 来源` has the labels
+    but no label values. None for any other element."""
+    flat = flat_text(el)
+    text = "\n".join(cell_lines(flat))
     if wide_count(text) >= _METADATA_MAX_CJK:
-        return False
+        return None
     hits = label_hits(text)
     if len({h.field for h in hits}) < 2:
-        return False
-    return len(parse_label_text(text, hits)) >= 2 or has_label_row(text, hits)
+        return None
+    if len(parse_label_text(text, hits)) >= 2 or has_label_row(text, hits):
+        return plain_lines(flat)
+    return None
 
 
 def drop_metadata_blocks(
     container: lxml_html.HtmlElement, labels: dict[str, str] | None = None
-) -> None:
+) -> list[list[str]] | None:
     """Drop the 信息公开 blocks inside the body container.
 
     `labels` (label → field) are the labels known to be in the container's text: a block
     must hold two of different fields, which rules out most elements by substring tests
-    before any of them is flattened and parsed."""
+    before any of them is flattened and parsed.
+
+    Returns the lines of each block dropped, in page order, when dropping them took exactly
+    those lines out of the container's lines; None when it may have changed others (a text
+    after a block moves to the text before it, two lines may meet where it was), and the
+    container must be read again."""
+    removed: list[list[str]] | None = []
     for el in list(container.iter("table", "dl", "ul", "div")):
         if el is container or el.getparent() is None:
             continue
@@ -687,8 +699,58 @@ def drop_metadata_blocks(
             squeezed = remove_spaces(text)
             if len({fld for label, fld in labels.items() if label in squeezed}) < 2:
                 continue
-        if _is_metadata_block(el):
-            _drop(el)
+        lines = _metadata_block_lines(el)
+        if lines is None:
+            continue
+        if removed is not None and _within(el, container):  # not inside a block dropped before
+            removed = [*removed, lines] if _whole_lines(el, container) else None
+        _drop(el)
+    return removed
+
+
+# Elements whose flat text starts and ends a line (`_flattener`).
+_LINE_BREAKERS = BLOCK_TAGS | {"br"}
+
+
+def _whole_lines(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
+    """Whether dropping the block leaves every other line of the container as it was: no text
+    after it (`_drop` would move that), and a line break on one side of it once it is gone,
+    so the lines before and after it do not meet. The container's text starts and ends a
+    line whatever its tag."""
+    tail = el.tail
+    if tail and not tail.isspace():
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    edge = parent is container or parent.tag in BLOCK_TAGS
+    after, before = el.getnext(), el.getprevious()
+    if (after is None and edge) or (after is not None and after.tag in _LINE_BREAKERS):
+        return True
+    if before is None:
+        return edge and not (parent.text or "").strip()
+    return before.tag in _LINE_BREAKERS and not (before.tail or "").strip()
+
+
+def _within(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in el.iterancestors())
+
+
+def _without_runs(lines: list[str], runs: list[list[str]]) -> list[str] | None:
+    """The lines with each run taken out where it is found, in order; None when a run is
+    found more than once (which one was the block's is not known) or not at all."""
+    out = lines
+    for run in runs:
+        if not run:
+            continue
+        size = len(run)
+        found = [
+            i for i in range(len(out) - size + 1) if out[i] == run[0] and out[i : i + size] == run
+        ]
+        if len(found) != 1:
+            return None
+        out = out[: found[0]] + out[found[0] + size :]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -818,8 +880,9 @@ def body_from(
         lines = element_lines(container)
         has_metadata = _has_metadata(lines)
     if has_metadata:  # most portals print the 信息公开 block outside the body
-        drop_metadata_blocks(container, labels)
-        lines = element_lines(container)
+        removed = drop_metadata_blocks(container, labels)
+        kept = _without_runs(lines, removed) if removed is not None else None
+        lines = element_lines(container) if kept is None else kept
     return BodyResult(trim_head(lines, title), tier)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from lawreports.extract.body import _without_runs, drop_metadata_blocks, parse_html
 from lawreports.extract.report import extract_report
+from lawreports.extract.text import element_lines
 from lawreports.pipelines.clean import FurnitureCleaner
 
 PARAS = [
@@ -213,3 +215,46 @@ def test_density_counts_add_up_bottom_up_with_comment_tails_and_inline_text() ->
     assert counts.links[wrapper] == 4
     assert counts.blocks[wrapper] == counts.direct[block] == 2
     assert counts.total[root.find("body")] == counts.total[wrapper]
+
+
+_META = (
+    "<table><tr><td>索引号：</td><td>11370000/2024-00012</td>"
+    "<td>发布机构：</td><td>县司法局</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("inside", "taken_out"),
+    [
+        (f"<p>{PARAS[0]}</p>{_META}<p>{PARAS[1]}</p>", True),
+        (f"<p>{PARAS[0]}</p><div>\n{_META}\n</div>\n<p>{PARAS[1]}</p>", True),
+        (f"<p>{PARAS[0]}</p><div>{_META}<span>{PARAS[1]}</span></div>", True),
+        (f"<span>{PARAS[0]}</span><br/>{_META}<span>{PARAS[1]}</span>", True),
+        # Text after the block moves to the text before it when the block goes.
+        (f"<p>{PARAS[0]}</p>{PARAS[2]}{_META}{PARAS[1]}", False),
+        # Nothing breaks the line on either side: the two spans meet.
+        (f"<span>{PARAS[0]}</span>{_META}\n<span>{PARAS[1]}</span>", False),
+        # The block's line is also a line of the text: which one went is not known.
+        (
+            f"<div>{PARAS[0]}</div><p>索引号： 11370000/2024-00012 发布机构： 县司法局</p>"
+            f"<div>{_META}</div>",
+            False,
+        ),
+    ],
+)
+def test_a_dropped_metadata_block_takes_out_its_own_lines_or_the_container_is_read_again(
+    inside: str, taken_out: bool
+) -> None:
+    """The body's lines without a block are its lines as read before, less the block's, only
+    when that is what reading the container again would give."""
+    root = parse_html(f"<html><body><div id='c'>{inside}</div></body></html>")
+    container = root.find(".//div[@id='c']")
+    assert container is not None
+    lines = element_lines(container)
+    removed = drop_metadata_blocks(container)
+    kept = _without_runs(lines, removed) if removed is not None else None
+    reread = element_lines(container)
+    assert sum("索引号" in line for line in reread) == sum("索引号" in line for line in lines) - 1
+    assert (kept is not None) is taken_out
+    if kept is not None:
+        assert kept == reread
