@@ -215,6 +215,9 @@ class FurnitureCleaner:
         repaired = 0
         kept = []
         for line in lines:
+            if "?" not in line and "？" not in line and "\ufffd" not in line:
+                kept.append(line)  # most lines: no search
+                continue
             fixed, n = self.mojibake.subn("", line)
             repaired += n
             fixed = fixed.strip() if n else fixed
