@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 
 from lawreports.extract.body import is_furniture_element, known_containers, xpath_elements
 from lawreports.extract.filetypes import named_suffix, quoted_path
-from lawreports.extract.text import SPACES, cjk_count, remove_spaces, squash_spaces
+from lawreports.extract.text import BLANKS, SPACES, cjk_count, remove_spaces, squash_spaces
 from lawreports.extract.vocabulary import (
     ATTACHMENT_BLOCK_TOKENS,
     ATTACHMENT_NAME_KEYS,
@@ -215,25 +215,45 @@ def _may_be_attachment(href: str, text: str) -> bool:
 
 def may_hold_attachments(root: lxml_html.HtmlElement) -> bool:
     """Whether any link or embedded viewer passes the pre-check `find_attachments` starts
-    with: when none does, it would find nothing."""
-    return any(_may_be_attachment(href, text) for _, href, text in _candidates(root))
+    with: when none does, it would find nothing. A link's href is tested first, and its text
+    (as served: spaces do not change the test) is read only when the href says nothing."""
+    for el in root.iter("a", *(tag for tag, _ in _EMBED_ATTRS)):
+        href = _candidate_href(el)
+        if not href:
+            continue
+        if _MAYBE_FILE.search(href) or _DOWNLOAD_URL.search(href.lower()):
+            return True
+        text = el.text_content() if el.tag == "a" else ""
+        if not text.strip(BLANKS):  # what squashing would leave empty: the title stands in
+            text = el.get("title") or ""
+        if _MAYBE_FILE.search(text) or "附" in text:
+            return True
+    return False
 
 
 def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str, str]]:
-    """(element, href, text) of every link and embedded document viewer; a link whose href
-    is a script (`javascript:void(0)` with `onclick="downloadFile('/u/r.pdf')"`) counts with
-    the document path its script names."""
+    """(element, href, text) of every link and embedded document viewer (`_candidate_href`)."""
     found: list[tuple[lxml_html.HtmlElement, str, str]] = []
     for el in root.iter("a", *(tag for tag, _ in _EMBED_ATTRS)):
-        attr = "href" if el.tag == "a" else dict(_EMBED_ATTRS)[el.tag]
-        href = (el.get(attr) or "").strip()
-        if el.tag == "a" and (not href or href.startswith(("javascript:", "#"))):
-            href = _scripted_file(href + " " + (el.get("onclick") or ""))
-        if not href or href.startswith(("javascript:", "#", "mailto:", "tel:", "data:")):
+        href = _candidate_href(el)
+        if not href:
             continue
         text = squash_spaces(el.text_content() or "") if el.tag == "a" else ""
         found.append((el, href, text or squash_spaces(el.get("title") or "")))
     return found
+
+
+def _candidate_href(el: lxml_html.HtmlElement) -> str:
+    """Where a link or viewer points, or "" for nowhere a file can be; a link whose href is a
+    script (`javascript:void(0)` with `onclick="downloadFile('/u/r.pdf')"`) counts with the
+    document path its script names."""
+    attr = "href" if el.tag == "a" else dict(_EMBED_ATTRS)[el.tag]
+    href = (el.get(attr) or "").strip()
+    if el.tag == "a" and (not href or href.startswith(("javascript:", "#"))):
+        href = _scripted_file(href + " " + (el.get("onclick") or ""))
+    if not href or href.startswith(("javascript:", "#", "mailto:", "tel:", "data:")):
+        return ""
+    return href
 
 
 # A quoted path to a document in a link's script (`downloadFile('/u/2024/r.pdf')`).

@@ -14,6 +14,8 @@ SPACES = (
     "\u200b\u202f\u205f\u3000\ufeff\t\r\f\v"
 )
 _SPACE_RUN = re.compile(f"[{SPACES}]+")
+# SPACES and every other character `str.isspace()` counts: what `squash_spaces` leaves nothing of.
+BLANKS = SPACES + "\n\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")

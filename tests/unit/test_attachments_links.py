@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from urllib.parse import quote, urljoin
 
-from lawreports.extract.attachments import classify_link, find_attachments, query_name
+import pytest
+
+from lawreports.extract.attachments import (
+    _candidates,
+    _may_be_attachment,
+    classify_link,
+    find_attachments,
+    may_hold_attachments,
+    query_name,
+)
 from lawreports.extract.body import parse_html
 from lawreports.extract.report import extract_report
+from lawreports.extract.text import BLANKS, SPACES, squash_spaces
 from tests.fixtureweb import pages
 
 BASE = "http://www.sfx.gov.cn/zwgk/fzzfjsndbg/202403/t20240312_1.html"
@@ -146,3 +156,34 @@ def test_attachment_links_resolve_against_the_pages_base_href() -> None:
     assert [a["url"] for a in item.attachments] == [
         "http://www.sfx.gov.cn/upload/P020240312345.pdf"
     ]
+
+
+@pytest.mark.parametrize(
+    ("link", "passes"),
+    [
+        ('<a href="/u/2024/report.pdf">报告</a>', True),
+        ('<a href="/module/download/downfile.jsp?id=3">法治政府建设报告</a>', True),
+        ('<a href="/art/2024/3/12/art_1.html">2023年度报告.docx</a>', True),
+        ('<a href="/art/2024/3/12/art_1.html">附件：年度报告</a>', True),
+        ('<a href="javascript:void(0)" onclick="downloadFile(\'/u/r.pdf\')">下载</a>', True),
+        ('<a href="/art/1.html" title="年度报告.pdf">\u200b \u3000</a>', True),
+        ('<a href="/art/1.html" title="年度报告.pdf">报告</a>', False),
+        ('<a href="/art/1.html">\n</a><a href="#top">返回顶部</a>', False),
+        ('<iframe src="/pdfjs/web/viewer.html?file=%2Fu%2Fr.pdf"></iframe>', True),
+        ('<a href="mailto:a@b.cn">联系我们 附近</a>', False),
+    ],
+)
+def test_the_attachment_precheck_reads_links_as_the_finder_does(link: str, passes: bool) -> None:
+    """The page-level pre-check reads an href before the link's text, and that text unsquashed;
+    it must still say what testing every (href, squashed text) pair would."""
+    root = parse_html(_page(f"<div class='TRS_Editor'><p>{link}</p></div>"))
+    pairs = [(href, text) for _, href, text in _candidates(root)]
+    assert may_hold_attachments(root) is passes
+    assert any(_may_be_attachment(href, text) for href, text in pairs) is passes
+
+
+def test_blanks_are_every_character_squashing_leaves_nothing_of() -> None:
+    spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()}
+    assert spaces | set(SPACES) == set(BLANKS)
+    for ch in BLANKS:
+        assert squash_spaces(f"{ch}{ch}") == ""
