@@ -199,21 +199,24 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
 
 
 # Read-only form fields a 信息公开 card shows its values in (`<input readonly value="…">`).
-_SHOWN_VALUES = etree.XPath(
-    "descendant::input[@value][@readonly or @disabled]"
-    "[not(@type) or translate(@type, 'TEXT', 'text') = 'text']"
-)
+_TEXT_TYPE = str.maketrans("TEX", "tex")
 
 
 def _values_as_text(root: lxml_html.HtmlElement) -> None:
     """Each read-only text field becomes its value as text (form inputs are dropped as
-    furniture, and the value would go with them). One XPath in C: cheaper than scanning the
-    source for `readonly` first."""
-    for field in xpath_elements(_SHOWN_VALUES, root):
-        value = field.get("value") or ""
-        field.attrib.clear()
-        field.tag = "span"
-        field.text = value
+    furniture, and the value would go with them). A walk of the tree in C finds the inputs;
+    most pages have one or none."""
+    for field in list(root.iter("input")):
+        value = field.get("value")
+        kind = field.get("type")
+        if (
+            value is not None
+            and (field.get("readonly") is not None or field.get("disabled") is not None)
+            and (kind is None or kind.translate(_TEXT_TYPE) == "text")
+        ):
+            field.attrib.clear()
+            field.tag = "span"
+            field.text = value
 
 
 # Attribute nodes come back as strings that know their element (`getparent()`), in page order.

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -84,26 +85,34 @@ class PageHints:
 
 
 # Where portals print an article's title, most telling first, with how many matches of each
-# are looked at; each query compiled once. An element whose class names a title is taken only
-# when it holds no link and is in none (not a list of other articles), and more of them are
-# looked at: a catalogue page's tree has a `tree-title` for each of its boxes before the
-# article's own `xxgk_title`. ("itle" also finds `newsTitle`.)
-_TITLE_QUERIES = tuple(
-    (etree.XPath(query), limit)
-    for query, limit in (
-        ("descendant::h1", 3),
-        ("descendant::ucaptitle", 3),
-        # Through the class attributes: a predicate on every element of a page pasted from
-        # Word (a <span> per run) costs three times as much.
-        (
+# are looked at. An element whose class names a title is taken only when it holds no link and
+# is in none (not a list of other articles), and more of them are looked at: a catalogue
+# page's tree has a `tree-title` for each of its boxes before the article's own `xxgk_title`.
+# ("itle" also finds `newsTitle`.) A tag is found by walking the tree, which stops at its
+# first matches; the class query is an XPath compiled once.
+_TITLE_QUERIES: tuple[tuple[str | etree.XPath, int], ...] = (
+    ("h1", 3),
+    ("ucaptitle", 3),
+    # Through the class attributes: a predicate on every element of a page pasted from
+    # Word (a <span> per run) costs three times as much.
+    (
+        etree.XPath(
             "descendant::*/@class[contains(., 'itle')]/parent::*"
-            "[not(descendant::a)][not(ancestor::a)]",
-            12,
+            "[not(descendant::a)][not(ancestor::a)]"
         ),
-        ("descendant::h2", 3),
-        ("descendant::h3", 3),
-    )
+        12,
+    ),
+    ("h2", 3),
+    ("h3", 3),
 )
+
+
+def _title_elements(
+    root: lxml_html.HtmlElement, query: str | etree.XPath, limit: int
+) -> list[lxml_html.HtmlElement]:
+    if isinstance(query, str):
+        return list(islice(root.iter(query), limit))
+    return xpath_elements(query, root)[:limit]
 
 
 def _title_candidates(
@@ -116,7 +125,7 @@ def _title_candidates(
     yield meta.get("title", "")
     yield labels.get("title", "")
     for query, limit in _TITLE_QUERIES:
-        for el in xpath_elements(query, root)[:limit]:
+        for el in _title_elements(root, query, limit):
             yield from _element_titles(el)
     if hints.link_text:
         yield hints.link_text

@@ -38,7 +38,7 @@ def test_read_only_form_fields_give_their_values_but_a_search_box_gives_nothing(
         '<form><div><label>索 引 号：</label><input type="text" readonly value="sfx-2024-00012"></div>'
         '<div><label>发布机构：</label><input class="inp" readonly="readonly" value="某县司法局"></div>'
         '<div><label>发布日期：</label><input type="TEXT" disabled value="2024-03-12"></div></form>'
-        '<form><input name="q" value="请输入关键字"><input type="hidden" value="来源：隐藏"></form>'
+        '<form><input name="q" value="请输入关键字"><input type="hidden" readonly value="来源：隐藏"></form>'
     )
     item, _ = extract_report(_page(meta), "http://www.sfx.gov.cn/gk/1.html")
     assert (item.index_no, item.publisher, item.publish_date) == (
