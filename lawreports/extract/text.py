@@ -200,10 +200,11 @@ def flat_text_around(
         text = flat_text(root)
     finally:
         inner.tag = tag
-    if text.count(_BEGIN) != 1 or text.count(_END) != 1:
+    before, begin, rest = text.partition(_BEGIN)
+    middle, end, after = rest.partition(_END)
+    # Each marker once, the end after the beginning (about half the scans of counting both).
+    if not begin or not end or _BEGIN in rest or _END in before or _END in after:
         return None
-    before, rest = text.split(_BEGIN)
-    middle, after = rest.split(_END)
     return before, middle, after
 
 

@@ -12,7 +12,7 @@ from lawreports.extract.body import (
     without_style_blocks,
 )
 from lawreports.extract.report import extract_report
-from lawreports.extract.text import element_lines
+from lawreports.extract.text import element_lines, flat_text_around
 from lawreports.pipelines.clean import FurnitureCleaner
 
 PARAS = [
@@ -293,3 +293,28 @@ def test_style_blocks_are_cut_from_the_source_only_where_they_are_elements(
     drop_furniture(before)
     drop_furniture(after)
     assert element_lines(before, keep_cells=True) == element_lines(after, keep_cells=True)
+
+
+@pytest.mark.parametrize(
+    ("head", "inside", "clean"),
+    [
+        ("头部", "正文", True),
+        ("头部", "正文\ue000", False),
+        ("头部", "正文\ue001", False),
+        ("头部\ue001", "正文", False),
+        ("头部\ue000", "正文", False),
+    ],
+)
+def test_the_page_is_cut_around_the_body_only_when_the_cut_is_clean(
+    head: str, inside: str, clean: bool
+) -> None:
+    """A page holding the characters that mark the body's edges is not cut by them."""
+    root = parse_html(
+        f"<html><body><p>{head}</p><div id='c'><p>{inside}</p></div><p>尾部</p></body></html>"
+    )
+    container = root.find(".//div[@id='c']")
+    assert container is not None
+    cut = flat_text_around(root, container)
+    assert (cut is not None) is clean
+    if cut is not None:
+        assert "头部" in cut[0] and "正文" in cut[1] and "尾部" in cut[2]
