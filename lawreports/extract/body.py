@@ -123,52 +123,6 @@ def parse_html(text: str, *, keep_comments: bool = False) -> lxml_html.HtmlEleme
     return root
 
 
-def without_style_blocks(raw_html: str) -> str:
-    """The source without its `<style>…</style>` blocks, which never hold page text and can
-    be most of a page (72 KB of CSS inline on some ucap pages): the parser, and every scan of
-    the source, then skip them. A block is cut only where it is surely an element: not in a
-    comment, a script or a tag's attributes; anything doubtful is left to the parser."""
-    kept: list[str] = []
-    at = 0
-    start = raw_html.find("<style")
-    while start != -1:
-        close = _style_block_end(raw_html, start)
-        if close == -1 or _in_markup(raw_html, start):
-            start = raw_html.find("<style", start + 6)
-            continue
-        kept.append(raw_html[at:start])
-        at = close
-        start = raw_html.find("<style", at)
-    if not kept:
-        return raw_html
-    kept.append(raw_html[at:])
-    return "".join(kept)
-
-
-_TAG_NAME_END = frozenset(" \t\n\r\f/>")
-
-
-def _style_block_end(raw_html: str, start: int) -> int:
-    """Where the style element opened at `start` ends (after its `</style>`), or -1."""
-    if raw_html[start + 6 : start + 7] not in _TAG_NAME_END:
-        return -1
-    end = raw_html.find("</style", start)
-    if end == -1 or raw_html[end + 7 : end + 8] not in _TAG_NAME_END:
-        return -1
-    close = raw_html.find(">", end)
-    return -1 if close == -1 else close + 1
-
-
-def _in_markup(raw_html: str, at: int) -> bool:
-    """Whether the position may be inside a comment, a script or a tag, where `<style` is not
-    an element."""
-    return (
-        raw_html.rfind("<!--", 0, at) > raw_html.rfind("-->", 0, at)
-        or raw_html.rfind("<script", 0, at) > raw_html.rfind("</script", 0, at)
-        or raw_html.rfind("<", 0, at) > raw_html.rfind(">", 0, at)
-    )
-
-
 def marked_region(raw_html: str) -> tuple[str, str] | None:
     """The body comment markers the source holds around enough text, if any."""
     if "<!--" not in raw_html:

@@ -24,7 +24,6 @@ from lawreports.extract.body import (
     page_text,
     parse_html,
     select,
-    without_style_blocks,
     wrap_marked_region,
     xpath_elements,
 )
@@ -169,7 +168,6 @@ def extract_report(
 ) -> tuple[ReportItem, str]:
     """Build the raw item from a decoded page; returns (item, body tier)."""
     hints = hints or PageHints()
-    html_text = without_style_blocks(html_text)
     markers = marked_region(html_text)
     root = parse_html(html_text, keep_comments=markers is not None)
     meta = meta_tags(root)

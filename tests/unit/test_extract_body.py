@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawreports.extract.body import (
-    _without_runs,
-    drop_furniture,
-    drop_metadata_blocks,
-    parse_html,
-    without_style_blocks,
-)
+from lawreports.extract.body import _without_runs, drop_metadata_blocks, parse_html
 from lawreports.extract.report import extract_report
 from lawreports.extract.text import element_lines, flat_text_around
 from lawreports.pipelines.clean import FurnitureCleaner
@@ -264,35 +258,6 @@ def test_a_dropped_metadata_block_takes_out_its_own_lines_or_the_container_is_re
     assert (kept is not None) is taken_out
     if kept is not None:
         assert kept == reread
-
-
-_CSS = "<style type='text/css'>.a{display:none} p>b{color:red}</style>"
-
-
-@pytest.mark.parametrize(
-    ("source", "cut"),
-    [
-        (f"<html><head>{_CSS}<title>t</title></head><body><p>正文</p></body></html>", True),
-        (f"<body><p>一{_CSS}二</p><style>\n</style >三</body>", True),
-        (f"<body><!-- {_CSS} --><p>正文</p></body>", False),
-        (f'<body><script>var s = "{_CSS}";</script><p>正文</p></body>', False),
-        ("<body><div title='<style>'>正文</div><p>二</p></body>", False),
-        ("<body><styles>正文</styles></body>", False),
-        ("<body><style>.a{}", False),
-    ],
-)
-def test_style_blocks_are_cut_from_the_source_only_where_they_are_elements(
-    source: str, cut: bool
-) -> None:
-    stripped = without_style_blocks(source)
-    assert (stripped != source) is cut
-    if cut:
-        assert "<style" not in stripped and "display:none" not in stripped
-    # The page the extractor reads is the same either way.
-    before, after = parse_html(source), parse_html(stripped)
-    drop_furniture(before)
-    drop_furniture(after)
-    assert element_lines(before, keep_cells=True) == element_lines(after, keep_cells=True)
 
 
 @pytest.mark.parametrize(
