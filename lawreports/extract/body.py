@@ -636,8 +636,7 @@ def known_containers(
 
 def _in_tree(el: lxml_html.HtmlElement, root: lxml_html.HtmlElement) -> bool:
     """Whether `el` is `root` or below it (not in a region dropped since)."""
-    ancestors = list(el.iterancestors())
-    return (ancestors[-1] if ancestors else el) is root
+    return el is root or any(ancestor is root for ancestor in el.iterancestors())
 
 
 def find_container(
@@ -706,7 +705,7 @@ def drop_metadata_blocks(
         lines = _metadata_block_lines(el)
         if lines is None:
             continue
-        if removed is not None and _within(el, container):  # not inside a block dropped before
+        if removed is not None and _in_tree(el, container):  # not inside a block dropped before
             removed = [*removed, lines] if _whole_lines(el, container) else None
         _drop(el)
     return removed
@@ -734,10 +733,6 @@ def _whole_lines(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) ->
     if before is None:
         return edge and not (parent.text or "").strip()
     return before.tag in _LINE_BREAKERS and not (before.tail or "").strip()
-
-
-def _within(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
-    return any(ancestor is container for ancestor in el.iterancestors())
 
 
 def _without_runs(lines: list[str], runs: list[list[str]]) -> list[str] | None:
