@@ -30,7 +30,7 @@ def compiled_extensions() -> list[Any]:
     except ImportError as exc:  # build isolation hides the environment's mypy
         raise SystemExit(
             "LAWREPORTS_COMPILE=1 compiles against the installed dependencies and needs mypy:"
-            " pip install 'setuptools>=70.1' '.[dev]' && LAWREPORTS_COMPILE=1 pip install"
+            " pip install 'setuptools>=77' '.[dev]' && LAWREPORTS_COMPILE=1 pip install"
             " --no-build-isolation --no-deps --force-reinstall ."
         ) from exc
     return list(mypycify(compiled_modules(), opt_level="3"))
