@@ -25,7 +25,9 @@ from lawreports.discovery.vocabulary import (
     SESSION_PARAMS,
     YEAR_TAB_TEXT,
 )
+from lawreports.extract.filetypes import alternation
 from lawreports.extract.text import SPACES, squash_spaces
+from lawreports.extract.vocabulary import ATTACHMENT_TYPES
 from lawreports.pipelines.normalize import simplified
 
 # Column names are short; anchors longer than this are article titles.
@@ -37,8 +39,9 @@ ARTICLE_URL = re.compile(
     r"|/\d{5,}\.s?html?$|/t_\d+\.s?html?$|[?&](?:articleid|docid|newsid|contentid|id)=\d+",
     re.I,
 )
+# A link to a file, not a page: a 附件 type's extension ending the path, or a download script.
 ATTACHMENT_URL = re.compile(
-    r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt)(?:$|[?#])|downfile|download", re.I
+    rf"\.{alternation(ATTACHMENT_TYPES)}(?:$|[?#&])|downfile|download", re.I
 )
 _LOOSE_REPORT_TITLE = re.compile(rf"{REPORT_YEAR}|报告|情况")
 _YEAR = re.compile(REPORT_YEAR)

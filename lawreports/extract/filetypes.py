@@ -3,7 +3,8 @@
 
 Each builder answers a different question about a string: does a URL end in a file
 (`url_suffix`), is a file named anywhere in it, percent-encoded dots included (`named_suffix`),
-which quoted path in a script is a file (`quoted_path`).
+may a whole page name one (`page_suffixes`), which quoted path in a script is a file
+(`quoted_path`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ def named_suffix(types: Iterable[str]) -> re.Pattern[str]:
     """One of the types named anywhere (`报告.pdf`, `file=r%2Edocx`), not as a word's start
     (`.docs`, `.pdfviewer`)."""
     return re.compile(r"(?:\.|%2e)" + alternation(types) + r"(?![a-z0-9])", re.I)
+
+
+def page_suffixes(types: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`named_suffix` for a whole page, as two patterns: the dotted (`报告.pdf`) and the
+    percent-encoded (`r%2Epdf`). Each starts with a literal the engine scans for, where one
+    pattern would start with a class tried at every character; a look-ahead for the types'
+    first letters then turns most of a page's hundreds of dots away before the alternation."""
+    kinds = set(types)
+    gated = f"(?=[{''.join(sorted({kind[0] for kind in kinds}))}]){alternation(kinds)}(?![a-z0-9])"
+    return re.compile(r"\." + gated, re.I), re.compile("%2e" + gated, re.I)
 
 
 def quoted_path(types: Iterable[str]) -> re.Pattern[str]:

@@ -28,6 +28,7 @@ from lawreports.extract.body import (
     xpath_elements,
 )
 from lawreports.extract.dates import date_from_url, parse_date, year_named
+from lawreports.extract.filetypes import page_suffixes
 from lawreports.extract.metadata import (
     class_named_fields,
     date_before_labels,
@@ -50,14 +51,7 @@ _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
 
 # A page can only have an attachment if it says 附件 or names a file type somewhere; most
 # report pages do neither, and then the second parse the attachment finder needs is skipped.
-# (A page has hundreds of dots: the look-ahead turns most of them away with one class test
-# before the alternation of file types is tried.)
-_FILE_TYPE = (
-    f"(?=[{''.join(sorted({kind[0] for kind in ATTACHMENT_TYPES}))}])"
-    f"(?:{'|'.join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))})(?![a-z0-9])"
-)
-_FILE_SUFFIX = re.compile(r"\." + _FILE_TYPE, re.I)
-_ENCODED_FILE_SUFFIX = re.compile("%2e" + _FILE_TYPE, re.I)
+_FILE_SUFFIX, _ENCODED_FILE_SUFFIX = page_suffixes(ATTACHMENT_TYPES)
 
 
 def _may_have_attachments(html_text: str) -> bool:

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from lawreports.extract import attachments, body
-from lawreports.extract.filetypes import alternation, named_suffix, quoted_path, url_suffix
+from lawreports.discovery import links
+from lawreports.extract import attachments, body, report
+from lawreports.extract.filetypes import (
+    alternation,
+    named_suffix,
+    page_suffixes,
+    quoted_path,
+    url_suffix,
+)
 from lawreports.extract.vocabulary import ATTACHMENT_TYPES, DOCUMENT_TYPES
 
 
@@ -14,6 +21,15 @@ def test_every_file_pattern_is_built_from_the_shared_vocabulary() -> None:
     assert body._ANY_FILE.pattern == url_suffix(ATTACHMENT_TYPES).pattern
     assert attachments._MAYBE_FILE.pattern == named_suffix(ATTACHMENT_TYPES).pattern
     assert attachments._SCRIPTED_FILE.pattern == quoted_path(ATTACHMENT_TYPES).pattern
+    dotted, encoded = page_suffixes(ATTACHMENT_TYPES)
+    assert (report._FILE_SUFFIX.pattern, report._ENCODED_FILE_SUFFIX.pattern) == (
+        dotted.pattern,
+        encoded.pattern,
+    )
+    # Discovery's "a link to a file, not a page" knows every attachment type.
+    for kind in ATTACHMENT_TYPES:
+        assert links.ATTACHMENT_URL.search(f"/u/r.{kind.upper()}?v=1")
+        assert not links.ATTACHMENT_URL.search(f"/u/r.{kind}x.html")
 
 
 def test_documents_are_attachment_types() -> None:
@@ -85,3 +101,21 @@ def test_a_type_added_to_the_vocabulary_is_recognised_by_every_builder() -> None
     assert named_suffix(types).search("报告.ceb")
     match = quoted_path(types).search("open('/u/r.ceb')")
     assert match and match.group(1) == "/u/r.ceb"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>附件：示范县2023年度报告.pdf</p>",
+        '<a href="downfile.jsp?showname=r%2Edocx">下载</a>',
+        '<a href="/u/R.PDF">r</a>',
+        "<p>数据见 统计.XLSX。</p>",
+        "<p>www.example.docs.gov.cn r.pdfx /pdfviewer/ 1.5 倍</p>",
+        "",
+    ],
+)
+def test_page_suffixes_answer_as_named_suffix_does(page: str) -> None:
+    """The two whole-page patterns together find a type where `named_suffix` finds one."""
+    dotted, encoded = page_suffixes(ATTACHMENT_TYPES)
+    either = bool(dotted.search(page) or encoded.search(page))
+    assert either is bool(named_suffix(ATTACHMENT_TYPES).search(page))
