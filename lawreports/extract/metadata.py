@@ -170,6 +170,17 @@ def _clean_value(raw: str) -> str | None:
     return None if value.lower() in EMPTY_VALUES else value
 
 
+# What the line under an empty label holds when it is the report's first line, not the
+# label's value (`来源：` left blank above the text): a sentence, or a heading's number.
+_BODY_LINE = re.compile(
+    r"[。；;，]|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"
+)
+
+
+def _may_be_value(line: str) -> bool:
+    return _BODY_LINE.search(line) is None
+
+
 def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str, str]:
     """Read `label: value` pairs from flat text; the best-ranked label of a field wins.
 
@@ -193,7 +204,7 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
             nxt = hits[i + 1].start if i + 1 < len(hits) else next_end
             below = text[line_end + 1 : min(next_end, nxt)]
             if not ("\t" in below and "\t" in text[text.rfind("\n", 0, hit.start) + 1 : stop]):
-                value = _clean_value(below)
+                value = _clean_value(below) if _may_be_value(below) else None
         if value is None:
             continue
         current = best.get(hit.field)

@@ -248,6 +248,27 @@ def test_a_dl_with_an_empty_value_still_pairs_each_label_with_its_own_value() ->
 
 
 @pytest.mark.parametrize(
+    "first_line",
+    [
+        "为深入贯彻落实习近平法治思想，现将我县2023年度法治政府建设情况报告如下。",
+        "一、2023年度推进法治政府建设的主要举措和成效",
+        "（一）坚持党的领导",
+    ],
+)
+def test_a_blank_label_above_the_text_does_not_take_its_first_line(first_line: str) -> None:
+    """`来源：` left empty in its own block: the line under it is the report, not a value."""
+    page = (
+        "<html><body><div class='art'><h1>示范县2023年度法治政府建设情况报告</h1>"
+        "<div class='info'><div>发布日期：2024-03-05</div><div>来源：</div></div>"
+        f"<div class='zw'><p>{first_line}</p><p>{'全面推进依法行政，取得明显成效。' * 6}</p>"
+        "</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
+    assert (item.publisher, item.publish_date) == (None, "2024-03-05")
+    assert item.body.startswith(first_line)
+
+
+@pytest.mark.parametrize(
     "article",
     [
         # the date in its own block between the title and the text
