@@ -235,6 +235,8 @@ FURNITURE_TOKENS: frozenset[str] = frozenset(
         "erweima",
         "jiucuo",
         "zhaocuo",
+        "logo",
+        "banner",
     }
 )
 
@@ -253,6 +255,8 @@ FURNITURE_TOKEN_PARTS: frozenset[str] = frozenset(
         "erweima",
         "fenxiang",
         "jiucuo",
+        "logo",
+        "banner",
     }
 )
 

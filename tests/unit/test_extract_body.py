@@ -163,6 +163,27 @@ def test_a_block_hidden_by_inline_style_is_not_body(style: str) -> None:
     assert PARAS[0] in item.body
 
 
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<h1 class="logo">某县人民政府</h1>',
+        '<div class="site-logo"><img src="/logo.png" alt="">某县人民政府门户网站</div>',
+        '<div class="top_banner">某县人民政府欢迎您</div>',
+    ],
+)
+def test_a_logo_or_banner_beside_the_text_is_not_body(logo: str) -> None:
+    """The site's name in a logo or banner block that shares the body's region (here the
+    page itself, the text having no wrapper of its own)."""
+    page = (
+        f"<html><head><title>{TITLE}_某县人民政府</title></head><body>{logo}"
+        f"<h2>{TITLE}</h2><div class='zw'>{_paras()}</div>"
+        "<div>扫一扫在手机打开当前页</div></body></html>"
+    )
+    item, _ = extract_report(page, "http://127.0.0.1/a.html")
+    assert item.body.split("\n")[0] == PARAS[0]
+    assert "某县人民政府" not in item.body
+
+
 def _catalogue_page(title_block: str) -> str:
     """A 信息公开 catalogue page with no h1 and no ArticleTitle: a tree of boxes, then the
     article's own title block, then its text."""
