@@ -143,6 +143,31 @@ def test_bylines_error_report_buttons_and_counters_are_furniture_report_text_on_
     assert lines == report
 
 
+def test_footer_notes_on_the_site_and_bracketed_buttons_are_furniture_report_text_stays() -> None:
+    report = [
+        "一、概况",
+        "建议使用统一的行政执法文书格式，全面推行行政执法“三项制度”。",
+        "全县政务服务事项100%可在手机上查看办理进度。",
+        "本站支持群众在线评议，全年收到意见建议213条。",
+        "设立公共法律服务热线，联系电话在全县公示。",
+    ]
+    furniture = [
+        "[打印本页] [关闭窗口]",
+        "【网站纠错】",
+        "扫码阅读",
+        "在手机上查看",
+        "建议使用1024×768分辨率、IE9以上浏览器浏览本站",
+        "您是第123位访客",
+        "本站支持IPv6访问",
+        "本页面已被访问 5 次",
+        "保护视力色：",
+        "办公地址：某县人民路1号",
+        "站点地图 | 关于我们 | 网站声明",
+    ]
+    lines, _ = FurnitureCleaner().clean_lines([*report, *furniture])
+    assert lines == report
+
+
 def test_traditional_labels_are_read() -> None:
     page = _page(
         f"<p>發布機構：某縣司法局 發布時間：2024-03-12</p><div class=TRS_Editor>{_paras()}</div>"
