@@ -754,14 +754,14 @@ def _without_runs(lines: list[str], runs: list[list[str]]) -> list[str] | None:
 
 @lru_cache(maxsize=1)
 def _head_meta() -> re.Pattern[str]:
-    """A line of article metadata above the text, or one led by the bare date with a
-    labelled field after it (`2024-03-12 来源：…`; not `2024年3月12日，区政府发布…`); the
-    words in either script (a 繁體 gateway prints 來源)."""
+    """A line of article metadata above the text, or one led by the bare date, bracketed or
+    not, with a labelled field after it (`2024-03-12 来源：…`, `[ 2024-03-12 ] 来源：…`; not
+    `2024年3月12日，区政府发布…`); the words in either script (a 繁體 gateway prints 來源)."""
     words = "|".join(r for w in HEAD_META_WORDS for r in script_readings(w))
     dated = "|".join(r for w in DATED_HEAD_LABELS for r in script_readings(w))
     return re.compile(
-        r"^(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
-        rf"(?=(?:{dated})[:：]))?[\[【]?(?:{words})"
+        r"^(?:[\[【]?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+        rf"[\]】]?(?=(?:{dated})[:：]))?[\[【]?(?:{words})"
     )
 
 

@@ -248,6 +248,30 @@ def test_a_dl_with_an_empty_value_still_pairs_each_label_with_its_own_value() ->
 
 
 @pytest.mark.parametrize(
+    ("info", "publisher"),
+    [
+        ("[ 2024-03-05 ] 来源：县司法局", "县司法局"),
+        ("【2024-03-05】信息来源：县司法局", "县司法局"),
+        ("供稿单位：县司法局 发布日期：2024-03-05", "县司法局"),
+        ("发布部门：县司法局 日期：2024-03-05", "县司法局"),
+        ("发文时间：2024-03-05 发文单位：县司法局", "县司法局"),
+    ],
+)
+def test_an_info_line_above_the_text_gives_its_fields_and_is_not_body(
+    info: str, publisher: str
+) -> None:
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。"
+    page = (
+        "<html><body><div class=main><h1>示范县2023年度法治政府建设情况报告</h1>"
+        f"<div class=msg>{info}</div><div class=zw><p>{first * 3}</p><p>{first * 3}</p>"
+        "</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
+    assert (item.publisher, item.publish_date) == (publisher, "2024-03-05")
+    assert item.body.startswith(first)
+
+
+@pytest.mark.parametrize(
     "first_line",
     [
         "为深入贯彻落实习近平法治思想，现将我县2023年度法治政府建设情况报告如下。",
