@@ -671,11 +671,19 @@ def _metadata_block_lines(el: lxml_html.HtmlElement) -> list[str] | None:
     if wide_count(text) >= _METADATA_MAX_CJK:
         return None
     hits = label_hits(text)
-    if len({h.field for h in hits}) < 2:
+    if len({h.field for h in hits}) < 2 or _holds_sentences(text, hits):
         return None
     if len(parse_label_text(text, hits)) >= 2 or has_label_row(text, hits):
         return plain_lines(flat)
     return None
+
+
+def _holds_sentences(text: str, hits: list[LabelHit]) -> bool:
+    """Whether some line of the text is a sentence with no label on it: report text (a short
+    report whose info line sits in its own wrapper), not a 信息公开 block of labels and
+    values."""
+    labelled = {text.count("\n", 0, h.start) for h in hits}
+    return any("。" in line and i not in labelled for i, line in enumerate(text.split("\n")))
 
 
 def drop_metadata_blocks(
@@ -831,6 +839,36 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
     return out
 
 
+# The fields an article's info line prints (`发布时间：… 来源：…`, `作者：… 浏览次数：…`): when a
+# line of only these closes the text, it is that line printed under the text, not the report's.
+_INFO_LINE_FIELDS = frozenset({"publisher", "publish_date", "author", "views", "font"})
+# A line of one such field (`来源：县司法局`) is short; with two or more, a line of labels and
+# their values is up to this long.
+_INFO_LINE_CJK = (30, 120)
+
+
+def trim_tail(lines: list[str]) -> list[str]:
+    """Drop the info line (`发布时间：2024-03-05 来源：县司法局`) printed under the text: a
+    last line that starts with a label and holds only labels of an article's info line with
+    their values. The report's own closing lines (its signature, its date, `（此件公开发布）`)
+    have no label and stay."""
+    out = list(lines)
+    while out:
+        last = out[-1]
+        hits = label_hits(last)
+        fields = {h.field for h in hits}
+        if (
+            not hits
+            or hits[0].start > 1
+            or not fields <= _INFO_LINE_FIELDS
+            or "。" in last
+            or cjk_count(last) >= _INFO_LINE_CJK[len(fields) > 1]
+        ):
+            break
+        out.pop()
+    return out
+
+
 @dataclass(frozen=True)
 class PageText:
     """The page flattened once: the text metadata labels are read from (cells as tabs), and
@@ -882,7 +920,7 @@ def body_from(
         removed = drop_metadata_blocks(container, labels)
         kept = _without_runs(lines, removed) if removed is not None else None
         lines = element_lines(container) if kept is None else kept
-    return BodyResult(trim_head(lines, title), tier)
+    return BodyResult(trim_tail(trim_head(lines, title)), tier)
 
 
 def _has_metadata(lines: list[str]) -> bool:

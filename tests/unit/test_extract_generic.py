@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawreports.extract.body import trim_head
+from lawreports.extract.body import trim_head, trim_tail
 from lawreports.extract.report import extract_report
 from lawreports.pipelines.clean import FurnitureCleaner
 from tests.fixtureweb.seeds import all_seeds
@@ -79,6 +79,35 @@ def test_a_bare_date_leading_the_info_line_is_the_publish_date_and_the_line_is_n
     assert (item.publish_date, item.publisher) == ("2021-01-18", "区政府办")
     lines = trim_head(["2021-01-18 来源：区政府办", *PARAS], TITLE)
     assert lines == PARAS
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        ["发布时间：2024-03-05 来源：县司法局"],
+        ["来源：县司法局"],
+        ["作者：张三 浏览次数：120", "【字体：大 中 小】"],
+    ],
+)
+def test_an_info_line_printed_under_the_text_is_not_body(info: list[str]) -> None:
+    assert trim_tail([*PARAS, *info]) == PARAS
+    body = "".join(f"<p>{p}</p>" for p in [*PARAS, *info])
+    item, _ = extract_report(_page("", body), "http://www.sfx.gov.cn/gk/1.html")
+    assert item.body.split("\n") == PARAS
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["某县人民政府", "2024年3月5日"],
+        ["（此件公开发布）"],
+        ["来源：县统计局2023年统计年鉴，全县生产总值增长6.1%。"],
+        ["附件：1.某县2023年度法治政府建设重点任务完成情况"],
+        ["一是严格执行发布时间：每季度首月公开一次"],
+    ],
+)
+def test_the_reports_own_closing_lines_stay(closing: list[str]) -> None:
+    assert trim_tail([*PARAS, *closing]) == [*PARAS, *closing]
 
 
 def test_a_report_sentence_opening_with_a_date_stays_and_gives_no_publish_date() -> None:
