@@ -818,10 +818,31 @@ def _shared_start(a: str, b: str) -> int:
     return n
 
 
+# Lines above the title a region may carry (the site's name, the column's, a crumb): at most
+# this many, each short and no sentence.
+_ABOVE_TITLE_LINES = 4
+_ABOVE_TITLE_CJK = 40
+
+
+def _lines_above_title(lines: list[str], key: str) -> int:
+    """How many leading lines stand above the repeated title: the report starts under its
+    title, so what a region holds above it (`安平县人民政府`, `热点新闻`) is not its text."""
+    if not key:
+        return 0
+    for i, line in enumerate(lines[: _ABOVE_TITLE_LINES + 1]):
+        if i and _repeats_title(lines[i:], key):
+            return i
+        if "。" in line or cjk_count(line) >= _ABOVE_TITLE_CJK:
+            return 0
+    return 0
+
+
 def trim_head(lines: list[str], title: str | None) -> list[str]:
-    """Drop the repeated title and the `发布时间 …【字体】` lines above the first paragraph."""
+    """Drop the repeated title, what stands above it and the `发布时间 …【字体】` lines above
+    the first paragraph."""
     key = remove_spaces(title or "")
     out = list(lines)
+    del out[: _lines_above_title(out, key)]
     while out:
         first = remove_spaces(out[0])
         repeated = _repeats_title(out, key)

@@ -138,10 +138,23 @@ def _element_titles(el: lxml_html.HtmlElement) -> Iterator[str]:
     yield "".join(lines)
 
 
+# A date closing a title element's text is its own line run in (`<h1>…报告<span>2024-03-05
+# </span></h1>`, `…报告 发布时间：2024-03-05`): no title ends with one.
+_TRAILING_DATE = re.compile(
+    r"\s*[\[【(（]?\s*(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+)
+_DATE_ENDS = (*"0123456789", "]", "】", ")", "）")
+
+
+def _without_trailing_date(title: str) -> str:
+    return _TRAILING_DATE.sub("", title) if title.endswith(_DATE_ENDS) else title
+
+
 def choose_title(candidates: Iterable[str]) -> str:
     """Prefer a title that names the report; else the first plausible candidate."""
     first = ""
-    for cand in candidates:
+    for cand in map(_without_trailing_date, candidates):
         if not cand or not 6 <= len(cand) <= 120:
             continue
         if classify_title(cand).is_report:  # read as Simplified, without pinyin

@@ -110,6 +110,46 @@ def test_the_reports_own_closing_lines_stay(closing: list[str]) -> None:
     assert trim_tail([*PARAS, *closing]) == [*PARAS, *closing]
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        "<h1>某县人民政府</h1>",
+        "<div class='lm'><h3>热点新闻</h3><ul><li><a href='/1.html'>某县召开常务会议</a></li></ul></div>",
+        "<p>栏目导航</p><p>法治政府建设</p>",
+    ],
+)
+def test_what_a_region_holds_above_the_title_is_not_body(above: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body>{above}<h2>{TITLE}</h2>"
+        f"<div class='zw'>{paras}</div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert item.title == TITLE
+    assert item.body.split("\n") == PARAS
+
+
+def test_lines_above_a_title_are_kept_when_they_are_report_text() -> None:
+    """Only short lines, and no sentence, stand above a title."""
+    opening = [PARAS[0], TITLE, *PARAS[1:]]
+    assert trim_head(opening, TITLE) == opening
+
+
+@pytest.mark.parametrize(
+    "title_html",
+    [
+        f"<h1>{TITLE}<span>2024-03-05</span></h1>",
+        f"<h1>{TITLE} <em>[2024-03-05 10:20]</em></h1>",
+        f"<h1>{TITLE}<small>发布时间：2024-03-05</small></h1>",
+    ],
+)
+def test_a_date_run_into_the_title_element_is_not_the_title(title_html: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"<html><body>{title_html}<div class='zw'>{paras}</div></body></html>"
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert item.title == TITLE
+
+
 def test_a_report_sentence_opening_with_a_date_stays_and_gives_no_publish_date() -> None:
     first = "2024年3月12日，区政府召开常务会议，来源于基层的意见建议全部纳入决策。"
     assert trim_head([first, *PARAS], TITLE) == [first, *PARAS]
