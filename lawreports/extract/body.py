@@ -833,7 +833,9 @@ def _lines_above_title(lines: list[str], key: str) -> int:
         if i and _repeats_title(lines[i:], key):
             return i
         if "。" in line or cjk_count(line) >= _ABOVE_TITLE_CJK:
-            return 0
+            return 0  # report text
+        if not i and _repeats_title(lines, key):
+            return 0  # the title first, the usual case: one look
     return 0
 
 
@@ -874,7 +876,7 @@ def trim_tail(lines: list[str]) -> list[str]:
     their values. The report's own closing lines (its signature, its date, `（此件公开发布）`)
     have no label and stay."""
     out = list(lines)
-    while out:
+    while out and "。" not in out[-1]:  # most reports end on a sentence: no labels read
         last = out[-1]
         hits = label_hits(last)
         fields = {h.field for h in hits}
@@ -882,7 +884,6 @@ def trim_tail(lines: list[str]) -> list[str]:
             not hits
             or hits[0].start > 1
             or not fields <= _INFO_LINE_FIELDS
-            or "。" in last
             or cjk_count(last) >= _INFO_LINE_CJK[len(fields) > 1]
         ):
             break

@@ -287,13 +287,12 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"关联稿件[:：]?",
     r"上一(?:篇|条)[:：]?.*",
     r"下一(?:篇|条)[:：]?.*",
-    r"(?:[【\[]\s*)?(?:我要|网站|信息)?纠错(?:\s*[】\]])?",
+    r"(?:[【\[]\s*)?(?:我要)?纠错(?:\s*[】\]])?",
     r"(?:我为)?政府网站找错",
     r"(?:微信|手机)扫(?:一扫|码).{0,12}",
     r"(?:本页|文章|扫描|扫码|手机)?二维码(?:分享|阅读|访问|打开)?",
     # A QR code's caption (`扫描二维码关注`) and the account it leads to (`政务微信`).
     r"扫[描码]?(?:二维码)?(?:关注|访问|打开|阅读|浏览|查看)[^。，；,;！？]{0,12}",
-    r"在手机上?(?:查看|浏览|阅读|打开)(?:本页|当前页面?)?",
     r"(?:政务|官方)?(?:微信|微博|抖音)(?:公众号|号|二维码)?",
     # The source repeated under the text (`本文来源：县司法局`); a table's `数据来源：…` stays.
     r"(?:本文|文章|信息|稿件|新闻)来源[:：][^。，；,;！？]{0,40}",
@@ -309,20 +308,31 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"技术支持[:：].*",
     r"版权所有.*",
     r"Copyright.*",
-    r"(?:联系|办公|通讯)?(?:电话|传真|邮编|地址|邮箱)[:：].{0,60}",
+    r"(?:联系)?(?:电话|传真|邮编|地址|邮箱)[:：].{0,60}",
     r"(?:网站地图|站点地图|联系我们|关于我们|网站声明|隐私声明|使用帮助)(?:\s*[|｜]\s*\S+)*",
-    # Footer notes on the site itself: the screen it suits, its visitor counter, IPv6.
-    r"建议(?:使用|采用|您使用).{0,40}(?:分辨率|浏览器).{0,30}",
-    r"(?:您是)?(?:本站)?(?:的)?第\s*\d+\s*位(?:访客|访问者|浏览者)",
-    r"本(?:网站|站|网)(?:已)?支持\s*IPv6.{0,8}",
-    r"本(?:页面?|文|条信息|信息)(?:已)?被(?:访问|浏览|阅读|查看)\s*\d*\s*次",
     r"(?:浏览|访问|点击|阅读)(?:次数|量|数|率)[:：].*",
     r"今天是[:：]?.*星期.*",
     r"热门搜索[:：].*",
     r"中文域名[:：].*",
-    r"(?:视力保护色|保护视力色|护眼色)[:：]?.*",
+    r"视力保护色[:：].*",
     r"\[?\s*(?:大|中|小)\s*\]?(?:\s*\[?\s*(?:大|中|小)\s*\]?){2}",
 )
+
+# Short furniture lines whose first character often starts a report line too (建, 在, 本, 网,
+# 保, 办): tried only on lines of at most MAX_SHORT_FURNITURE_LINE characters, where report
+# lines are few, so the start gate of the patterns above stays narrow. Whole lines.
+FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
+    # Footer notes on the site itself: the screen it suits, its visitor counter, IPv6.
+    r"建议(?:使用|采用|您使用)?.{0,30}分辨率.{0,20}",
+    r"您是(?:本站)?的?第\s*\d+\s*位访(?:客|问者)",
+    r"本(?:网站|站|网)(?:已)?支持\s*IPv6.{0,8}",
+    r"本(?:页面?|文)已?被访问\s*\d+\s*次",
+    r"在手机上?(?:查看|浏览|阅读|打开)(?:本页|当前页面?)?",
+    r"[【\[]?\s*(?:网站|信息)纠错\s*[】\]]?",
+    r"保护视力色[:：]?.*",
+    r"(?:办公|通讯)地址[:：].{0,30}",
+)
+MAX_SHORT_FURNITURE_LINE = 40
 
 # Lines after which everything is page furniture (related lists, prev/next, comment boxes);
 # each anchored at the line start. A 相关文件 heading (with 无 or the files' names under it)
@@ -340,6 +350,7 @@ FURNITURE_LINE_MARKERS: tuple[tuple[str, str], ...] = (
     ("ICP备", r"[\u4e00-\u9fff]ICP备\s*\d+号"),
     ("公网安备", r"公网安备\s*\d+号?"),
     ("网站标识码", r"(?:政府)?网站标识码[:：]?\s*[0-9A-Za-z]+"),
+    ("地址", r"^(?:办公|通讯)地址[:：].{0,60}$"),
 )
 
 # A line longer than this is report text: the line patterns are never tried on it.

@@ -13,8 +13,10 @@ from lawreports.extract.text import squash_line, squash_spaces
 from lawreports.extract.vocabulary import (
     FURNITURE_LINE_MARKERS,
     FURNITURE_LINE_PATTERNS,
+    FURNITURE_SHORT_LINE_PATTERNS,
     FURNITURE_TAIL_STARTERS,
     MAX_FURNITURE_LINE,
+    MAX_SHORT_FURNITURE_LINE,
     MOJIBAKE_RUN,
 )
 from lawreports.pipelines.normalize import (
@@ -159,6 +161,13 @@ class FurnitureCleaner:
         self.line = re.compile(
             f"{start_gate(patterns, re.I)}(?:{widget})(?:{_WIDGET_GAP}(?:{widget}))*", re.I
         )
+        self.short_line = re.compile(
+            start_gate(list(FURNITURE_SHORT_LINE_PATTERNS), re.I)
+            + "(?:"
+            + "|".join(f"(?:{p})" for p in FURNITURE_SHORT_LINE_PATTERNS)
+            + ")",
+            re.I,
+        )
         self.markers = [
             (_caseless_part(literal), literal.upper(), re.compile(pattern, re.I))
             for literal, pattern in FURNITURE_LINE_MARKERS
@@ -186,6 +195,8 @@ class FurnitureCleaner:
     def _is_furniture(self, line: str, markers: list[tuple[str, str, re.Pattern[str]]]) -> bool:
         """The whole line is furniture, or it holds one of the text's footer markers."""
         if self.line.fullmatch(line):
+            return True
+        if len(line) <= MAX_SHORT_FURNITURE_LINE and self.short_line.fullmatch(line):
             return True
         for gate, literal, pattern in markers:  # usually none: a report has no footer
             if (gate in line if gate else literal in line.upper()) and pattern.search(line):
