@@ -678,12 +678,20 @@ def _metadata_block_lines(el: lxml_html.HtmlElement) -> list[str] | None:
     return None
 
 
+# A line led by a short label of its own (`内容概述：…。`): a field of the block, even when the
+# vocabulary does not know the label.
+_LABELLED_LINE = re.compile(r"^[^\s:：。，,]{1,8}[:：]")
+
+
 def _holds_sentences(text: str, hits: list[LabelHit]) -> bool:
-    """Whether some line of the text is a sentence with no label on it: report text (a short
-    report whose info line sits in its own wrapper), not a 信息公开 block of labels and
-    values."""
+    """Whether some line of the text is a sentence with no label on it and in no table cell:
+    report text (a short report whose info line sits in its own wrapper), not a 信息公开 block
+    of labels and values (whose 内容概述 may be a sentence, but labelled)."""
     labelled = {text.count("\n", 0, h.start) for h in hits}
-    return any("。" in line and i not in labelled for i, line in enumerate(text.split("\n")))
+    return any(
+        "。" in line and "\t" not in line and i not in labelled and not _LABELLED_LINE.match(line)
+        for i, line in enumerate(text.split("\n"))
+    )
 
 
 def drop_metadata_blocks(

@@ -97,6 +97,25 @@ def test_an_info_line_printed_under_the_text_is_not_body(info: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    "block",
+    [
+        "<div class='xx'><p>索引号：11340000/2024-00012</p><p>发布机构：县司法局</p>"
+        "<p>内容概述：本报告总结了2023年度法治政府建设情况。</p></div>",
+        "<table><tr><td>索引号：</td><td>11340000/2024-00012</td><td>发布机构：</td>"
+        "<td>县司法局</td></tr><tr><td>内容概述</td>"
+        "<td colspan=3>本报告总结了2023年度法治政府建设情况。</td></tr></table>",
+    ],
+)
+def test_a_block_whose_summary_is_a_sentence_is_still_a_metadata_block(block: str) -> None:
+    """A sentence in a labelled line or a table cell is a field's value (内容概述), not text."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _page("", f"{block}{paras}")
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.index_no, item.publisher) == ("11340000/2024-00012", "县司法局")
+    assert item.body.split("\n") == PARAS
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         ["某县人民政府", "2024年3月5日"],
