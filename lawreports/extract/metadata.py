@@ -171,14 +171,17 @@ def _clean_value(raw: str) -> str | None:
 
 
 # What the line under an empty label holds when it is the report's first line, not the
-# label's value (`来源：` left blank above the text): a sentence, or a heading's number.
+# label's value (`来源：` left blank above the text): a sentence, an addressee (`市委、市政府：`)
+# or a heading's number. (A value may hold a comma: `县委办，县政府办`.)
 _BODY_LINE = re.compile(
-    r"[。；;，]|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"
+    r"[。；;]|[:：]\s*$|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"
 )
+# No value runs longer (a title's is the longest).
+_MAX_VALUE_CHARS = 80
 
 
 def _may_be_value(line: str) -> bool:
-    return _BODY_LINE.search(line) is None
+    return len(line.strip()) <= _MAX_VALUE_CHARS and _BODY_LINE.search(line) is None
 
 
 def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str, str]:

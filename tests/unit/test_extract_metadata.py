@@ -232,6 +232,11 @@ def test_a_grid_of_blocks_pairs_labels_with_the_values_below(grid: str) -> None:
     assert item.body.startswith("二、深入推进依法行政")
 
 
+def test_a_value_under_its_label_may_hold_a_comma() -> None:
+    text = "索引号\n11340000/2024-00012\n发布机构\n县委办，县政府办\n"
+    assert parse_label_text(text)["publisher"] == "县委办，县政府办"
+
+
 def test_a_dl_with_an_empty_value_still_pairs_each_label_with_its_own_value() -> None:
     page = (
         "<html><body><h1>临沭县2024年度法治政府建设情况报告</h1><dl>"
@@ -277,6 +282,7 @@ def test_an_info_line_above_the_text_gives_its_fields_and_is_not_body(
         "为深入贯彻落实习近平法治思想，现将我县2023年度法治政府建设情况报告如下。",
         "一、2023年度推进法治政府建设的主要举措和成效",
         "（一）坚持党的领导",
+        "市委、市政府：",
     ],
 )
 def test_a_blank_label_above_the_text_does_not_take_its_first_line(first_line: str) -> None:
