@@ -350,7 +350,6 @@ FURNITURE_LINE_MARKERS: tuple[tuple[str, str], ...] = (
     ("ICP备", r"[\u4e00-\u9fff]ICP备\s*\d+号"),
     ("公网安备", r"公网安备\s*\d+号?"),
     ("网站标识码", r"(?:政府)?网站标识码[:：]?\s*[0-9A-Za-z]+"),
-    ("地址", r"^(?:办公|通讯)地址[:：].{0,60}$"),
 )
 
 # A line longer than this is report text: the line patterns are never tried on it.
