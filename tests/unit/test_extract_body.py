@@ -210,6 +210,18 @@ def test_a_logo_or_banner_beside_the_text_is_not_body(logo: str) -> None:
     assert "某县人民政府" not in item.body
 
 
+@pytest.mark.parametrize("name", ["xgwz", "xgwj", "xgxw", "xgyd"])
+def test_a_related_articles_block_named_in_pinyin_initials_is_not_body(name: str) -> None:
+    """相关文章/文件/新闻/阅读 as `xgwz`…: two links to other years' reports, no heading."""
+    related = (
+        f'<div class="{name}"><a href="/a/2.html">某县2022年度法治政府建设情况报告</a>'
+        '<a href="/a/3.html">某县2021年度法治政府建设情况报告</a></div>'
+    )
+    page = _page(f'<div class="zw">{_paras()}{related}</div>')
+    item, _ = extract_report(page, "http://127.0.0.1/a.html")
+    assert item.body.split("\n") == PARAS
+
+
 def _catalogue_page(title_block: str) -> str:
     """A 信息公开 catalogue page with no h1 and no ArticleTitle: a tree of boxes, then the
     article's own title block, then its text."""
