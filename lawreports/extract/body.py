@@ -863,11 +863,29 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
             out.pop(0)
             continue
         hits = label_hits(out[0])
-        if len({h.field for h in hits}) >= 2 and cjk_count(first) < 120:
+        fields = len({h.field for h in hits})
+        if (fields >= 2 and cjk_count(first) < 120) or (
+            fields == 1 and _one_field_line(out[0], hits[0])
+        ):
             out.pop(0)
             continue
         break
     return out
+
+
+# A line of one 信息公开 field above the text (`索引号：…`, `文号：安政〔2024〕5号`) is short.
+_ONE_FIELD_LINE_CJK = 40
+
+
+def _one_field_line(line: str, hit: LabelHit) -> bool:
+    """The line is a label with its value, nothing else: it starts with the label and holds
+    no sentence (`索引号：2023年起，全县…` is report text)."""
+    return (
+        hit.start <= 1
+        and "。" not in line
+        and "，" not in line
+        and cjk_count(line) < _ONE_FIELD_LINE_CJK
+    )
 
 
 # The fields an article's info line prints (`发布时间：… 来源：…`, `作者：… 浏览次数：…`): when a

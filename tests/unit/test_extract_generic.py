@@ -148,6 +148,24 @@ def test_what_a_region_holds_above_the_title_is_not_body(above: str) -> None:
     assert item.body.split("\n") == PARAS
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "索引号：11340000/2024-00012",
+        "文号：某政〔2024〕5号",
+        "主题分类：司法",
+        "成文日期：2024-03-01",
+    ],
+)
+def test_a_line_of_one_field_above_the_text_is_not_body(line: str) -> None:
+    assert trim_head([line, *PARAS], TITLE) == PARAS
+
+
+def test_a_first_line_led_by_a_label_word_stays_when_it_is_a_sentence() -> None:
+    first = "索引号：2023年起，全县行政规范性文件统一编制索引号并公开"
+    assert trim_head([first, *PARAS], TITLE) == [first, *PARAS]
+
+
 def test_lines_above_a_title_are_kept_when_they_are_report_text() -> None:
     """Only short lines, and no sentence, stand above a title."""
     opening = [PARAS[0], TITLE, *PARAS[1:]]
