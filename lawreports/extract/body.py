@@ -968,7 +968,14 @@ def body_from(
         removed = drop_metadata_blocks(container, labels)
         kept = _without_runs(lines, removed) if removed is not None else None
         lines = element_lines(container) if kept is None else kept
-    return BodyResult(trim_tail(trim_head(lines, title)), tier)
+    return BodyResult(_once(trim_tail(trim_head(lines, title))), tier)
+
+
+def _once(lines: list[str]) -> list[str]:
+    """The text once when the region holds it twice over (a template's desktop and mobile
+    copies, or a print copy hidden by a class): a report never repeats itself whole."""
+    half, odd = divmod(len(lines), 2)
+    return lines[:half] if half and not odd and lines[:half] == lines[half:] else lines
 
 
 def _has_metadata(lines: list[str]) -> bool:

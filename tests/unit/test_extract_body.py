@@ -222,6 +222,27 @@ def test_a_related_articles_block_named_in_pinyin_initials_is_not_body(name: str
     assert item.body.split("\n") == PARAS
 
 
+@pytest.mark.parametrize(
+    "copies",
+    [
+        '<div class="pc-con">{p}</div><div class="m-con">{p}</div>',
+        '<div class="con">{p}</div><div class="print-area hide">{p}</div>',
+    ],
+)
+def test_a_text_the_region_holds_twice_over_comes_out_once(copies: str) -> None:
+    """Desktop and mobile copies side by side, or a print copy hidden by a class."""
+    page = _page(f'<div class="article">{copies.format(p=_paras())}</div>')
+    item, _ = extract_report(page, "http://127.0.0.1/a.html")
+    assert item.body.split("\n") == PARAS
+
+
+def test_a_report_repeating_a_line_is_not_cut() -> None:
+    paras = [*PARAS[:2], *PARAS[:2], *PARAS[2:]]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    item, _ = extract_report(_page(f'<div class="zw">{body}</div>'), "http://127.0.0.1/a.html")
+    assert item.body.split("\n") == paras
+
+
 def _catalogue_page(title_block: str) -> str:
     """A 信息公开 catalogue page with no h1 and no ArticleTitle: a tree of boxes, then the
     article's own title block, then its text."""
