@@ -252,6 +252,15 @@ def test_a_dl_with_an_empty_value_still_pairs_each_label_with_its_own_value() ->
     )
 
 
+def _info_page(info: str, first: str) -> str:
+    """An article whose info block (`info`) sits between its title and its text."""
+    return (
+        "<html><body><div class='art'><h1>安平县2023年度法治政府建设情况报告</h1>"
+        f"<div class='info'>{info}</div><div class='zw'><p>{first}</p>"
+        f"<p>{'全面推进依法行政，取得明显成效。' * 6}</p></div></div></body></html>"
+    )
+
+
 @pytest.mark.parametrize(
     ("info", "publisher"),
     [
@@ -265,13 +274,8 @@ def test_a_dl_with_an_empty_value_still_pairs_each_label_with_its_own_value() ->
 def test_an_info_line_above_the_text_gives_its_fields_and_is_not_body(
     info: str, publisher: str
 ) -> None:
-    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。"
-    page = (
-        "<html><body><div class=main><h1>示范县2023年度法治政府建设情况报告</h1>"
-        f"<div class=msg>{info}</div><div class=zw><p>{first * 3}</p><p>{first * 3}</p>"
-        "</div></div></body></html>"
-    )
-    item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    item, _ = extract_report(_info_page(info, first), "http://www.example.gov.cn/a/1.html")
     assert (item.publisher, item.publish_date) == (publisher, "2024-03-05")
     assert item.body.startswith(first)
 
@@ -287,13 +291,8 @@ def test_an_info_line_above_the_text_gives_its_fields_and_is_not_body(
 )
 def test_a_blank_label_above_the_text_does_not_take_its_first_line(first_line: str) -> None:
     """`来源：` left empty in its own block: the line under it is the report, not a value."""
-    page = (
-        "<html><body><div class='art'><h1>示范县2023年度法治政府建设情况报告</h1>"
-        "<div class='info'><div>发布日期：2024-03-05</div><div>来源：</div></div>"
-        f"<div class='zw'><p>{first_line}</p><p>{'全面推进依法行政，取得明显成效。' * 6}</p>"
-        "</div></div></body></html>"
-    )
-    item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
+    info = "<div>发布日期：2024-03-05</div><div>来源：</div>"
+    item, _ = extract_report(_info_page(info, first_line), "http://www.example.gov.cn/a/1.html")
     assert (item.publisher, item.publish_date) == (None, "2024-03-05")
     assert item.body.startswith(first_line)
 
