@@ -180,6 +180,8 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     needs no query of its own.
     """
     _values_as_text(root)
+    if raw_html is None or "<article" in raw_html or "<ARTICLE" in raw_html:
+        _keep_article_headers(root)
     etree.strip_elements(
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
     )
@@ -196,6 +198,13 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
         if el is not None:
             _drop(el)
     return attributes
+
+
+def _keep_article_headers(root: lxml_html.HtmlElement) -> None:
+    """An `<article>`'s own `<header>` holds its title and info line (发布时间, 来源), not the
+    page's banner: it stays, as a block, where a page's `<header>` is furniture."""
+    for header in [el for article in root.iter("article") for el in article.iter("header")]:
+        header.tag = "div"
 
 
 # Read-only form fields a 信息公开 card shows its values in (`<input readonly value="…">`).

@@ -115,6 +115,19 @@ def test_a_block_whose_summary_is_a_sentence_is_still_a_metadata_block(block: st
     assert item.body.split("\n") == PARAS
 
 
+def test_an_articles_own_header_gives_its_title_and_info_line_and_is_not_body() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        f"<html><head><title>{TITLE}_某县人民政府</title></head><body>"
+        "<header class='site'><div>某县人民政府</div></header><main><article><header>"
+        f"<h1>{TITLE}</h1><p>发布时间：2024-03-05 来源：县司法局</p></header>"
+        f"<section>{paras}</section><footer>责任编辑：张三</footer></article></main></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.title, item.publisher, item.publish_date) == (TITLE, "县司法局", "2024-03-05")
+    assert item.body.split("\n") == PARAS
+
+
 @pytest.mark.parametrize(
     "closing",
     [
