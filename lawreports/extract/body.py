@@ -179,9 +179,7 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     id/class attribute nodes (dropped regions' included) for `known_containers`, which then
     needs no query of its own.
     """
-    _values_as_text(root)
-    if raw_html is None or "<article" in raw_html or "<ARTICLE" in raw_html:
-        _keep_article_headers(root)
+    _keep_from_furniture_tags(root)
     etree.strip_elements(
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
     )
@@ -200,32 +198,35 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     return attributes
 
 
-def _keep_article_headers(root: lxml_html.HtmlElement) -> None:
-    """An `<article>`'s own `<header>` holds its title and info line (发布时间, 来源), not the
-    page's banner: it stays, as a block, where a page's `<header>` is furniture."""
-    for header in [el for article in root.iter("article") for el in article.iter("header")]:
-        header.tag = "div"
+def _keep_from_furniture_tags(root: lxml_html.HtmlElement) -> None:
+    """What stripping the furniture tags would take with it that is not furniture: a read-only
+    field's value (form inputs go) and an `<article>`'s own `<header>`, which holds its title
+    and info line (a page's `<header>` goes). One walk of the tree in C finds both; most pages
+    have neither."""
+    for el in list(root.iter("input", "article")):
+        if el.tag == "article":
+            for header in list(el.iter("header")):
+                header.tag = "div"  # a block like any other
+        else:
+            _value_as_text(el)
 
 
 # Read-only form fields a 信息公开 card shows its values in (`<input readonly value="…">`).
 _TEXT_TYPE = str.maketrans("TEX", "tex")
 
 
-def _values_as_text(root: lxml_html.HtmlElement) -> None:
-    """Each read-only text field becomes its value as text (form inputs are dropped as
-    furniture, and the value would go with them). A walk of the tree in C finds the inputs;
-    most pages have one or none."""
-    for field in list(root.iter("input")):
-        value = field.get("value")
-        kind = field.get("type")
-        if (
-            value is not None
-            and (field.get("readonly") is not None or field.get("disabled") is not None)
-            and (kind is None or kind.translate(_TEXT_TYPE) == "text")
-        ):
-            field.attrib.clear()
-            field.tag = "span"
-            field.text = value
+def _value_as_text(field: lxml_html.HtmlElement) -> None:
+    """A read-only text field becomes its value as text."""
+    value = field.get("value")
+    kind = field.get("type")
+    if (
+        value is not None
+        and (field.get("readonly") is not None or field.get("disabled") is not None)
+        and (kind is None or kind.translate(_TEXT_TYPE) == "text")
+    ):
+        field.attrib.clear()
+        field.tag = "span"
+        field.text = value
 
 
 # Attribute nodes come back as strings that know their element (`getparent()`), in page order.
