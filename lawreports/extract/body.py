@@ -875,7 +875,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         hits = label_hits(out[0])
         fields = len({h.field for h in hits})
         if (fields >= 2 and cjk_count(first) < 120) or (
-            fields == 1 and _one_field_line(out[0], hits[0])
+            fields == 1 and _label_line(out[0], hits, _ONE_FIELD_LINE_CJK)
         ):
             out.pop(0)
             continue
@@ -887,14 +887,15 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
 _ONE_FIELD_LINE_CJK = 40
 
 
-def _one_field_line(line: str, hit: LabelHit) -> bool:
-    """The line is a label with its value, nothing else: it starts with the label and holds
-    no sentence (`索引号：2023年起，全县…` is report text)."""
+def _label_line(line: str, hits: list[LabelHit], max_cjk: int) -> bool:
+    """The line is labels with their values, nothing else: it starts with a label, holds no
+    sentence (`索引号：2023年起，全县…` is report text) and is shorter than `max_cjk`."""
     return (
-        hit.start <= 1
+        bool(hits)
+        and hits[0].start <= 1
         and "。" not in line
         and "，" not in line
-        and cjk_count(line) < _ONE_FIELD_LINE_CJK
+        and cjk_count(line) < max_cjk
     )
 
 
@@ -913,14 +914,10 @@ def trim_tail(lines: list[str]) -> list[str]:
     have no label and stay."""
     out = list(lines)
     while out and "。" not in out[-1]:  # most reports end on a sentence: no labels read
-        last = out[-1]
-        hits = label_hits(last)
+        hits = label_hits(out[-1])
         fields = {h.field for h in hits}
-        if (
-            not hits
-            or hits[0].start > 1
-            or not fields <= _INFO_LINE_FIELDS
-            or cjk_count(last) >= _INFO_LINE_CJK[len(fields) > 1]
+        if not fields <= _INFO_LINE_FIELDS or not _label_line(
+            out[-1], hits, _INFO_LINE_CJK[len(fields) > 1]
         ):
             break
         out.pop()
