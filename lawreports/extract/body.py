@@ -21,6 +21,7 @@ from lawreports.discovery.titles import classify_title
 from lawreports.extract.filetypes import url_suffix
 from lawreports.extract.metadata import (
     BARE_DATE_LINE,
+    NAME_DATE_LINE,
     LabelHit,
     has_label_row,
     label_hits,
@@ -869,7 +870,11 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         if repeated:
             del out[:repeated]
             continue
-        if (_head_meta().match(first) and cjk_count(first) < 60) or BARE_DATE_LINE.match(first):
+        if (
+            (_head_meta().match(first) and cjk_count(first) < 60)
+            or BARE_DATE_LINE.match(first)
+            or NAME_DATE_LINE.match(first)
+        ):
             out.pop(0)
             continue
         hits = label_hits(out[0])

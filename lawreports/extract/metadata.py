@@ -78,7 +78,7 @@ def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     # before the long alternations run; the first is one class test, ahead of both branches.
     pattern = re.compile(
         rf"(?=[\[【{SPACES}{firsts}])"
-        rf"(?:(?<![^\t\n|│{SPACES}])[\[【]?{_SP}(?P<label>{alternation}){_SEP}"
+        rf"(?:(?<![^\t\n|│\]】{SPACES}])[\[【]?{_SP}(?P<label>{alternation}){_SEP}"
         rf"(?:[\]】]{_SP}[:：]?|[:：]|(?=[\t\n|]|$))"
         rf"|(?=[{firsts}])(?P<glued>{strong}){_SEP}[:：])",
         re.M,
@@ -162,8 +162,14 @@ def label_hits(text: str) -> list[LabelHit]:
 _VALUE_END = re.compile(r"\s*【|\s+\[|\s+(?:" + "|".join(VALUE_END_WIDGETS) + ")")
 
 
+# Pipes between an info line's parts (`来源：县司法局 | 2024-03-05`) and a pipe table's cells.
+_PIPES = re.compile("[|│｜]")
+
+
 def _clean_value(raw: str) -> str | None:
-    value = squash_line(raw.replace("|", " ").replace("│", " "))
+    if "|" in raw or "│" in raw or "｜" in raw:  # the value is the first part a pipe ends
+        raw = next((part for part in _PIPES.split(raw) if part.strip()), "")
+    value = squash_line(raw)
     if "【" in value or " " in value:  # squashed: a plain space is its only white space
         value = _VALUE_END.split(value, maxsplit=1)[0]
     value = value.strip(" :：【】[]")
@@ -331,11 +337,15 @@ def date_before_labels(text: str, hits: list[LabelHit]) -> str | None:
     return None
 
 
-# A line that is a date and nothing else (`2024-03-12`, `2024年03月12日 10:20`, `[2024-03-12]`).
-BARE_DATE_LINE = re.compile(
-    r"^[\[【(（]?\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+_DATE_AND_TIME = (
+    r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# A line that is a date and nothing else (`2024-03-12`, `2024年03月12日 10:20`, `[2024-03-12]`).
+BARE_DATE_LINE = re.compile(rf"^[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
+# A news template's line of a source's name and a date, no label (`安平县司法局 2024-03-12`).
+# Above the text only: a report signs with its name and date at its end.
+NAME_DATE_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}\s*(?P<date>{_DATE_AND_TIME})$")
 # How many lines under the title such a date may be (an author line, a toolbar between).
 _UNDER_TITLE_LINES = 4
 
@@ -351,6 +361,9 @@ def date_under_title(text: str, title: str, before: int) -> str | None:
         cells = line.strip(f"{SPACES}\t")
         if BARE_DATE_LINE.match(cells):
             return parse_date(cells)
+        named = NAME_DATE_LINE.match(cells)
+        if named:
+            return parse_date(named["date"])
     return None
 
 

@@ -151,6 +151,9 @@ def test_footer_notes_on_the_site_and_bracketed_buttons_are_furniture_report_tex
         "本站支持群众在线评议，全年收到意见建议213条。",
         "设立公共法律服务热线，联系电话在全县公示。",
         "建议使用高分辨率遥感影像开展违法用地动态巡查，全年发现并处置违法用地线索46条，整改率100%",
+        "（来源：县统计局2023年统计公报，下同）",
+        "本文链接的政策文件均已在县政府门户网站公开。",
+        "录入：全年录入行政执法案卷1200件，评查合格率98%。",
     ]
     furniture = [
         "[打印本页] [关闭窗口]",
@@ -164,6 +167,14 @@ def test_footer_notes_on_the_site_and_bracketed_buttons_are_furniture_report_tex
         "保护视力色：",
         "办公地址：某县人民路1号",
         "站点地图 | 关于我们 | 网站声明",
+        "【返回顶部】",
+        "【大 中 小】",
+        "扫码分享",
+        "（来源：县司法局）",
+        "本文链接：http://www.example.gov.cn/art/2024/3/5/art_1_2.html",
+        "录入：张三",
+        "网站编辑：李四",
+        "发布人：admin",
     ]
     lines, _ = FurnitureCleaner().clean_lines([*report, *furniture])
     assert lines == report

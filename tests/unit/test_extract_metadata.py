@@ -269,6 +269,9 @@ def _info_page(info: str, first: str) -> str:
         ("供稿单位：县司法局 发布日期：2024-03-05", "县司法局"),
         ("发布部门：县司法局 日期：2024-03-05", "县司法局"),
         ("发文时间：2024-03-05 发文单位：县司法局", "县司法局"),
+        # fields each in its own brackets, and a label led by 文章
+        ("【来源：县司法局】【时间：2024-03-05】", "县司法局"),
+        ("文章作者：admin 发布时间：2024-03-05 供稿：县司法局", "县司法局"),
     ],
 )
 def test_an_info_line_above_the_text_gives_its_fields_and_is_not_body(
@@ -305,6 +308,11 @@ def test_a_blank_label_above_the_text_does_not_take_its_first_line(first_line: s
         '<div class="zw">{b}</div></div>',
         # the same line inside the text's container, above the first paragraph
         '<div class="art"><h1>{t}</h1><div class="zw"><p>[2024年03月12日]</p>{b}</div></div>',
+        # a source's name and the date, no label (news templates)
+        '<div class="art"><h1>{t}</h1><p class="time">临沭县司法局 2024-03-12</p>'
+        '<div class="zw">{b}</div></div>',
+        '<div class="art"><h1>{t}</h1><div class="zw"><p>临沭县司法局　2024年03月12日</p>{b}'
+        "</div></div>",
     ],
 )
 def test_a_date_alone_under_the_title_is_the_publish_date(article: str) -> None:
@@ -327,3 +335,12 @@ def test_the_clock_above_the_title_is_not_a_publish_date() -> None:
     )
     item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
     assert item.publish_date is None
+
+
+def test_a_value_ends_at_the_pipe_after_it() -> None:
+    """`来源：县司法局 | 2024-03-05`: the pipe separates the info line's parts."""
+    assert parse_label_text("来源：县司法局 | 2024-03-05")["publisher"] == "县司法局"
+    assert parse_label_text("| 发布机构 | 县司法局 | 文号 | 临政发〔2024〕1号 |") == {
+        "publisher": "县司法局",
+        "doc_no": "临政发〔2024〕1号",
+    }
