@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # Canonical field → label variants (matched after removing every kind of space).
 METADATA_LABELS: dict[str, tuple[str, ...]] = {
-    "index_no": ("索引号", "索引", "信息索引号"),
+    "index_no": ("索引号", "索引", "信息索引号", "索取号", "信息索取号"),
     "title": ("信息名称", "标题", "名称", "文件名称", "公开事项名称"),
     "publisher": (
         "发布机构",
@@ -35,8 +35,19 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
         "供稿部门",
         "来源单位",
         "供稿",
+        "信息提供单位",
+        "信息提供部门",
+        "来源机构",
     ),
-    "topic": ("主题分类", "分类", "体裁分类", "信息分类", "组配分类", "服务对象分类"),
+    "topic": (
+        "主题分类",
+        "分类",
+        "体裁分类",
+        "信息分类",
+        "组配分类",
+        "服务对象分类",
+        "内容分类",
+    ),
     "written_date": (
         "成文日期",
         "发文日期",
@@ -46,6 +57,9 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
         "签发日期",
         "制发日期",
         "印发时间",
+        "产生日期",
+        "形成日期",
+        "生成时间",
     ),
     "publish_date": (
         "发布日期",
@@ -57,6 +71,11 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
         "公开时间",
         "更新时间",
         "更新日期",
+        "公布日期",
+        "公布时间",
+        "发稿时间",
+        "上传时间",
+        "录入时间",
     ),
     "doc_no": ("文号", "发文字号", "文件编号", "发文号", "文件字号"),
     "keywords": ("关键词", "主题词", "关键字"),

@@ -72,6 +72,17 @@ REALPAGES = Path(__file__).resolve().parent.parent / "data" / "realpages"
             },
         ),
         ("公开主体：某县司法局 印发时间：2024-02-28", {"publisher": "某县司法局"}),
+        # older platforms' 索取号, and their names for the source and the dates
+        (
+            "索取号：000014349/2024-00012\t内容分类：法治\n信息提供单位：某县司法局\t"
+            "产生日期：2024-03-01\t公布日期：2024-03-05",
+            {
+                "index_no": "000014349/2024-00012",
+                "publisher": "某县司法局",
+                "written_date": "2024-03-01",
+                "publish_date": "2024-03-05",
+            },
+        ),
     ],
 )
 def test_label_layouts(text: str, expected: dict[str, str]) -> None:
