@@ -906,7 +906,7 @@ def _label_line(line: str, hits: list[LabelHit], max_cjk: int) -> bool:
 
 # The fields an article's info line prints (`发布时间：… 来源：…`, `作者：… 浏览次数：…`): when a
 # line of only these closes the text, it is that line printed under the text, not the report's.
-_INFO_LINE_FIELDS = frozenset({"publisher", "publish_date", "author", "views", "font"})
+_INFO_LINE_FIELDS = frozenset({"publisher", "publish_date", "author", "views", "font", "keywords"})
 # A line of one such field (`来源：县司法局`) is short; with two or more, a line of labels and
 # their values is up to this long.
 _INFO_LINE_CJK = (30, 120)

@@ -345,6 +345,12 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"热门搜索[:：].*",
     r"中文域名[:：].*",
     r"视力保护色[:：].*",
+    # Notes on the site printed beside the text: a tip, a disclaimer, a copyright request.
+    r"温馨提示[:：].{0,80}",
+    r"(?:免责|网站|版权)声明[:：].{0,120}",
+    r"(?:本文|本站|本网站?|文章)(?:如有|若有|如涉及|涉及)侵权.{0,30}",
+    # A satisfaction poll under the text.
+    r"(?:您|你)对本(?:文|页|篇|条|条信息|页面)的?(?:满意度|评价)[:：]?.{0,20}",
     r"[【\[]?\s*(?:大|中|小)\s*[】\]]?(?:\s*[【\[]?\s*(?:大|中|小)\s*[】\]]?){2}",
 )
 
@@ -361,6 +367,10 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     r"[【\[]?\s*(?:网站|信息)纠错\s*[】\]]?",
     r"保护视力色[:：]?.*",
     r"(?:办公|通讯)地址[:：].{0,30}",
+    # The poll's choices, and how to open the files (`附件请用PDF阅读器打开`).
+    r"(?:非常满意\s*)?满意\s*(?:基本满意\s*)?一般\s*(?:不满意|不太满意)(?:\s*非常不满意)?",
+    r"(?:附件|文件|本页|本文|如需|若需|请|需|建议)[^。，]{0,12}(?:阅读器|WPS|Office)[^。]{0,8}"
+    r"(?:打开|查看|阅读|浏览)",
 )
 MAX_SHORT_FURNITURE_LINE = 40
 
@@ -369,8 +379,9 @@ MAX_SHORT_FURNITURE_LINE = 40
 # and a comment-box heading only as a whole line: report text cites 相关文件 and 网友评论.
 FURNITURE_TAIL_STARTERS: tuple[str, ...] = (
     r"^(?:相关(?:链接|鏈接|文章|阅读|新闻|稿件)|关联稿件|扫一扫在手机|上一(?:篇|条)|下一(?:篇|条))[:：]?",
-    r"^相关文件[:：]?$",
-    r"^(?:我要|发表|网友|最新|热门|全部)?评论(?:列表|区)?[:：]?(?:\s*[(（]?\s*\d+\s*(?:条)?\s*[)）]?)?$",
+    r"^(?:相关文件|(?:相关|政策|文件)解读)[:：]?$",
+    r"^(?:我要|发表|网友|最新|热门|全部)?(?:评论|留言)(?:列表|区)?[:：]?"
+    r"(?:\s*[(（]?\s*\d+\s*(?:条)?\s*[)）]?)?$",
 )
 
 # Furniture that may sit anywhere in a footer line (`主办：… 京ICP备05070218号 …`): the line is

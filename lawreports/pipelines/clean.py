@@ -95,7 +95,16 @@ def start_gate(patterns: list[str], flags: int = 0) -> str:
     return f"(?=[{''.join(sorted(atoms))}])" if atoms else ""
 
 
-# Once one of these lines appears, everything after it is page furniture.
+def _ends_the_text(kept: list[str], rest: list[str]) -> bool:
+    """Whether a tail starter (`相关链接`, `相关解读`) closes the text: unless more of the
+    report's sentences follow it than came before (a box above the text), at least a few."""
+    after = sum(line.count("。") for line in rest)
+    return after < _SENTENCES_AFTER_A_BOX or after <= sum(line.count("。") for line in kept)
+
+
+# Sentences that must follow a tail starter for it to be a box above the text, not its tail.
+_SENTENCES_AFTER_A_BOX = 3
+# Once one of these lines appears, everything after it is page furniture (see _ends_the_text).
 _TAIL_STARTERS = re.compile(
     start_gate(list(FURNITURE_TAIL_STARTERS))
     + "(?:"
@@ -209,10 +218,12 @@ class FurnitureCleaner:
         squashed = [line for line in map(squash_line, lines) if line]
         probes = _probes(squashed)
         markers = self._markers_in("\n".join(filter(None, probes)))
-        for raw, probe in zip(squashed, probes, strict=True):
+        for at, (raw, probe) in enumerate(zip(squashed, probes, strict=True)):
             if probe is not None:
                 if kept and _TAIL_STARTERS.match(probe):
-                    break
+                    if _ends_the_text(kept, squashed[at + 1 :]):
+                        break
+                    continue  # a box's heading above the text (相关解读 …): the heading only
                 if self._is_furniture(probe, markers):
                     continue
             kept.append(raw)

@@ -100,6 +100,18 @@ def test_a_related_files_heading_ends_the_body_but_report_text_citing_it_stays()
     assert lines == ["一、概况", "相关文件精神", text]
 
 
+def test_a_box_heading_above_the_text_is_dropped_but_does_not_end_the_text() -> None:
+    """`相关解读` closes the text when it comes after it; a box of that name above the text
+    (the report's sentences follow it) loses its heading only."""
+    report = [f"（{n}）全面推进依法行政，全年审查规范性文件{n}件。" for n in "一二三四"]
+    lines, _ = FurnitureCleaner().clean_lines(["某县人民政府", "相关解读", *report])
+    assert lines == ["某县人民政府", *report]
+    lines, _ = FurnitureCleaner().clean_lines(
+        [*report, "相关解读", "图解：某县2023年度法治政府建设情况报告", "网友留言", "请文明发言。"]
+    )
+    assert lines == report
+
+
 def test_a_toolbar_line_of_several_widgets_is_furniture_but_report_text_naming_them_stays() -> (
     None
 ):
@@ -154,6 +166,8 @@ def test_footer_notes_on_the_site_and_bracketed_buttons_are_furniture_report_tex
         "（来源：县统计局2023年统计公报，下同）",
         "本文链接的政策文件均已在县政府门户网站公开。",
         "录入：全年录入行政执法案卷1200件，评查合格率98%。",
+        "群众对行政执法的满意度达到98%，不满意件次同比下降40%。",
+        "提示：各单位应于每月5日前报送执法数据。",
     ]
     furniture = [
         "[打印本页] [关闭窗口]",
@@ -175,6 +189,12 @@ def test_footer_notes_on_the_site_and_bracketed_buttons_are_furniture_report_tex
         "录入：张三",
         "网站编辑：李四",
         "发布人：admin",
+        "温馨提示：如需下载附件，请使用WPS或Office打开。",
+        "免责声明：本网站转载的文章仅供参考，版权归原作者所有。",
+        "本文如有侵权请联系我们删除",
+        "您对本文的满意度：",
+        "满意 一般 不满意",
+        "附件请用PDF阅读器打开",
     ]
     lines, _ = FurnitureCleaner().clean_lines([*report, *furniture])
     assert lines == report

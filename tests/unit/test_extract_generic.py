@@ -87,6 +87,7 @@ def test_a_bare_date_leading_the_info_line_is_the_publish_date_and_the_line_is_n
         ["发布时间：2024-03-05 来源：县司法局"],
         ["来源：县司法局"],
         ["作者：张三 浏览次数：120", "【字体：大 中 小】"],
+        ["关键词：法治政府 年度报告"],
     ],
 )
 def test_an_info_line_printed_under_the_text_is_not_body(info: list[str]) -> None:
