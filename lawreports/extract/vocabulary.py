@@ -294,10 +294,11 @@ FURNITURE_TOKEN_PARTS: frozenset[str] = frozenset(
 # Lines that are page furniture wherever they appear (backstop after DOM cleaning).
 # Each pattern is anchored to a whole line; checked against every seed.
 FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
-    r"(?:[【\[]\s*)?关闭(?:本页|窗口|页面)?(?:\s*[】\]])?",
-    r"(?:[【\[]\s*)?打印(?:本页|此页|文章|页面)?(?:\s*[】\]])?",
+    # Also in a Taiwan-style conversion's words (列印, 视窗, 回到顶部).
+    r"(?:[【\[]\s*)?关闭(?:本页|窗口|视窗|页面)?(?:\s*[】\]])?",
+    r"(?:[【\[]\s*)?(?:打印|列印)(?:本页|此页|文章|页面)?(?:\s*[】\]])?",
     r"(?:[【\[]\s*)?(?:添加)?收藏(?:本页)?(?:\s*[】\]])?",
-    r"(?:[【\[]\s*)?返回(?:顶部|首页|列表|上一页|上页)?(?:\s*[】\]])?",
+    r"(?:[【\[]\s*)?(?:返回|回到)(?:顶部|首页|列表|上一页|上页)?(?:\s*[】\]])?",
     r"扫一扫在手机(?:上)?打开当前页(?:面)?",
     r"扫一扫.{0,8}",
     r"分享到[:：]?.*",

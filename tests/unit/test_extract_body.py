@@ -123,6 +123,10 @@ def test_a_toolbar_line_of_several_widgets_is_furniture_but_report_text_naming_t
             "打印本页 关闭窗口",
             text,
             "返回顶部 | 关闭",
+            # a Taiwan-style conversion's words
+            "列印本頁",
+            "關閉視窗",
+            "回到頂部",
         ]
     )
     assert lines == ["一、概况", text]
