@@ -91,7 +91,7 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath, int], ...] = (
     # Word (a <span> per run) costs three times as much.
     (
         etree.XPath(
-            "descendant::*/@class[contains(., 'itle')]/parent::*"
+            "descendant::*/@class[contains(., 'itle') or contains(., 'biaoti')]/parent::*"
             "[not(descendant::a)][not(ancestor::a)]"
         ),
         12,
@@ -110,9 +110,14 @@ def _title_elements(
 
 
 def _title_candidates(
-    root: lxml_html.HtmlElement, meta: dict[str, str], labels: dict[str, str], hints: PageHints
+    root: lxml_html.HtmlElement,
+    meta: dict[str, str],
+    labels: dict[str, str],
+    hints: PageHints,
+    opening: list[str],
 ) -> Iterator[str]:
-    """Plausible titles in order of trust, produced lazily: the search stops at a report's."""
+    """Plausible titles in order of trust, produced lazily: the search stops at a report's.
+    `opening` is the text's own first lines."""
     if hints.title_selector:
         for el in select(root, hints.title_selector):
             yield from _element_titles(el)
@@ -126,6 +131,35 @@ def _title_candidates(
     title_el = root.find(".//title")
     if title_el is not None and title_el.text:
         yield from _TITLE_SPLIT.split(squash_spaces(title_el.text))
+    for og in root.iter("meta"):
+        if og.get("property") == "og:title":
+            yield squash_spaces(og.get("content") or "")
+    yield from _opening_titles(opening)
+
+
+def _names_a_file(line: str) -> bool:
+    return line.lstrip().startswith("附") or line.rsplit(".", 1)[-1].lower() in ATTACHMENT_TYPES
+
+
+# How many of the text's first lines may be its title (a site's name or a date line above it).
+_OPENING_TITLE_LINES = 3
+
+
+def _opening_titles(lines: list[str]) -> Iterator[str]:
+    """The text's first lines, up to its first sentence: a report pasted whole carries its
+    title as a centred line on top, where the page names only the site (`<title>某县人民政府`)
+    or cuts the title short (`某县2023年度法治政府建…`). A title broken in two, joined. Only
+    a report's title: a listing's first line (`当前栏目：…`) is no page title, nor is a file's
+    name (`附件：…报告.pdf`)."""
+    opening: list[str] = []
+    for line in lines[:_OPENING_TITLE_LINES]:
+        if "。" in line:
+            break
+        if not _names_a_file(line):
+            opening.append(squash_spaces(line))
+    if len(opening) >= 2:
+        opening.append(opening[0] + opening[1])
+    yield from (line for line in opening if classify_title(line).is_report)
 
 
 def _element_titles(el: lxml_html.HtmlElement) -> Iterator[str]:
@@ -200,7 +234,7 @@ def extract_report(
         labels = {field: value for field, value in labels.items() if value}
     for field, value in named.items():
         labels.setdefault(field, value)
-    title = choose_title(_title_candidates(root, meta, labels, hints))
+    title = choose_title(_title_candidates(root, meta, labels, hints, page.body_lines or []))
     attachments = (
         find_attachments(as_served, _document_base(as_served, url), title)
         if as_served is not None

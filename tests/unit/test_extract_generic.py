@@ -401,3 +401,47 @@ def test_a_link_list_sharing_the_paragraphs_wrapper_is_not_body_but_the_file_lis
         *paras,
         "附件1：统计表1.pdf 附件2：统计表2.pdf 附件3：统计表3.pdf",
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "title_tag", "head"),
+    [
+        # a table cell named in pinyin (标题 → biaoti)
+        (
+            f"<table><tr><td class='biaoti'>{TITLE}</td></tr><tr><td>{{body}}</td></tr></table>",
+            "某县人民政府",
+            "",
+        ),
+        # the report pasted whole: its title a centred bold line on top of the text
+        (
+            f"<div class='nr'><p align='center'><b>{TITLE}</b></p>{{body}}</div>",
+            "某县人民政府",
+            "",
+        ),
+        # the same where the title tag cuts the title short
+        (f"<div class='nr'><p><strong>{TITLE}</strong></p>{{body}}</div>", TITLE[:12] + "...", ""),
+        # only an Open Graph title names it
+        ("<div class='nr'>{body}</div>", "首页", f'<meta property="og:title" content="{TITLE}">'),
+    ],
+)
+def test_the_title_is_found_where_the_title_tag_names_only_the_site(
+    article: str, title_tag: str, head: str
+) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        f"<html><head><title>{title_tag}</title>{head}</head><body>"
+        f"{article.format(body=body)}</body></html>"
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert item.title == TITLE
+    assert item.body.split("\n") == PARAS
+
+
+def test_a_listings_first_line_is_no_title() -> None:
+    page = (
+        "<html><head><title></title></head><body><div class='list'><p>当前栏目：信息公开</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/list.html")
+    assert item.title == ""
