@@ -26,7 +26,6 @@ from lawreports.extract.metadata import (
     has_label_row,
     label_hits,
     parse_label_text,
-    script_readings,
 )
 from lawreports.extract.text import (
     BLOCK_TAGS,
@@ -38,6 +37,7 @@ from lawreports.extract.text import (
     flat_text_around,
     plain_lines,
     remove_spaces,
+    script_readings,
     squash_spaces,
     wide_count,
 )
@@ -673,11 +673,13 @@ def find_container(
     return dense, "density"
 
 
-def _metadata_block_lines(el: lxml_html.HtmlElement) -> list[str] | None:
+def _metadata_block_lines(
+    el: lxml_html.HtmlElement, *, bare_labels: bool = False
+) -> list[str] | None:
     """The element's lines when it is a 信息公开 block: labels of two fields with their values
     (or a labels row over values); a report's own table headed `序号 时间 来源` has the labels
     but no label values. None for any other element."""
-    flat = flat_text(el)
+    flat = flat_text(el, bare_labels=bare_labels)
     text = "\n".join(cell_lines(flat))
     if wide_count(text) >= _METADATA_MAX_CJK:
         return None
@@ -706,7 +708,10 @@ def _holds_sentences(text: str, hits: list[LabelHit]) -> bool:
 
 
 def drop_metadata_blocks(
-    container: lxml_html.HtmlElement, labels: dict[str, str] | None = None
+    container: lxml_html.HtmlElement,
+    labels: dict[str, str] | None = None,
+    *,
+    bare_labels: bool = False,
 ) -> list[list[str]] | None:
     """Drop the 信息公开 blocks inside the body container.
 
@@ -729,7 +734,7 @@ def drop_metadata_blocks(
             squeezed = remove_spaces(text)
             if len({fld for label, fld in labels.items() if label in squeezed}) < 2:
                 continue
-        lines = _metadata_block_lines(el)
+        lines = _metadata_block_lines(el, bare_labels=bare_labels)
         if lines is None:
             continue
         if removed is not None and _in_tree(el, container):  # not inside a block dropped before
@@ -938,14 +943,21 @@ class PageText:
     body_lines: list[str] | None = None
     body_start: int = 0
     body_end: int = 0
+    bare_labels: bool = False  # flattened knowing labels printed without a colon
 
 
-def page_text(root: lxml_html.HtmlElement, container: lxml_html.HtmlElement | None) -> PageText:
+def page_text(
+    root: lxml_html.HtmlElement,
+    container: lxml_html.HtmlElement | None,
+    *,
+    bare_labels: bool = False,
+) -> PageText:
     """One libxslt pass over the page gives both the metadata text and the body's lines."""
     in_page = container is not None and container.getroottree().getroot() is root
-    cut = flat_text_around(root, container) if in_page else None
+    cut = flat_text_around(root, container, bare_labels=bare_labels) if in_page else None
     if cut is None:
-        return PageText("\n".join(element_lines(root, keep_cells=True)))
+        lines = element_lines(root, keep_cells=True, bare_labels=bare_labels)
+        return PageText("\n".join(lines), bare_labels=bare_labels)
     before, middle, after = (cell_lines(part) for part in cut)
     head = "\n".join(before)
     body = "\n".join(middle)
@@ -955,7 +967,7 @@ def page_text(root: lxml_html.HtmlElement, container: lxml_html.HtmlElement | No
     body_lines = (
         plain_lines(cut[1]) if LABEL_EDGE in cut[1] else body.replace("\t", " ").split("\n")
     )
-    return PageText(text, body_lines if body else [], start, start + len(body))
+    return PageText(text, body_lines if body else [], start, start + len(body), bare_labels)
 
 
 def body_from(
@@ -977,7 +989,7 @@ def body_from(
         lines = element_lines(container)
         has_metadata = _has_metadata(lines)
     if has_metadata:  # most portals print the 信息公开 block outside the body
-        removed = drop_metadata_blocks(container, labels)
+        removed = drop_metadata_blocks(container, labels, bare_labels=page.bare_labels)
         kept = _without_runs(lines, removed) if removed is not None else None
         lines = element_lines(container) if kept is None else kept
     return BodyResult(_once(trim_tail(trim_head(lines, title))), tier)

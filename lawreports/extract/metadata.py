@@ -14,11 +14,17 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from lxml import html as lxml_html
-from opencc import OpenCC
 
 from lawreports.extract.dates import parse_date
-from lawreports.extract.text import SPACES, remove_spaces, squash_line, squash_spaces
+from lawreports.extract.text import (
+    SPACES,
+    remove_spaces,
+    script_readings,
+    squash_line,
+    squash_spaces,
+)
 from lawreports.extract.vocabulary import (
+    BARE_LABELS,
     CLASS_FIELD_NAMES,
     EMPTY_VALUES,
     META_TAGS,
@@ -43,21 +49,6 @@ class LabelHit(NamedTuple):
     start: int
     end: int
     label: str = ""  # as matched, spaces removed
-
-
-def script_readings(word: str) -> tuple[str, ...]:
-    """The word and its Traditional readings: mirrors and 繁體 gateways print the same labels
-    in Traditional (發布時間, 來源); converters disagree on phrases (發佈/發布), so both the
-    phrase's and the characters' conversion are taken."""
-    to_traditional = _to_traditional()
-    by_phrase = str(to_traditional.convert(word))
-    by_char = "".join(str(to_traditional.convert(ch)) for ch in word)
-    return tuple(dict.fromkeys((word, by_phrase, by_char)))
-
-
-@lru_cache(maxsize=1)
-def _to_traditional() -> OpenCC:
-    return OpenCC("s2t")
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +101,22 @@ def _trie_branches(node: dict[str, Any]) -> str:
         else:
             branches.append(f"{re.escape(ch)}{_SEP}{_trie_branches(child)}")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+@lru_cache(maxsize=1)
+def _glued_bare_label() -> re.Pattern[str]:
+    words = [reading for label in BARE_LABELS for reading in script_readings(label)]
+    firsts = re.escape("".join(sorted({word[0] for word in words})))
+    return re.compile(
+        rf"(?=[{firsts}])(?:^|(?<=[\t ]))(?:{_trie_pattern(words)})(?![:：\]】\t|\n]|$)", re.M
+    )
+
+
+def glued_bare_label(text: str) -> bool:
+    """Whether a line or cell starts with a label its value is run into (`索引号11130000…`,
+    `发布机构 县司法局`): the page prints labels without a colon (`<b>索引号</b>…`), which
+    only a flattening that knows them can set apart (`flat_text(bare_labels=True)`)."""
+    return _glued_bare_label().search(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,7 @@ from lawreports.extract.metadata import (
     class_named_fields,
     date_before_labels,
     date_under_title,
+    glued_bare_label,
     has_label_row,
     label_hits,
     label_rows,
@@ -227,6 +228,9 @@ def extract_report(
         el.drop_tree()
     page = page_text(root, container)
     hits = label_hits(page.text)
+    if len({hit.field for hit in hits}) < 2 and glued_bare_label(page.text):
+        page = page_text(root, container, bare_labels=True)
+        hits = label_hits(page.text)
     labels = parse_label_text(page.text, hits)
     if has_label_row(page.text, hits):
         labels.update(stacked_label_cells(page.text, hits))

@@ -87,6 +87,19 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
     "author": ("作者", "文章作者", "撰稿", "撰稿人", "责任编辑", "编辑", "审核", "摄影"),
 }
 
+# Labels read even when their element prints no colon (`<b>索引号</b>…`, `<span class="l">发布
+# 机构</span><span>…</span>`): those of the 信息公开 fields, three characters or more (a bare
+# `日期` or `来源` names too much else), and 文号.
+BARE_LABELS: tuple[str, ...] = (
+    "文号",
+    *(
+        label
+        for fld in ("index_no", "title", "publisher", "written_date", "publish_date", "doc_no")
+        for label in METADATA_LABELS[fld]
+        if len(label) >= 3
+    ),
+)
+
 # Toolbar widgets printed right after a metadata value (`来源：县司法局 打印`): the value ends
 # at the first one that follows a space.
 VALUE_END_WIDGETS: tuple[str, ...] = (

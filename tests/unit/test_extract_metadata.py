@@ -8,7 +8,7 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from lawreports.extract.dates import date_from_url, parse_date, year_named
-from lawreports.extract.metadata import parse_label_text
+from lawreports.extract.metadata import glued_bare_label, parse_label_text
 from lawreports.extract.report import extract_report, report_year
 
 REALPAGES = Path(__file__).resolve().parent.parent / "data" / "realpages"
@@ -355,3 +355,52 @@ def test_a_value_ends_at_the_pipe_after_it() -> None:
         "publisher": "县司法局",
         "doc_no": "临政发〔2024〕1号",
     }
+
+
+_BARE = {
+    "index_no": "11130000-01-2024-001",
+    "publisher": "安平县司法局",
+    "written_date": "2024-03-01",
+    "publish_date": "2024-03-05",
+    "doc_no": "安司发〔2024〕3号",
+}
+
+
+@pytest.mark.parametrize(
+    "holder",
+    ["<b>{}</b>", "<span class='l'>{}</span>", "<strong>{} </strong>", "<label>{}</label>"],
+)
+@pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
+def test_labels_printed_without_a_colon_in_their_own_element_are_read(
+    holder: str, traditional: bool
+) -> None:
+    """`<li><b>索引号</b>11130000…</li>`: the style draws the separator, the text has none."""
+    labels = ["索引号", "发布机构", "成文日期", "发布日期", "文号"]
+    if traditional:
+        labels = ["索引號", "發布機構", "成文日期", "發布日期", "文號"]
+    rows = "".join(
+        f"<li>{holder.format(label)}{value}</li>"
+        for label, value in zip(labels, _BARE.values(), strict=True)
+    )
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    item, _ = extract_report(
+        _info_page(f"<ul class='xxgk'>{rows}</ul>", first), "http://www.example.gov.cn/a/1.html"
+    )
+    assert {field: getattr(item, field) for field in _BARE} == _BARE
+    assert item.body.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("索引号11130000-01-2024-001", True),
+        ("主题分类\t发布机构 安平县司法局", True),
+        ("发布机构：安平县司法局", False),
+        ("索引号\t11130000-01-2024-001", False),
+        ("我县发布机构改革方案。", False),
+    ],
+)
+def test_a_label_run_into_its_value_is_told_from_one_with_a_separator(
+    text: str, glued: bool
+) -> None:
+    assert glued_bare_label(text) is glued
