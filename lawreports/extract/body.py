@@ -58,7 +58,19 @@ MIN_CONTAINER_CJK = 40
 # A 信息公开 block is short; anything longer inside the body is report text.
 _METADATA_MAX_CJK = 400
 _CONTAINER_TAGS = frozenset(
-    {"div", "td", "section", "article", "main", "ucapcontent", "body", "font", "span", "center"}
+    {
+        "div",
+        "td",
+        "section",
+        "article",
+        "main",
+        "ucapcontent",
+        "body",
+        "font",
+        "span",
+        "center",
+        "pre",
+    }
 )
 # Container tags that hold paragraphs as blocks (not inline text of their parent).
 _BLOCKS = _CONTAINER_TAGS - frozenset({"span", "font"})
@@ -185,7 +197,7 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
     )
     doomed = (
-        [attr.getparent() for attr in attribute_nodes(_STYLES, root) if _value_is_hidden(attr)]
+        _hidden_but_the_text(root, _hidden_blocks(root))
         if raw_html is None or _may_hide(raw_html)
         else []
     )
@@ -197,6 +209,33 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
         if el is not None:
             _drop(el)
     return attributes
+
+
+def _hidden_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    return [attr.getparent() for attr in attribute_nodes(_STYLES, root) if _value_is_hidden(attr)]
+
+
+def _hidden_but_the_text(
+    root: lxml_html.HtmlElement, hidden: list[lxml_html.HtmlElement]
+) -> list[lxml_html.HtmlElement]:
+    """The hidden blocks to drop: all of them (a print copy, a folded menu), unless one holds
+    the page's text, more of it than everything shown (a page that hides its text until a
+    script shows it, where the browser would see it); that one stays."""
+    sizes = [wide_count(el.text_content()) for el in hidden]
+    if not sizes or max(sizes) < MIN_CONTAINER_CJK:  # the usual hidden block: a few words
+        return hidden
+    shown = wide_count(root.text_content()) - sum(
+        size for el, size in zip(hidden, sizes, strict=True) if not _inside_any(el, hidden)
+    )
+    return [
+        el
+        for el, size in zip(hidden, sizes, strict=True)
+        if size < MIN_CONTAINER_CJK or size <= shown or _inside_any(el, hidden)
+    ]
+
+
+def _inside_any(el: lxml_html.HtmlElement, others: list[lxml_html.HtmlElement]) -> bool:
+    return any(ancestor in others for ancestor in el.iterancestors())
 
 
 def _keep_from_furniture_tags(root: lxml_html.HtmlElement) -> None:

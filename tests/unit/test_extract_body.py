@@ -224,6 +224,23 @@ def test_a_block_hidden_by_inline_style_is_not_body(style: str) -> None:
     assert PARAS[0] in item.body
 
 
+def test_a_hidden_block_holding_the_pages_text_stays() -> None:
+    """A page hiding its text until a script shows it (`display:none` on the only copy): the
+    text is the report; a hidden menu beside it still goes."""
+    page = _page(
+        f'<div id="zoom" style="display:none">{_paras()}</div>'
+        '<ul style="display: none"><li>机构概况</li><li>政策文件</li></ul>'
+    )
+    item, _ = extract_report(page, "http://127.0.0.1/a.html")
+    assert item.body.split("\n") == PARAS
+
+
+def test_a_text_in_a_pre_block_is_body() -> None:
+    page = _page("<pre>" + "\n".join(PARAS) + "</pre>")
+    item, _ = extract_report(page, "http://127.0.0.1/a.html")
+    assert item.body.split("\n") == PARAS
+
+
 @pytest.mark.parametrize(
     "logo",
     [
