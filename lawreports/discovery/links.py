@@ -47,6 +47,9 @@ _LOOSE_REPORT_TITLE = re.compile(rf"{REPORT_YEAR}|报告|情况")
 _YEAR = re.compile(REPORT_YEAR)
 # Listings cut titles at 20–30 characters; a shorter one without a report form is complete.
 MIN_CUT_TITLE_CHARS = 18
+# A title ending in a cut subject (`…关于2023年度法治`) is cut wherever it is cut: Dede's
+# `cn_substr($title, 34)` leaves 17 characters.
+MIN_SUBJECT_CUT_CHARS = 12
 _SUBJECT_CUT = re.compile(
     "(?:"
     + "|".join(
@@ -259,19 +262,28 @@ def title_links_elsewhere(html_text: str, title: str, url: str) -> bool:
     return False
 
 
+_ELLIPSES = ("…", "...", "..", "．．")
+
+
 def _truncated(text: str) -> bool:
-    return text.endswith(("…", "...", "..", "．．"))
+    return text.endswith(_ELLIPSES)
 
 
 def _cut_short(text: str, verdict: Verdict) -> bool:
-    """A listing title that may have been cut without an ellipsis (`cn_substr` in Dede, PHPCMS
-    `str_cut`): it names the subject and a year, and the report form may be in the cut part."""
-    if len(text) < MIN_CUT_TITLE_CHARS or _YEAR.search(text) is None:
+    """A listing title that may have been cut (`cn_substr` in Dede, PHPCMS `str_cut`, with or
+    without an ellipsis): it names the subject and a year, and the report form may be in the
+    cut part; or it names a year and ends inside the subject (`…关于2022年度法治政…`)."""
+    marked = _truncated(text)  # an ellipsis says it was cut, whatever its length
+    text = text.rstrip("…．.")
+    if _YEAR.search(text) is None:
         return False
     if verdict.reason.startswith("no report form"):
-        return True
-    # cut inside the subject itself: `…关于2022年度法治政`
-    return not verdict.mentions_subject and _SUBJECT_CUT.search(text) is not None
+        return marked or len(text) >= MIN_CUT_TITLE_CHARS
+    return (
+        not verdict.mentions_subject
+        and (marked or len(text) >= MIN_SUBJECT_CUT_CHARS)
+        and _SUBJECT_CUT.search(text) is not None
+    )
 
 
 def score_link(
@@ -302,7 +314,7 @@ def score_link(
         # is a candidate (its page may be a shell the report is fetched into).
         return Link(url, text, REPORT_COLUMN_ARTICLE_SCORE, False, may_be_report=True)
     if (verdict.maybe_report and (_truncated(text) or verdict.reason == "no year")) or (
-        may_be_cut and _cut_short(text, verdict)
+        (may_be_cut or _truncated(text)) and _cut_short(text, verdict)
     ):
         return Link(url, text, TRUNCATED_REPORT_SCORE, False, may_be_report=True)
     return Link(url, text, 0, False)

@@ -133,10 +133,15 @@ def test_titles_cut_without_an_ellipsis_are_followed_when_no_title_attribute_com
         '<li><a href="/a/zwgk/gzbg/20230301/1103.html">某县人民政府关于2022年度法治政府建设工</a></li>'
         '<li><a href="/a/zwgk/gzbg/20230302/1104.html" title="某县2022年度法治政府建设经验交流材料">'
         "某县2022年度法治政府建设经验交流材料</a></li>"
-        '<li><a href="/a/zwgk/gzbg/20230303/1105.html">2024年某县法治政府建设工作要点（征求意见</a></li></ul>'
+        '<li><a href="/a/zwgk/gzbg/20230303/1105.html">2024年某县法治政府建设工作要点（征求意见</a></li>'
+        # cut inside the subject, with an ellipsis or at Dede's 17 characters
+        '<li><a href="/a/zwgk/gzbg/20230304/1106.html">某县人民政府关于2023年度法治...</a></li>'
+        '<li><a href="/a/zwgk/gzbg/20230305/1107.html">安平县人民政府关于2023年度法治</a></li>'
+        '<li><a href="/a/zwgk/gzbg/20230306/1108.html">某县2023年度依法…</a></li></ul>'
     )
     scores = {lk.url.rsplit("/", 1)[1]: lk.score for lk in page_links(html, BASE)}
     assert scores["1102.html"] > 0 and scores["1103.html"] > 0
+    assert scores["1106.html"] > 0 and scores["1107.html"] > 0 and scores["1108.html"] > 0
     # complete (title attribute) or a hard negative: not followed
     assert scores["1104.html"] == 0 and scores["1105.html"] == 0
 
