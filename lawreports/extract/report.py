@@ -92,13 +92,17 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath, int], ...] = (
     # Word (a <span> per run) costs three times as much.
     (
         etree.XPath(
-            "descendant::*/@class[contains(., 'itle') or contains(., 'biaoti')]/parent::*"
+            "descendant::*/@class[contains(., 'itle')]/parent::*"
             "[not(descendant::a)][not(ancestor::a)]"
         ),
         12,
     ),
     ("h2", 3),
     ("h3", 3),
+)
+# A cell or block named in pinyin (标题 → `biaoti`): rarer, looked for after the title tag.
+_PINYIN_TITLE = etree.XPath(
+    "descendant::*/@class[contains(., 'biaoti')]/parent::*[not(descendant::a)][not(ancestor::a)]"
 )
 
 
@@ -135,6 +139,8 @@ def _title_candidates(
     for og in root.iter("meta"):
         if og.get("property") == "og:title":
             yield squash_spaces(og.get("content") or "")
+    for el in _title_elements(root, _PINYIN_TITLE, 3):
+        yield from _element_titles(el)
     yield from _opening_titles(opening)
 
 

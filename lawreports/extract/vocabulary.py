@@ -99,6 +99,8 @@ BARE_LABELS: tuple[str, ...] = (
         if len(label) >= 3
     ),
 )
+# The labels any such block prints (one of them tells the page prints labels without a colon).
+BARE_LABEL_SIGNS: tuple[str, ...] = ("索引号", "发布机构", "成文日期", "发文字号", "文号")
 
 # Toolbar widgets printed right after a metadata value (`来源：县司法局 打印`): the value ends
 # at the first one that follows a space.
@@ -307,11 +309,11 @@ FURNITURE_TOKEN_PARTS: frozenset[str] = frozenset(
 # Lines that are page furniture wherever they appear (backstop after DOM cleaning).
 # Each pattern is anchored to a whole line; checked against every seed.
 FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
-    # Also in a Taiwan-style conversion's words (列印, 视窗, 回到顶部).
+    # Also in a Taiwan-style conversion's words (关闭视窗).
     r"(?:[【\[]\s*)?关闭(?:本页|窗口|视窗|页面)?(?:\s*[】\]])?",
-    r"(?:[【\[]\s*)?(?:打印|列印)(?:本页|此页|文章|页面)?(?:\s*[】\]])?",
+    r"(?:[【\[]\s*)?打印(?:本页|此页|文章|页面)?(?:\s*[】\]])?",
     r"(?:[【\[]\s*)?(?:添加)?收藏(?:本页)?(?:\s*[】\]])?",
-    r"(?:[【\[]\s*)?(?:返回|回到)(?:顶部|首页|列表|上一页|上页)?(?:\s*[】\]])?",
+    r"(?:[【\[]\s*)?返回(?:顶部|首页|列表|上一页|上页)?(?:\s*[】\]])?",
     r"扫一扫在手机(?:上)?打开当前页(?:面)?",
     r"扫一扫.{0,8}",
     r"分享到[:：]?.*",
@@ -338,12 +340,12 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     # The same in brackets after the text (`（来源：县司法局）`).
     r"[(（]\s*来源[:：][^。，；,;！？()（）]{1,40}[)）]",
     # The page's own address printed under the text (`本文链接：http://…`).
-    r"(?:原文|本文|文章|本页|信息)(?:链接|地址|网址)[:：]\s*(?:https?://)?[!-~]*",
+    r"(?:本文|文章|本页|信息)(?:链接|地址|网址)[:：]\s*(?:https?://)?[!-~]*",
     r"分享[:：].*",
     r"(?:【\s*)?(?:手机版|护眼模式|(?:长者|老年|适老化)(?:模式|版)|(?:在线|全文)?朗读)(?:\s*】)?",
     # A news byline closing the text (`（责任编辑：张三）`, `编辑：李四 审核：王五`): names,
     # no sentence (`审核：严格落实…制度，…` is report text).
-    r"[(（]?\s*(?:责任编辑|网站编辑|编辑|审核|校对|审校|初审|复审|终审|撰稿|录入|发布人|发布者)"
+    r"[(（]?\s*(?:责任编辑|网站编辑|编辑|审核|校对|审校|初审|复审|终审|撰稿|发布人|发布者)"
     r"[:：][^。，；,;！？]{0,30}",
     r"(?:您|你)?(?:当前|现在)的?(?:位置|所在位置)[:：].*",
     r"当前位置[:：].*",
@@ -381,6 +383,12 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     r"[【\[]?\s*(?:网站|信息)纠错\s*[】\]]?",
     r"保护视力色[:：]?.*",
     r"(?:办公|通讯)地址[:：].{0,30}",
+    # A Taiwan-style conversion's toolbar words (列印, 回到顶部), a `录入：` byline, the source's
+    # address (`原文链接：…`).
+    r"(?:[【\[]\s*)?列印(?:本页|此页|文章|页面)?(?:\s*[】\]])?",
+    r"(?:[【\[]\s*)?回到(?:顶部|首页|列表|上一页|上页)?(?:\s*[】\]])?",
+    r"[(（]?\s*录入[:：][^。，；,;！？]{0,30}",
+    r"原文(?:链接|地址|网址)[:：]\s*(?:https?://)?[!-~]*",
     # The poll's choices, and how to open the files (`附件请用PDF阅读器打开`).
     r"(?:非常满意\s*)?满意\s*(?:基本满意\s*)?一般\s*(?:不满意|不太满意)(?:\s*非常不满意)?",
     r"(?:附件|文件|本页|本文|如需|若需|请|需|建议)[^。，]{0,12}(?:阅读器|WPS|Office)[^。]{0,8}"
