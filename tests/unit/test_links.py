@@ -31,6 +31,10 @@ BASE = "http://www.example.gov.cn/"
         ("通知公告", BASE + "tzgg.htm"),
         ("更多>>", BASE + "zwgk/fzzfjsndbg/"),
         ("专题专栏", BASE + "col/col40006/index.html"),  # where a 法治政府建设专栏 may hide
+        # other names portals give the 政务公开 section and its 其他 column
+        ("阳光政务", BASE + "col/col51/index.html"),
+        ("透明政务", BASE + "col/col52/index.html"),
+        ("其他法定公开内容", BASE + "col/col53/index.html"),
     ],
 )
 def test_navigation_toward_reports_scores(text: str, url: str) -> None:
