@@ -104,7 +104,8 @@ NAV_TEXT_WEIGHTS: tuple[tuple[str, int], ...] = (
 NAV_URL_WEIGHTS: tuple[tuple[str, int], ...] = (
     (r"fzzfjsndbg|fzzfjs|fzzf|fzjs|fzzfbg|fzjsndbg", 80),
     (r"ndbg|gzbg", 25),
-    (r"xxgk|zwgk|gongkai|publicity|zfxxgk|gkml|fdzdgknr|qtzdgknr|zdxxgk|zdlyxxgk", 25),
+    (r"xxgk|zwgk|gongkai|publicity|zfxxgk|gkml|fdzdgknr|qtzdgknr|qtfdgk|zdxxgk|zdlyxxgk", 25),
+    (r"ygzw|tmzw", 25),  # 阳光政务, 透明政务
     (r"bmxxgk|bmgk|xzxxgk|bmjz|xzjd|zjxxgk|bmdt|xzgk|jdgk|bumen|xiangzhen", 12),
     (r"tzgg|gsgg|notice|tongzhi|gggs|tzgs", 10),
 )
