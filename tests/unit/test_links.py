@@ -35,6 +35,7 @@ BASE = "http://www.example.gov.cn/"
         ("阳光政务", BASE + "col/col51/index.html"),
         ("透明政务", BASE + "col/col52/index.html"),
         ("其他法定公开内容", BASE + "col/col53/index.html"),
+        ("更多>>", BASE + "ygzw/"),
     ],
 )
 def test_navigation_toward_reports_scores(text: str, url: str) -> None:
