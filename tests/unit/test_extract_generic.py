@@ -153,10 +153,14 @@ def test_the_reports_own_closing_lines_stay(closing: list[str]) -> None:
 )
 def test_what_a_region_holds_above_the_title_is_not_body(above: str) -> None:
     paras = "".join(f"<p>{p}</p>" for p in PARAS)
-    page = (
+    _assert_title_and_text(
         f"<html><head><title>{TITLE}</title></head><body>{above}<h2>{TITLE}</h2>"
         f"<div class='zw'>{paras}</div></body></html>"
     )
+
+
+def _assert_title_and_text(page: str) -> None:
+    """The page gives TITLE for title and PARAS for body, nothing else."""
     item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
     assert item.title == TITLE
     assert item.body.split("\n") == PARAS
@@ -428,13 +432,10 @@ def test_the_title_is_found_where_the_title_tag_names_only_the_site(
     article: str, title_tag: str, head: str
 ) -> None:
     body = "".join(f"<p>{p}</p>" for p in PARAS)
-    page = (
+    _assert_title_and_text(
         f"<html><head><title>{title_tag}</title>{head}</head><body>"
         f"{article.format(body=body)}</body></html>"
     )
-    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
-    assert item.title == TITLE
-    assert item.body.split("\n") == PARAS
 
 
 def test_a_listings_first_line_is_no_title() -> None:
