@@ -141,8 +141,8 @@ def _flattener(bare_labels: bool = False) -> etree.XSLT:
     comments, processing instructions and the element's own tail are left out. Label holders
     (LABEL_HOLDER_TAGS, short, with a colon) are wrapped in LABEL_EDGE: a cell boundary in
     metadata text, nothing in body text, so one pass serves both. With `bare_labels`, so is
-    a holder of a label with no colon (`<b>索引号</b>…`): a test that costs a fifth of the
-    pass, paid only on the pages that need it.
+    a holder of a label with no colon (`<b>索引号</b>…`): a test that makes the pass about a
+    quarter slower, paid only on the pages that need it.
     """
     breaks = "|".join(sorted(BLOCK_TAGS | {"br"}))
     cells = "|".join(sorted(CELL_TAGS))
