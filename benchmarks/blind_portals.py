@@ -53,6 +53,7 @@ DEFAULT_SITES = (
     "legacy_cms",
     "shell_rendered",
     "ajax_shells",
+    "sunshine_county",
 )
 
 

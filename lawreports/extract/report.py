@@ -148,8 +148,9 @@ def _names_a_file(line: str) -> bool:
     return line.lstrip().startswith("附") or line.rsplit(".", 1)[-1].lower() in ATTACHMENT_TYPES
 
 
-# How many of the text's first lines may be its title (a site's name or a date line above it).
-_OPENING_TITLE_LINES = 3
+# How many of the text's first lines may be its title (the site's name, a date line, a 信息公开
+# block's lines above it).
+_OPENING_TITLE_LINES = 6
 
 
 def _opening_titles(lines: list[str]) -> Iterator[str]:

@@ -4,8 +4,9 @@ report exactly once, its fields as the page shows them, its body whole and free 
 Hanweb 信息公开 platform, Kaipu ucap (real markup), a 政务公开标准目录 column with a script pager,
 a static Dede-style GBK county site with cut list titles, an Anhui 政务公开 platform, a 本溪
 publicity platform, a Gansu intensive platform, a JSP 信息公开 platform whose catalogue and lists
-live in frames, a report column split into year tabs and a year `<select>`, and a portal served
-whole in Traditional script with converter pinyin.
+live in frames, a report column split into year tabs and a year `<select>`, a 阳光政务 portal
+whose report pages hide their text, print labels without colons and name only the site in
+their title tag, and a portal served whole in Traditional script with converter pinyin.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ FIELDS = (
         ("benxi_publicity", 30),
         ("gansu_platform", 30),
         ("year_tabs", 25),
+        ("sunshine_county", 15),
     ],
 )
 def test_blind_portal_reports_once_with_fields_and_clean_body(
