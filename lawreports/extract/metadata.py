@@ -29,6 +29,7 @@ from lawreports.extract.vocabulary import (
     EMPTY_VALUES,
     META_TAGS,
     METADATA_LABELS,
+    ORG_NAME_ENDINGS,
     VALUE_END_WIDGETS,
 )
 
@@ -369,21 +370,22 @@ NAME_DATE_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}\s*(?P<date>{_DATE_AND_TI
 _UNDER_TITLE_LINES = 4
 
 
-def date_under_title(text: str, title: str, before: int) -> str | None:
-    """A date printed alone on a line under the title, with no label (news templates:
-    `<h1>…</h1><p class="time">2024-03-12</p>`): the title's last line before the body (or
-    its first line), then the few lines after it."""
+def line_under_title(text: str, title: str, before: int) -> tuple[str | None, str | None]:
+    """(date, source) of a line under the title without labels (news templates:
+    `<h1>…</h1><p class="time">2024-03-12</p>`, `县司法局 2024-03-12`): the title's last line
+    before the body (or its first line), then the few lines after it."""
     at = text.rfind(title, 0, before + len(title)) if title else -1
     if at == -1:
-        return None
+        return None, None
     for line in text[at:].split("\n", _UNDER_TITLE_LINES + 1)[1 : _UNDER_TITLE_LINES + 1]:
         cells = line.strip(f"{SPACES}\t")
         if BARE_DATE_LINE.match(cells):
-            return parse_date(cells)
+            return parse_date(cells), None
         named = NAME_DATE_LINE.match(cells)
         if named:
-            return parse_date(named["date"])
-    return None
+            name = cells[: named.start("date")].strip()
+            return parse_date(named["date"]), name if name.endswith(ORG_NAME_ENDINGS) else None
+    return None, None
 
 
 @lru_cache(maxsize=1)

@@ -32,11 +32,11 @@ from lawreports.extract.filetypes import page_suffixes
 from lawreports.extract.metadata import (
     class_named_fields,
     date_before_labels,
-    date_under_title,
     glued_bare_label,
     has_label_row,
     label_hits,
     label_rows,
+    line_under_title,
     meta_tags,
     normalize_doc_no,
     normalize_index_no,
@@ -256,10 +256,12 @@ def extract_report(
         parse_date(labels.get("publish_date"))
         or parse_date(meta.get("publish_date"))
         or date_before_labels(page.text, hits)
-        or date_under_title(page.text, title, page.body_start or len(page.text))
-        or date_from_url(url)
     )
     publisher = labels.get("publisher") or meta.get("publisher")
+    if publish_date is None or publisher is None:  # a news template's unlabelled line
+        date, source = line_under_title(page.text, title, page.body_start or len(page.text))
+        publish_date = publish_date or date or date_from_url(url)
+        publisher = publisher or source
     item = ReportItem(
         url=url,
         index_no=normalize_index_no(labels.get("index_no")),

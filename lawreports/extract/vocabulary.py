@@ -99,6 +99,33 @@ BARE_LABELS: tuple[str, ...] = (
         if len(label) >= 3
     ),
 )
+# How an organisation's name ends (`县司法局`, `县人民政府`, `城关镇`): a name printed beside the
+# date under the title, without a label, is the source only when it is one.
+ORG_NAME_ENDINGS: tuple[str, ...] = (
+    "局",
+    "委",
+    "委员会",
+    "办",
+    "办公室",
+    "中心",
+    "院",
+    "所",
+    "站",
+    "队",
+    "镇",
+    "乡",
+    "街道",
+    "办事处",
+    "管委会",
+    "政府",
+    "部",
+    "厅",
+    "处",
+    "科",
+    "室",
+    "会",
+)
+
 # The labels any such block prints (one of them tells the page prints labels without a colon).
 BARE_LABEL_SIGNS: tuple[str, ...] = ("索引号", "发布机构", "成文日期", "发文字号", "文号")
 

@@ -404,3 +404,24 @@ def test_a_label_run_into_its_value_is_told_from_one_with_a_separator(
     text: str, glued: bool
 ) -> None:
     assert glued_bare_label(text) is glued
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("临沭县司法局 2024-03-12", "临沭县司法局"),
+        ("临沭县人民政府　2024年03月12日", "临沭县人民政府"),
+        # a list's row under a heading, no organisation: the date only
+        ("临沭县政府信息公开指南 2024-03-12", None),
+    ],
+)
+def test_a_name_and_date_under_the_title_give_the_source_and_the_date(
+    line: str, publisher: str | None
+) -> None:
+    title = "临沭县2023年度法治政府建设情况报告"
+    page = (
+        f"<html><body><div class='art'><h1>{title}</h1><p class='ly'>{line}</p>"
+        f"<div class='zw'>{_GRID_BODY}</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert (item.publisher, item.publish_date) == (publisher, "2024-03-12")
