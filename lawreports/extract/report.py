@@ -167,7 +167,9 @@ def _opening_titles(lines: list[str]) -> Iterator[str]:
             opening.append(squash_spaces(line))
     if len(opening) >= 2:
         opening.append(opening[0] + opening[1])
-    yield from (line for line in opening if classify_title(line).is_report)
+    for line in opening:
+        if classify_title(line).is_report:
+            yield line
 
 
 def _element_titles(el: lxml_html.HtmlElement) -> Iterator[str]:
