@@ -357,6 +357,20 @@ def date_before_labels(text: str, hits: list[LabelHit]) -> str | None:
     return None
 
 
+def date_after_pipe(text: str, hits: list[LabelHit]) -> str | None:
+    """A publish date printed without a label as the last part of the info line, after a pipe
+    (`来源：县司法局 | 2024-03-05`): the line of a label of `_DATE_NEIGHBOURS`."""
+    for hit in hits:
+        if hit.field not in _DATE_NEIGHBOURS:
+            continue
+        line_end = text.find("\n", hit.end)
+        line = text[hit.end : len(text) if line_end == -1 else line_end]
+        last = _PIPES.split(line)[-1].strip(f"{SPACES}\t") if _PIPES.search(line) else ""
+        if last and BARE_DATE_LINE.match(last):
+            return parse_date(last)
+    return None
+
+
 _DATE_AND_TIME = (
     r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"

@@ -31,6 +31,7 @@ from lawreports.extract.dates import date_from_url, parse_date, year_named
 from lawreports.extract.filetypes import page_suffixes
 from lawreports.extract.metadata import (
     class_named_fields,
+    date_after_pipe,
     date_before_labels,
     glued_bare_label,
     has_label_row,
@@ -258,6 +259,7 @@ def extract_report(
         parse_date(labels.get("publish_date"))
         or parse_date(meta.get("publish_date"))
         or date_before_labels(page.text, hits)
+        or date_after_pipe(page.text, hits)
     )
     publisher = labels.get("publisher") or meta.get("publisher")
     if publish_date is None or publisher is None:  # a news template's unlabelled line

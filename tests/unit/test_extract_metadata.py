@@ -282,6 +282,8 @@ def _info_page(info: str, first: str) -> str:
         ("发文时间：2024-03-05 发文单位：县司法局", "县司法局"),
         # fields each in its own brackets, and a label led by 文章
         ("【来源：县司法局】【时间：2024-03-05】", "县司法局"),
+        # the date without a label, after a pipe
+        ("来源：县司法局 | 2024-03-05", "县司法局"),
         ("文章作者：admin 发布时间：2024-03-05 供稿：县司法局", "县司法局"),
     ],
 )
