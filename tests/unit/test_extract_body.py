@@ -172,6 +172,10 @@ def test_footer_notes_on_the_site_and_bracketed_buttons_are_furniture_report_tex
         "录入：全年录入行政执法案卷1200件，评查合格率98%。",
         "群众对行政执法的满意度达到98%，不满意件次同比下降40%。",
         "提示：各单位应于每月5日前报送执法数据。",
+        "县司法局主办全县法治培训班3期，培训执法人员600人次。",
+        "依法保护知识产权，查处侵犯版权所有人权益案件12件。",
+        "关注我们的群众诉求，全年办结信访件98件。",
+        "未经批准不得擅自调整执法范围。",
     ]
     furniture = [
         "[打印本页] [关闭窗口]",
@@ -199,6 +203,21 @@ def test_footer_notes_on_the_site_and_bracketed_buttons_are_furniture_report_tex
         "您对本文的满意度：",
         "满意 一般 不满意",
         "附件请用PDF阅读器打开",
+        # a footer whose region no class names
+        "电子邮箱：anxzf@163.com",
+        "党政机关",
+        "无障碍阅读",
+        "适老化服务",
+        "建议使用IE9及以上浏览器",
+        "最佳分辨率1366*768",
+        "(C) 2024 某县人民政府 版权所有",
+        "未经授权禁止复制或建立镜像",
+        "本网站由某县人民政府办公室主办",
+        "某县人民政府办公室 主办",
+        "网站运维：某县融媒体中心",
+        "关注我们",
+        "政务新媒体",
+        "English",
     ]
     lines, _ = FurnitureCleaner().clean_lines([*report, *furniture])
     assert lines == report
