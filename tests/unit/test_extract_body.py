@@ -22,6 +22,11 @@ def _paras() -> str:
     return "".join(f"<p>{p}</p>" for p in PARAS)
 
 
+def _body_lines(page: str) -> list[str]:
+    item, _ = extract_report(page, "http://127.0.0.1/a.html")
+    return item.body.split("\n")
+
+
 def _page(body: str) -> str:
     return (
         f"<html><head><title>{TITLE}_某县人民政府</title></head><body>"
@@ -250,14 +255,12 @@ def test_a_hidden_block_holding_the_pages_text_stays() -> None:
         f'<div id="zoom" style="display:none">{_paras()}</div>'
         '<ul style="display: none"><li>机构概况</li><li>政策文件</li></ul>'
     )
-    item, _ = extract_report(page, "http://127.0.0.1/a.html")
-    assert item.body.split("\n") == PARAS
+    assert _body_lines(page) == PARAS
 
 
 def test_a_text_in_a_pre_block_is_body() -> None:
     page = _page("<pre>" + "\n".join(PARAS) + "</pre>")
-    item, _ = extract_report(page, "http://127.0.0.1/a.html")
-    assert item.body.split("\n") == PARAS
+    assert _body_lines(page) == PARAS
 
 
 @pytest.mark.parametrize(
@@ -289,8 +292,7 @@ def test_a_related_articles_block_named_in_pinyin_initials_is_not_body(name: str
         '<a href="/a/3.html">某县2021年度法治政府建设情况报告</a></div>'
     )
     page = _page(f'<div class="zw">{_paras()}{related}</div>')
-    item, _ = extract_report(page, "http://127.0.0.1/a.html")
-    assert item.body.split("\n") == PARAS
+    assert _body_lines(page) == PARAS
 
 
 @pytest.mark.parametrize(
@@ -303,8 +305,7 @@ def test_a_related_articles_block_named_in_pinyin_initials_is_not_body(name: str
 def test_a_text_the_region_holds_twice_over_comes_out_once(copies: str) -> None:
     """Desktop and mobile copies side by side, or a print copy hidden by a class."""
     page = _page(f'<div class="article">{copies.format(p=_paras())}</div>')
-    item, _ = extract_report(page, "http://127.0.0.1/a.html")
-    assert item.body.split("\n") == PARAS
+    assert _body_lines(page) == PARAS
 
 
 def test_a_report_repeating_a_line_is_not_cut() -> None:
