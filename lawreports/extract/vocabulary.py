@@ -287,6 +287,8 @@ FURNITURE_TOKENS: frozenset[str] = frozenset(
         "xgwj",
         "xgxw",
         "xgyd",
+        "xgjd",
+        "xgwd",
         "article-reldocuments",
         "reldocuments",
         "common_newslist",

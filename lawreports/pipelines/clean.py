@@ -113,6 +113,10 @@ _TAIL_STARTERS = re.compile(
 )
 
 
+# An attachment box's heading; furniture when it closes the text with no file under it.
+_EMPTY_ATTACHMENT_HEADING = re.compile(r"[【\[]?\s*(?:相关)?附件(?:下载|列表)?\s*[】\]]?\s*[:：]?")
+
+
 def _simplified_where_needed(lines: list[str]) -> list[str]:
     """The lines holding a Traditional form, converted together (one OpenCC call costs about
     as much as converting a few thousand characters); the others as they are."""
@@ -220,13 +224,15 @@ class FurnitureCleaner:
         markers = self._markers_in("\n".join(filter(None, probes)))
         for at, (raw, probe) in enumerate(zip(squashed, probes, strict=True)):
             if probe is not None:
-                if kept and _TAIL_STARTERS.match(probe):
-                    if _ends_the_text(kept, squashed[at + 1 :]):
+                if _TAIL_STARTERS.match(probe):
+                    if kept and _ends_the_text(kept, squashed[at + 1 :]):
                         break
                     continue  # a box's heading above the text (相关解读 …): the heading only
                 if self._is_furniture(probe, markers):
                     continue
             kept.append(raw)
+        while kept and _EMPTY_ATTACHMENT_HEADING.fullmatch(kept[-1]):
+            kept.pop()  # `附件下载：` with nothing under it: the template's box, left empty
         return self._repair(kept)
 
     def _repair(self, lines: list[str]) -> tuple[list[str], int]:

@@ -117,6 +117,22 @@ def test_a_box_heading_above_the_text_is_dropped_but_does_not_end_the_text() -> 
     assert lines == report
 
 
+def test_a_box_heading_that_opens_the_text_is_dropped() -> None:
+    report = [f"（{n}）全面推进依法行政，全年审查规范性文件{n}件。" for n in "一二三四"]
+    lines, _ = FurnitureCleaner().clean_lines(["相关解读", *report])
+    assert lines == report
+
+
+def test_an_empty_attachment_box_closing_the_text_is_furniture_but_a_listed_file_stays() -> None:
+    report = ["一、全面推进依法行政。", "二、严格规范执法。"]
+    for heading in ("附件下载：", "附件：", "【附件】", "相关附件", "附件列表:"):
+        lines, _ = FurnitureCleaner().clean_lines([*report, heading])
+        assert lines == report, heading
+    files = ["附件：", "1.2023年度法治政府建设重点任务完成情况统计表.docx"]
+    lines, _ = FurnitureCleaner().clean_lines([*report, *files])
+    assert lines == [*report, *files]
+
+
 def test_a_toolbar_line_of_several_widgets_is_furniture_but_report_text_naming_them_stays() -> (
     None
 ):
@@ -284,9 +300,9 @@ def test_a_logo_or_banner_beside_the_text_is_not_body(logo: str) -> None:
     assert "某县人民政府" not in item.body
 
 
-@pytest.mark.parametrize("name", ["xgwz", "xgwj", "xgxw", "xgyd"])
+@pytest.mark.parametrize("name", ["xgwz", "xgwj", "xgxw", "xgyd", "xgjd", "xgwd"])
 def test_a_related_articles_block_named_in_pinyin_initials_is_not_body(name: str) -> None:
-    """相关文章/文件/新闻/阅读 as `xgwz`…: two links to other years' reports, no heading."""
+    """相关文章/文件/新闻/阅读/解读/文档 as `xgwz`…: two links to other years' reports, no heading."""
     related = (
         f'<div class="{name}"><a href="/a/2.html">某县2022年度法治政府建设情况报告</a>'
         '<a href="/a/3.html">某县2021年度法治政府建设情况报告</a></div>'
