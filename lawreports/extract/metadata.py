@@ -25,6 +25,7 @@ from lawreports.extract.text import (
 )
 from lawreports.extract.vocabulary import (
     BARE_LABEL_SIGNS,
+    BARE_LABELS,
     CLASS_FIELD_NAMES,
     EMPTY_VALUES,
     META_TAGS,
@@ -130,6 +131,47 @@ def glued_bare_label(text: str) -> bool:
                 return True
             at = text.find(sign, end)
     return False
+
+
+@lru_cache(maxsize=1)
+def _spaced_bare_label() -> re.Pattern[str]:
+    """A bare label (BARE_LABELS, either script) standing between spaces: `索引号 1113…`."""
+    readings = sorted(
+        {r for label in BARE_LABELS for r in script_readings(label)}, key=len, reverse=True
+    )
+    words = "|".join(map(re.escape, readings))
+    return re.compile(f"(?:^|(?<=[{SPACES}]))(?:{words})(?=[{SPACES}]+[^{SPACES}\n])", re.M)
+
+
+def spaced_bare_labels(text: str) -> str | None:
+    """The text with a colon for the space after each bare label, where a line opens with
+    one and holds another or is next to a line that opens with one (`索引号 1113… 发布机构
+    县司法局`: a block printed as plain text, with no element around each label); None when
+    no line does.
+
+    The colon takes the space's place, so every offset into the text stays valid."""
+    opened: list[list[re.Match[str]]] = []  # per line that a bare label opens: its labels
+    for line in _LINE_STARTS.finditer(text):
+        start, end = line.span()
+        if end - start > _MAX_LABEL_RUN:
+            opened.append([])
+            continue
+        found = list(_spaced_bare_label().finditer(text, start, end))
+        opened.append(found if found and found[0].start() == start else [])
+    chars: list[str] | None = None
+    for at, found in enumerate(opened):
+        beside = (at and opened[at - 1]) or (at + 1 < len(opened) and opened[at + 1])
+        if len(found) >= 2 or (found and beside):
+            if chars is None:
+                chars = list(text)
+            for hit in found:
+                chars[hit.end()] = "："
+    return "".join(chars) if chars is not None else None
+
+
+_LINE_STARTS = re.compile(r"^[^\n]*$", re.M)
+# A longer line is report text, not a run of labels.
+_MAX_LABEL_RUN = 200
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import islice
 from urllib.parse import urljoin
@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 from lawreports.discovery.titles import classify_title
 from lawreports.extract.attachments import find_attachments, may_hold_attachments
 from lawreports.extract.body import (
+    PageText,
     body_from,
     drop_furniture,
     find_container,
@@ -42,6 +43,7 @@ from lawreports.extract.metadata import (
     normalize_doc_no,
     normalize_index_no,
     parse_label_text,
+    spaced_bare_labels,
     stacked_label_cells,
 )
 from lawreports.extract.text import cjk_count, squash_spaces
@@ -215,6 +217,18 @@ def report_year(title: str, body_lines: list[str]) -> int | None:
     return year
 
 
+def _with_spaced_labels_read(page: PageText) -> PageText:
+    """The page with a block of labels printed between spaces read as labels (see
+    `spaced_bare_labels`); the same page when it has none."""
+    text = spaced_bare_labels(page.text)
+    if text is None:
+        return page
+    lines = page.body_lines
+    if lines is not None:
+        lines = (spaced_bare_labels("\n".join(lines)) or "\n".join(lines)).split("\n")
+    return replace(page, text=text, body_lines=lines)
+
+
 def extract_report(
     html_text: str, url: str, hints: PageHints | None = None
 ) -> tuple[ReportItem, str]:
@@ -241,6 +255,10 @@ def extract_report(
     if len({hit.field for hit in hits}) < 2 and glued_bare_label(page.text):
         page = page_text(root, container, bare_labels=True)
         hits = label_hits(page.text)
+    if all(hit.field != "index_no" for hit in hits) and "索引" in page.text:
+        spaced = _with_spaced_labels_read(page)  # a block of labels between spaces
+        if spaced is not page:
+            page, hits = spaced, label_hits(spaced.text)
     labels = parse_label_text(page.text, hits)
     if has_label_row(page.text, hits):
         labels.update(stacked_label_cells(page.text, hits))

@@ -8,7 +8,7 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from lawreports.extract.dates import date_from_url, parse_date, year_named
-from lawreports.extract.metadata import glued_bare_label, parse_label_text
+from lawreports.extract.metadata import glued_bare_label, parse_label_text, spaced_bare_labels
 from lawreports.extract.report import extract_report, report_year
 
 REALPAGES = Path(__file__).resolve().parent.parent / "data" / "realpages"
@@ -390,6 +390,38 @@ def test_labels_printed_without_a_colon_in_their_own_element_are_read(
     )
     assert {field: getattr(item, field) for field in _BARE} == _BARE
     assert item.body.startswith(first)
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000", "  "])
+@pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
+def test_a_block_of_labels_printed_between_spaces_in_plain_text_is_read(
+    space: str, traditional: bool
+) -> None:
+    """`<p>索引号 1113… 发布机构 安平县司法局 …</p>`, or one `<p>` each: no colon and no
+    element around a label; the publish date is on an info line with colons."""
+    labels = ["索引号", "发布机构", "成文日期", "文号"]
+    if traditional:
+        labels = ["索引號", "發布機構", "成文日期", "文號"]
+    values = [_BARE[f] for f in ("index_no", "publisher", "written_date", "doc_no")]
+    pairs = [f"{label}{space}{value}" for label, value in zip(labels, values, strict=True)]
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    for run in (f"<p>{space.join(pairs)}</p>", "".join(f"<p>{pair}</p>" for pair in pairs)):
+        block = f"<p class='info'>发布时间：2024-03-05</p>{run}"
+        item, _ = extract_report(_info_page(block, first), "http://www.example.gov.cn/a/1.html")
+        assert {field: getattr(item, field) for field in _BARE} == _BARE
+        assert item.body.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "索引号 编制工作已完成，发布机构 改革按计划推进。",  # one line of report text: no second label
+        "全县发布机构改革方案 文号 统一规范。",  # no label opens the line
+        "文号 统一规范后印发。\n全面推进依法行政。",  # the next line opens with none
+    ],
+)
+def test_report_lines_naming_labels_are_not_read_as_a_spaced_block(line: str) -> None:
+    assert spaced_bare_labels(line) is None
 
 
 @pytest.mark.parametrize(
