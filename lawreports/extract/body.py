@@ -689,6 +689,42 @@ def _in_tree(el: lxml_html.HtmlElement, root: lxml_html.HtmlElement) -> bool:
     return el is root or any(ancestor is root for ancestor in el.iterancestors())
 
 
+def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
+    """A table pasted from Word holds each cell's text in `<p>`s (`<td><p>序号</p></td>`),
+    which would put every cell on a line of its own: a data row's paragraphs and breaks are
+    joined on its line. A cell alone in its row (a signature, a layout), a long one (the
+    text itself) or one holding a table keeps its lines, and so does a row of labels
+    stacked a line each beside their values (`索引号：<br>发布机构：`)."""
+    for row in container.iter("tr"):
+        cells = list(row.iterchildren("td", "th"))
+        if len(cells) < 2:
+            continue
+        parts = [list(cell.iterdescendants(*_CELL_PARAGRAPHS)) for cell in cells]
+        if not any(parts) or not all(map(_data_cell, cells, parts)):
+            continue
+        for el in (el for cell_parts in parts for el in cell_parts):
+            el.tail = " " + (el.tail or "")
+            if el.tag == "br":
+                el.drop_tag()
+            else:
+                el.tag = "span"
+
+
+def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) -> bool:
+    if not parts:
+        return True
+    if any(el.tag == "table" for el in parts):
+        return False
+    text = cell.text_content()
+    return len(text) <= _MAX_DATA_CELL and not (len(parts) > 1 and ("：" in text or ":" in text))
+
+
+# What breaks a cell's text into lines (a nested table marks a layout cell).
+_CELL_PARAGRAPHS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table")
+# A data cell's text is short; a layout cell holding the report is not.
+_MAX_DATA_CELL = 150
+
+
 def find_container(
     root: lxml_html.HtmlElement,
     site_selector: str | None = None,

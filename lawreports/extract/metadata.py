@@ -344,8 +344,48 @@ def _label_rows_and_values(
         if len(cells) < 2:  # most blocks: the row below is not looked at
             continue
         below = _cells(_next_row(row)) if is_row else _block_below(row)
-        if len(below) == len(cells) and all(_bare_label(cell) in lookup for cell in cells):
+        if (
+            len(below) == len(cells)
+            and all(_bare_label(cell) in lookup for cell in cells)
+            and _names_the_block(cells, lookup)
+            and not _heads_a_list(below, lookup)
+        ):
             yield cells, below
+
+
+# Fields only a 信息公开 block names; a row of other labels alone (`时间 | 来源`) may head
+# a table in the text.
+_BLOCK_FIELDS = frozenset({"index_no", "doc_no", "written_date"})
+
+
+def _names_the_block(
+    cells: list[lxml_html.HtmlElement], lookup: dict[str, tuple[str, int]]
+) -> bool:
+    return len(cells) >= 3 or any(lookup[_bare_label(c)][0] in _BLOCK_FIELDS for c in cells)
+
+
+def _heads_a_list(values: list[lxml_html.HtmlElement], lookup: dict[str, tuple[str, int]]) -> bool:
+    """Whether a row of labels heads a table of records, not a block's one row of values: a
+    second row of values follows (`文件名称 | 文号 | 发布日期` over the documents a report
+    lists), or the values link to other pages (a 相关信息 table under the text)."""
+    if any(_links_a_page(cell) for cell in values):
+        return True
+    row = values[0].getparent()
+    if row is None:
+        return False
+    after = _next_row(row) if row.tag == "tr" else row.getnext()
+    if after is None or not isinstance(after.tag, str):
+        return False
+    cells = _cells(after) if after.tag == "tr" else [c for c in after if isinstance(c.tag, str)]
+    return len(cells) == len(values) and not all(_bare_label(c) in lookup for c in cells)
+
+
+def _links_a_page(cell: lxml_html.HtmlElement) -> bool:
+    return any(
+        (a.get("href") or "").strip()[:1] not in ("", "#")
+        and "javascript" not in a.get("href", "")
+        for a in cell.iter("a")
+    )
 
 
 def _block_below(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:

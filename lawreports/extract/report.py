@@ -18,6 +18,7 @@ from lawreports.extract.attachments import find_attachments, may_hold_attachment
 from lawreports.extract.body import (
     PageText,
     body_from,
+    cells_on_one_line,
     drop_furniture,
     find_container,
     keep_document_viewers,
@@ -247,6 +248,8 @@ def extract_report(
     marked = wrap_marked_region(root, html_text, markers) if markers is not None else None
     attributes = drop_furniture(root, html_text)
     container, tier = find_container(root, hints.body_selector, attributes, marked)
+    if container is not None:
+        cells_on_one_line(container)
     named, named_elements = class_named_fields(attributes)
     for el in named_elements:  # values without labels: never body text
         el.drop_tree()

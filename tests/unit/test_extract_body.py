@@ -451,3 +451,44 @@ def test_the_page_is_cut_around_the_body_only_when_the_cut_is_clean(
     assert (cut is not None) is clean
     if cut is not None:
         assert "头部" in cut[0] and "正文" in cut[1] and "尾部" in cut[2]
+
+
+_WORD_TABLE = (
+    "<table><tr><td><p><span>序号</span></p></td><td><p>文件名称</p></td><td><p>文号</p></td>"
+    "<td><p>发布日期</p></td></tr>"
+    "<tr><td><p>1</p></td><td><p>某县重大行政决策程序规定</p></td><td><p>某政发〔2023〕3号</p></td>"
+    "<td><p>2023年4月10日</p></td></tr>"
+    "<tr><td><p>2</p></td><td><p>某县行政规范性文件管理办法</p></td><td><p>某政发〔2023〕7号</p>"
+    "</td><td><p>2023年8月2日</p></td></tr></table>"
+)
+_WORD_ROWS = [
+    "序号 文件名称 文号 发布日期",
+    "1 某县重大行政决策程序规定 某政发〔2023〕3号 2023年4月10日",
+    "2 某县行政规范性文件管理办法 某政发〔2023〕7号 2023年8月2日",
+]
+
+
+@pytest.mark.parametrize(
+    "wrapper", ['<div class="TRS_Editor">{}</div>', '<div class="zw">{}</div>']
+)
+def test_a_table_pasted_from_word_keeps_a_row_a_line_and_is_not_a_metadata_block(
+    wrapper: str,
+) -> None:
+    """`<td><p>…</p></td>`: each cell's text in a paragraph, as Word pastes it. The header
+    row names 文号 and 发布日期, but the rows under it are records the report lists."""
+    page = _page(
+        "<div class='info'>发布时间：2024-03-26 来源：某县司法局</div>"
+        + wrapper.format(_paras() + _WORD_TABLE + "<p>二、存在的不足。</p>")
+    )
+    item, _ = extract_report(page, "http://127.0.0.1/a.html")
+    assert item.body.split("\n") == [*PARAS, *_WORD_ROWS, "二、存在的不足。"]
+    assert (item.publish_date, item.doc_no) == ("2024-03-26", None)
+
+
+def test_a_layout_cell_and_a_signature_cell_keep_their_lines() -> None:
+    """A cell holding the text itself (long), or alone in its row (a signature block)."""
+    signature = "<table><tr><td><p>某县人民政府</p><p>2024年3月25日</p></td></tr></table>"
+    page = _page(f'<div class="TRS_Editor">{_paras()}{signature}</div>')
+    assert _body_lines(page) == [*PARAS, "某县人民政府", "2024年3月25日"]
+    layout = f"<table><tr><td>{_paras()}</td><td>　</td></tr></table>"
+    assert _body_lines(_page(f'<div class="TRS_Editor">{layout}</div>')) == PARAS

@@ -459,3 +459,32 @@ def test_a_name_and_date_under_the_title_give_the_source_and_the_date(
     )
     item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
     assert (item.publisher, item.publish_date) == (publisher, "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a table of the documents the report lists: two records under the labels
+        "<table><tr><td>文件名称</td><td>文号</td><td>发布日期</td></tr>"
+        "<tr><td>安平县行政规范性文件管理办法</td><td>安政发〔2023〕1号</td><td>2023-01-11</td></tr>"
+        "<tr><td>安平县重大行政决策程序规定</td><td>安政发〔2023〕2号</td><td>2023-02-11</td></tr>"
+        "</table>",
+        # a table in the text naming only 时间 and 来源
+        "<table><tr><td>时间</td><td>来源</td></tr><tr><td>2023年5月</td><td>省司法厅</td></tr></table>",
+        # a 相关信息 table under the text: its values link to other pages
+        "<table><tr><th>标题</th><th>发布机构</th><th>发布日期</th></tr><tr><td>"
+        "<a href='/a/2.html'>安平县2022年度法治政府建设情况报告</a></td><td>安平县人民政府办公室</td>"
+        "<td>2023-03-01</td></tr></table>",
+    ],
+)
+def test_a_row_of_labels_heading_a_table_of_records_is_not_the_metadata(table: str) -> None:
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    page = _info_page("发布时间：2024-03-05 来源：安平县司法局 文号：安司发〔2024〕3号", first)
+    page = page.replace("</div></div></body>", f"{table}</div></div></body>")
+    item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
+    assert (item.title, item.publisher, item.publish_date, item.doc_no) == (
+        "安平县2023年度法治政府建设情况报告",
+        "安平县司法局",
+        "2024-03-05",
+        "安司发〔2024〕3号",
+    )
