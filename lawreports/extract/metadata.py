@@ -252,6 +252,25 @@ def _may_be_value(line: str) -> bool:
     return len(line.strip()) <= _MAX_VALUE_CHARS and _BODY_LINE.search(line) is None
 
 
+# What the line under an empty label must look like to be its value, by field: it may as
+# well be the page's title or the text's first line (an empty 文号 closing the block).
+_DOC_NO_SHAPE = re.compile(r"[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]|\d+\s*号\s*$")
+_TITLE_WORDS = re.compile(r"报告|关于|情况|通知|总结")
+_NOT_A_NAME = re.compile(r"报告|关于|情况|通知|总结|\d{4}\s*[-年/.]")
+
+
+def _fits_below(field: str, value: str) -> bool:
+    if field in ("publish_date", "written_date"):
+        return parse_date(value) is not None
+    if field == "doc_no":
+        return value.lower() in EMPTY_VALUES or _DOC_NO_SHAPE.search(value) is not None
+    if field == "index_no":
+        return any(ch.isdigit() for ch in value) and not _TITLE_WORDS.search(value)
+    if field in ("publisher", "author"):
+        return _NOT_A_NAME.search(value) is None
+    return True
+
+
 def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str, str]:
     """Read `label: value` pairs from flat text; the best-ranked label of a field wins.
 
@@ -276,6 +295,8 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
             below = text[line_end + 1 : min(next_end, nxt)]
             if not ("\t" in below and "\t" in text[text.rfind("\n", 0, hit.start) + 1 : stop]):
                 value = _clean_value(below) if _may_be_value(below) else None
+                if value is not None and not _fits_below(hit.field, value):
+                    value = None
         if value is None:
             continue
         current = best.get(hit.field)

@@ -488,3 +488,47 @@ def test_a_row_of_labels_heading_a_table_of_records_is_not_the_metadata(table: s
         "2024-03-05",
         "安司发〔2024〕3号",
     )
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<table><tr><td>发布日期：</td><td>2024-03-05</td><td>文号：</td><td></td></tr></table>",
+        "<ul><li>发布日期：2024-03-05</li><li>文号：</li></ul>",
+        "<dl><dt>发布日期：</dt><dd>2024-03-05</dd><dt>发布机构：</dt><dd></dd></dl>",
+        "<p>发布时间：2024-03-05 来源：</p>",
+    ],
+)
+def test_an_empty_last_field_does_not_take_the_title_under_it(block: str) -> None:
+    title = "安平县2023年度法治政府建设情况报告"
+    page = (
+        f"<html><body><div class='art'>{block}<h1>{title}</h1><div class='zw'>"
+        f"<p>{'全面推进依法行政，持续深化法治政府建设，取得明显成效。' * 3}</p></div></div>"
+        "</body></html>"
+    )
+    item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
+    assert (item.title, item.publish_date, item.doc_no, item.publisher) == (
+        title,
+        "2024-03-05",
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("文号：\n安司发〔2024〕3号", {"doc_no": "安司发〔2024〕3号"}),
+        ("发布机构：\n安平县司法局", {"publisher": "安平县司法局"}),
+        ("索引号：\n11130000-01-2024-001", {"index_no": "11130000-01-2024-001"}),
+        ("成文日期：\n2024年03月01日", {"written_date": "2024年03月01日"}),
+        ("文号：\n安平县2023年度法治政府建设情况报告", {}),
+        ("发布机构：\n关于2023年度法治政府建设情况的报告", {}),
+        ("成文日期：\n安平县人民政府", {}),
+    ],
+)
+def test_a_value_on_the_line_under_its_label_must_look_like_the_field(
+    text: str, expected: dict[str, str]
+) -> None:
+    """dl/dd: the value is on the next line, unless that line is something else."""
+    assert parse_label_text(text) == expected
