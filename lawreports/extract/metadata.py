@@ -229,6 +229,8 @@ _PIPES = re.compile("[|│｜]")
 
 
 def _clean_value(raw: str) -> str | None:
+    if "\t" in raw:  # the value ends with its cell (`…00012` | `载体类型：` | `电子`)
+        raw = _first_cell(raw)
     if "|" in raw or "│" in raw or "｜" in raw:  # the value is the first part a pipe ends
         raw = next((part for part in _PIPES.split(raw) if part.strip()), "")
     value = squash_line(raw)
@@ -236,6 +238,14 @@ def _clean_value(raw: str) -> str | None:
         value = _VALUE_END.split(value, maxsplit=1)[0]
     value = value.strip(" :：【】[]")
     return None if value.lower() in EMPTY_VALUES else value
+
+
+def _first_cell(raw: str) -> str:
+    """The text up to the end of the first cell holding more than separators."""
+    for cell in raw.split("\t"):
+        if cell.strip(f"{SPACES}:：\n"):
+            return cell
+    return ""
 
 
 # What the line under an empty label holds when it is the report's first line, not the

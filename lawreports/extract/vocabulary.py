@@ -38,6 +38,8 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
         "信息提供单位",
         "信息提供部门",
         "来源机构",
+        "发布者",
+        "公开单位",
     ),
     "topic": (
         "主题分类",
@@ -77,10 +79,21 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
         "上传时间",
         "录入时间",
     ),
-    "doc_no": ("文号", "发文字号", "文件编号", "发文号", "文件字号"),
+    "doc_no": ("文号", "发文字号", "文件编号", "发文号", "文件字号", "文件号"),
     "keywords": ("关键词", "主题词", "关键字"),
     "validity": ("有效性", "效力状态", "废止日期", "生效时间", "终止时间", "时效", "有效期"),
-    "disclosure": ("公开方式", "公开时限", "公开范围", "公开形式"),
+    "disclosure": ("公开方式", "公开时限", "公开范围", "公开形式", "公开属性", "公开类别"),
+    # Catalogue fields some platforms add; not kept, read so that the value before them ends.
+    "catalogue": (
+        "载体类型",
+        "统一编号",
+        "内容概述",
+        "内容摘要",
+        "所属类别",
+        "信息类别",
+        "公文种类",
+        "信息格式",
+    ),
     "views": ("浏览次数", "访问量", "点击数", "阅读次数", "浏览量", "点击率", "点击", "阅读"),
     "font": ("字体", "字号"),
     # Not kept: read so that the value before them ends (`来源:县司法局 作者:admin`).

@@ -532,3 +532,38 @@ def test_a_value_on_the_line_under_its_label_must_look_like_the_field(
 ) -> None:
     """dl/dd: the value is on the next line, unless that line is something else."""
     assert parse_label_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["载体类型：电子", "统一编号：ANXD01-2024-0001", "公开属性：主动公开", "所属类别：法治政府"],
+)
+@pytest.mark.parametrize("layout", ["table", "inline"])
+def test_a_catalogue_field_the_project_does_not_keep_ends_the_value_before_it(
+    other: str, layout: str
+) -> None:
+    label, value = other.split("：")
+    if layout == "table":
+        block = (
+            f"<table><tr><td>索引号：</td><td>11130000-01-2024-001</td><td>{label}：</td>"
+            f"<td>{value}</td></tr><tr><td>发布机构：</td><td>安平县司法局</td>"
+            "<td>发布日期：</td><td>2024-03-05</td></tr></table>"
+        )
+    else:
+        block = f"<p>索引号：11130000-01-2024-001 {other} 发布机构：安平县司法局 发布日期：2024-03-05</p>"
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    item, _ = extract_report(_info_page(block, first), "http://www.example.gov.cn/a/1.html")
+    assert (item.index_no, item.publisher, item.publish_date) == (
+        "11130000-01-2024-001",
+        "安平县司法局",
+        "2024-03-05",
+    )
+
+
+def test_a_value_ends_with_its_cell() -> None:
+    """An unknown label in the next cell (`公开日期` is known, `信息时效` is not)."""
+    text = "索引号：\t11130000-01-2024-001\t信息时效：\t长期\n发布机构：\t安平县司法局\t"
+    assert parse_label_text(text) == {
+        "index_no": "11130000-01-2024-001",
+        "publisher": "安平县司法局",
+    }
