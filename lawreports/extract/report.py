@@ -32,6 +32,7 @@ from lawreports.extract.body import (
 from lawreports.extract.dates import date_from_url, parse_date, year_named
 from lawreports.extract.filetypes import page_suffixes
 from lawreports.extract.metadata import (
+    LabelHit,
     class_named_fields,
     date_after_pipe,
     date_before_labels,
@@ -218,6 +219,29 @@ def report_year(title: str, body_lines: list[str]) -> int | None:
     return year
 
 
+def _labels_without_colons_read(
+    root: lxml_html.HtmlElement,
+    container: lxml_html.HtmlElement | None,
+    page: PageText,
+    hits: list[LabelHit],
+) -> tuple[PageText, list[LabelHit]]:
+    """The page read again where its 信息公开 block prints labels without a colon: in their
+    own elements (`<b>索引号</b>…`), or between spaces in plain text. Only where the block
+    may be: fewer than two fields read, or no 索引号 read while the text names one (an info
+    line with colons may sit beside such a block)."""
+    no_index = all(hit.field != "index_no" for hit in hits)
+    names_index = no_index and "索引" in page.text
+    if (names_index or len({hit.field for hit in hits}) < 2) and glued_bare_label(page.text):
+        page = page_text(root, container, bare_labels=True)
+        hits = label_hits(page.text)
+        names_index = "索引" in page.text and all(hit.field != "index_no" for hit in hits)
+    if names_index:
+        spaced = _with_spaced_labels_read(page)
+        if spaced is not page:
+            page, hits = spaced, label_hits(spaced.text)
+    return page, hits
+
+
 def _with_spaced_labels_read(page: PageText) -> PageText:
     """The page with a block of labels printed between spaces read as labels (see
     `spaced_bare_labels`); the same page when it has none."""
@@ -255,13 +279,7 @@ def extract_report(
         el.drop_tree()
     page = page_text(root, container)
     hits = label_hits(page.text)
-    if len({hit.field for hit in hits}) < 2 and glued_bare_label(page.text):
-        page = page_text(root, container, bare_labels=True)
-        hits = label_hits(page.text)
-    if all(hit.field != "index_no" for hit in hits) and "索引" in page.text:
-        spaced = _with_spaced_labels_read(page)  # a block of labels between spaces
-        if spaced is not page:
-            page, hits = spaced, label_hits(spaced.text)
+    page, hits = _labels_without_colons_read(root, container, page, hits)
     labels = parse_label_text(page.text, hits)
     if has_label_row(page.text, hits):
         labels.update(stacked_label_cells(page.text, hits))

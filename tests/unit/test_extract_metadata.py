@@ -567,3 +567,21 @@ def test_a_value_ends_with_its_cell() -> None:
         "index_no": "11130000-01-2024-001",
         "publisher": "安平县司法局",
     }
+
+
+def test_labels_without_a_colon_are_read_beside_an_info_line_with_colons() -> None:
+    """A CSS grid (`<span class="tit">索引号</span><span class="con">…</span>`) and, above
+    the text, `发布时间：… 来源：…`: two fields are read with colons, the grid's are not."""
+    grid = "".join(
+        f'<div class="row"><span class="tit">{label}</span><span class="con">{value}</span></div>'
+        for label, value in (
+            ("索引号", _BARE["index_no"]),
+            ("成文日期", _BARE["written_date"]),
+            ("文号", _BARE["doc_no"]),
+        )
+    )
+    info = f"<div class='xxgk'>{grid}</div><p>发布时间：2024-03-05 来源：安平县司法局</p>"
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    item, _ = extract_report(_info_page(info, first), "http://www.example.gov.cn/a/1.html")
+    assert {field: getattr(item, field) for field in _BARE} == _BARE
+    assert item.body.startswith(first)
