@@ -221,7 +221,9 @@ def label_hits(text: str) -> list[LabelHit]:
 
 
 # A value ends where a toolbar widget starts (`区政府办 【打印此页】`, `区政府办 打印`).
-_VALUE_END = re.compile(r"\s*【|\s+\[|\s+(?:" + "|".join(VALUE_END_WIDGETS) + ")")
+_VALUE_END = re.compile(
+    r"\s*【(?!\s*\d{4}\s*】)|\s+\[(?!\s*\d{4}\s*\])|\s+(?:" + "|".join(VALUE_END_WIDGETS) + ")"
+)
 
 
 # Pipes between an info line's parts (`来源：县司法局 | 2024-03-05`) and a pipe table's cells.
@@ -309,6 +311,8 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
                     value = None
         if value is None:
             continue
+        if hit.field in _DATE_NEIGHBOURS and " " in value:
+            value = _TRAILING_DATE.sub("", value) or value
         current = best.get(hit.field)
         if current is None or hit.rank < current[0]:
             best[hit.field] = (hit.rank, value)
@@ -473,7 +477,7 @@ def date_before_labels(text: str, hits: list[LabelHit]) -> str | None:
 def date_after_pipe(text: str, hits: list[LabelHit]) -> str | None:
     """A publish date printed without a label as the last part of the info line, after a pipe
     (`来源：县司法局 | 2024-03-05`): the line of a label of `_DATE_NEIGHBOURS`."""
-    for hit in hits:
+    for at, hit in enumerate(hits):
         if hit.field not in _DATE_NEIGHBOURS:
             continue
         line_end = text.find("\n", hit.end)
@@ -481,6 +485,10 @@ def date_after_pipe(text: str, hits: list[LabelHit]) -> str | None:
         last = _PIPES.split(line)[-1].strip(f"{SPACES}\t") if _PIPES.search(line) else ""
         if last and BARE_DATE_LINE.match(last):
             return parse_date(last)
+        value = line[: hits[at + 1].start - hit.end] if at + 1 < len(hits) else line
+        trailing = _TRAILING_DATE.search(value.rstrip(f"{SPACES}\t"))
+        if trailing is not None:  # after a space: `来源：县司法局　2024-03-05`
+            return parse_date(trailing.group(0))
     return None
 
 
@@ -488,6 +496,8 @@ _DATE_AND_TIME = (
     r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# A date closing a name's value after a space (`县司法局　2024-03-05`): not part of the name.
+_TRAILING_DATE = re.compile(rf"(?<=\S)[{SPACES}\t]+[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
 # A line that is a date and nothing else (`2024-03-12`, `2024年03月12日 10:20`, `[2024-03-12]`).
 BARE_DATE_LINE = re.compile(rf"^[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
 # A news template's line of a source's name and a date, no label (`安平县司法局 2024-03-12`).
@@ -547,7 +557,7 @@ def normalize_index_no(value: str | None) -> str | None:
     return value or None
 
 
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d+\s*号")
 
 
 def normalize_doc_no(value: str | None) -> str | None:

@@ -585,3 +585,21 @@ def test_labels_without_a_colon_are_read_beside_an_info_line_with_colons() -> No
     item, _ = extract_report(_info_page(info, first), "http://www.example.gov.cn/a/1.html")
     assert {field: getattr(item, field) for field in _BARE} == _BARE
     assert item.body.startswith(first)
+
+
+@pytest.mark.parametrize("doc_no", ["安政发【2024】3号", "安政发 [2024] 3号", "安政发〔2024〕3号"])
+def test_a_doc_number_in_any_bracket_is_kept_whole(doc_no: str) -> None:
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    info = f"<p>发布时间：2024-03-05 来源：安平县司法局 文号：{doc_no}</p>"
+    item, _ = extract_report(_info_page(info, first), "http://www.example.gov.cn/a/1.html")
+    assert item.doc_no == doc_no
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000", "&nbsp;&nbsp;"])
+def test_a_date_after_the_source_without_a_label_is_the_publish_date(space: str) -> None:
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    item, _ = extract_report(
+        _info_page(f"来源：安平县司法局{space}2024-03-05", first), "http://www.example.gov.cn/a/1"
+    )
+    assert (item.publisher, item.publish_date) == ("安平县司法局", "2024-03-05")
+    assert item.body.startswith(first)
