@@ -951,7 +951,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
             del out[:repeated]
             continue
         if (
-            (_head_meta().match(first) and cjk_count(first) < 60)
+            (_head_meta().match(first) and cjk_count(first) < 60 and "。" not in first)
             or BARE_DATE_LINE.match(first)
             or NAME_DATE_LINE.match(first)
         ):

@@ -492,3 +492,82 @@ def test_a_layout_cell_and_a_signature_cell_keep_their_lines() -> None:
     assert _body_lines(page) == [*PARAS, "某县人民政府", "2024年3月25日"]
     layout = f"<table><tr><td>{_paras()}</td><td>　</td></tr></table>"
     assert _body_lines(_page(f'<div class="TRS_Editor">{layout}</div>')) == PARAS
+
+
+def test_more_toolbar_prev_next_player_and_poll_lines_are_furniture() -> None:
+    report = ["一、全面推进依法行政。", "二、严格规范公正文明执法，全年办理案件1326件。"]
+    furniture = [
+        "【打印本文】 【关闭此页】",
+        "打印正文",
+        "【加入收藏】",
+        "【我要打印】",
+        "分享至：",
+        "1326次浏览",
+        "浏览：1326",
+        "背景色：",
+        "护眼色：",
+        "听全文",
+        "听新闻 00:00 / 03:21 播放 暂停",
+        "点击播报本文，约 3 分钟",
+        "您对本页信息是否满意",
+        "本页面信息是否对您有帮助",
+        "已有0条评论",
+    ]
+    lines, _ = FurnitureCleaner().clean_lines([report[0], *furniture, report[1]])
+    assert lines == report
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["【上一篇】县司法局2023年工作总结", "【下一篇】某县2024年普法工作要点"],
+        ["上篇：县司法局2023年工作总结", "下篇：某县2024年普法工作要点"],
+        ["上一则：县司法局2023年工作总结"],
+        ["推荐阅读", "某县召开法治政府建设推进会"],
+        ["往期推荐", "某县召开法治政府建设推进会"],
+    ],
+)
+def test_prev_next_and_reading_lists_end_the_text(tail: list[str]) -> None:
+    report = [f"（{n}）全面推进依法行政，全年审查规范性文件{n}件。" for n in "一二三"]
+    lines, _ = FurnitureCleaner().clean_lines([*report, *tail])
+    assert lines == report
+
+
+def test_a_report_sentence_opening_with_a_tail_heading_does_not_end_the_text() -> None:
+    report = [
+        "（一）全面推进依法行政。",
+        "相关阅读材料已印发至各乡镇（街道）和县直各部门。",
+        "相关新闻报道被《法治日报》等中央媒体刊发12篇次。",
+        "（二）严格规范公正文明执法。",
+    ]
+    assert FurnitureCleaner().clean_lines(report)[0] == report
+
+
+def test_a_reposts_wechat_furniture_is_not_text() -> None:
+    report = ["一、全面推进依法行政。", "二、严格规范公正文明执法。"]
+    wechat = [
+        "- END -",
+        "长按识别二维码关注我们",
+        "点个在看你最好看",
+        "阅读原文",
+        "分享 收藏 点赞 在看",
+    ]
+    lines, _ = FurnitureCleaner().clean_lines(["点击蓝字关注我们", *report, *wechat])
+    assert lines == report
+
+
+def test_a_report_line_naming_who_organises_is_text() -> None:
+    line = "主办单位：县委依法治县办；承办单位：县司法局。"
+    assert FurnitureCleaner().clean_lines(["一、概况", line])[0] == ["一、概况", line]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "发布年度报告是法治政府建设的法定要求。按照《条例》规定，现将有关情况报告如下。",
+        "时间回顾：2023年是全面贯彻党的二十大精神的开局之年。",
+    ],
+)
+def test_a_first_sentence_opening_like_an_info_line_is_text(first: str) -> None:
+    page = _page(f'<div class="TRS_Editor"><p>{first}</p>{_paras()}</div>')
+    assert _body_lines(page) == [first, *PARAS]
