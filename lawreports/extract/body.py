@@ -204,7 +204,10 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     attributes = attribute_nodes(_IDS_AND_CLASSES, root)
     furniture = {value for value in set(attributes) if _value_is_furniture(value)}
     if furniture:
-        doomed += [attr.getparent() for attr in attributes if attr in furniture]
+        regions = [attr.getparent() for attr in attributes if attr in furniture]
+        if any(_CONTENT_WORD.search(value) for value in furniture):
+            regions = _furniture_but_the_text(root, regions)
+        doomed += regions
     for el in doomed:  # an ancestor dropped first takes its descendants with it
         if el is not None:
             _drop(el)
@@ -232,6 +235,39 @@ def _hidden_but_the_text(
         for el, size in zip(hidden, sizes, strict=True)
         if size < MIN_CONTAINER_CJK or size <= shown or _inside_any(el, hidden)
     ]
+
+
+# A region named for both furniture and content (`content position`, `tab-nav-content`,
+# `news-detail-content share-content`) may be the text's own wrapper.
+_CONTENT_WORD = re.compile(r"content|detail|article|zoom|text|body|main", re.IGNORECASE)
+
+
+def _furniture_but_the_text(
+    root: lxml_html.HtmlElement, regions: list[lxml_html.HtmlElement]
+) -> list[lxml_html.HtmlElement]:
+    """The furniture regions to drop: all, but one whose name also says content and that holds
+    most of the page's text, not as links (a footer, a share bar or a related list never
+    does)."""
+    named = [
+        el
+        for el in regions
+        if el is not None
+        and any(_CONTENT_WORD.search(el.get(attr) or "") for attr in ("id", "class"))
+    ]
+    sizes = [wide_count(el.text_content()) for el in named]
+    if not sizes or max(sizes) < MIN_CONTAINER_CJK:
+        return regions
+    half = wide_count(root.text_content()) / 2
+    kept = {
+        id(el)
+        for el, size in zip(named, sizes, strict=True)
+        if size > half and _link_share(el, size) < 0.5  # a list of links is no text
+    }
+    return [el for el in regions if id(el) not in kept]
+
+
+def _link_share(el: lxml_html.HtmlElement, size: int) -> float:
+    return sum(wide_count(a.text_content()) for a in el.iter("a")) / max(size, 1)
 
 
 def _inside_any(el: lxml_html.HtmlElement, others: list[lxml_html.HtmlElement]) -> bool:

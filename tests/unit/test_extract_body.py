@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawreports.extract.body import _without_runs, drop_metadata_blocks, parse_html
+from lawreports.extract.body import _without_runs, drop_furniture, drop_metadata_blocks, parse_html
 from lawreports.extract.report import extract_report
 from lawreports.extract.text import element_lines, flat_text_around
 from lawreports.pipelines.clean import FurnitureCleaner
@@ -571,3 +571,26 @@ def test_a_report_line_naming_who_organises_is_text() -> None:
 def test_a_first_sentence_opening_like_an_info_line_is_text(first: str) -> None:
     page = _page(f'<div class="TRS_Editor"><p>{first}</p>{_paras()}</div>')
     assert _body_lines(page) == [first, *PARAS]
+
+
+@pytest.mark.parametrize(
+    "name", ["content position", "tab-nav-content", "col-md-12 news-detail-content share-content"]
+)
+def test_a_text_wrapper_named_for_furniture_and_content_keeps_the_text(name: str) -> None:
+    page = _page(f'<div class="{name}">{_paras()}<div class="share">分享到：</div></div>')
+    assert _body_lines(page) == PARAS
+
+
+def test_a_related_list_named_for_content_is_still_furniture() -> None:
+    """`related-content` holding more text than a report that says only 详见附件, as links."""
+    links = "".join(
+        f'<li><a href="/a/{n}.html">某县{n}年度法治政府建设情况报告及相关工作动态汇总</a></li>'
+        for n in range(2010, 2023)
+    )
+    page = _page(
+        f'<div class="zw"><p>详见附件。</p></div><ul class="related-content">{links}</ul>'
+    )
+    root = parse_html(page)
+    drop_furniture(root, page)
+    assert not root.xpath("//ul[@class='related-content']")
+    assert "2015年度" not in extract_report(page, "http://127.0.0.1/a.html")[0].body
