@@ -582,15 +582,13 @@ def test_a_text_wrapper_named_for_furniture_and_content_keeps_the_text(name: str
 
 
 def test_a_related_list_named_for_content_is_still_furniture() -> None:
-    """`related-content` holding more text than a report that says only 详见附件, as links."""
+    """A `nav-content` list holding more text than a report that says only 详见附件, as links."""
     links = "".join(
         f'<li><a href="/a/{n}.html">某县{n}年度法治政府建设情况报告及相关工作动态汇总</a></li>'
         for n in range(2010, 2023)
     )
-    page = _page(
-        f'<div class="zw"><p>详见附件。</p></div><ul class="related-content">{links}</ul>'
-    )
+    page = _page(f'<div class="zw"><p>详见附件。</p></div><ul class="nav-content">{links}</ul>')
     root = parse_html(page)
     drop_furniture(root, page)
-    assert not root.xpath("//ul[@class='related-content']")
+    assert not root.xpath("//ul[@class='nav-content']")
     assert "2015年度" not in extract_report(page, "http://127.0.0.1/a.html")[0].body
