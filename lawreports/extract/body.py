@@ -21,6 +21,7 @@ from lawreports.discovery.titles import classify_title
 from lawreports.extract.filetypes import url_suffix
 from lawreports.extract.metadata import (
     BARE_DATE_LINE,
+    DATE_NAME_LINE,
     NAME_DATE_LINE,
     LabelHit,
     has_label_row,
@@ -51,6 +52,7 @@ from lawreports.extract.vocabulary import (
     FURNITURE_TOKEN_PARTS,
     FURNITURE_TOKENS,
     HEAD_META_WORDS,
+    ORG_NAME_ENDINGS,
 )
 
 # Sizes of page regions are in `wide_count` characters (Han and its punctuation).
@@ -895,6 +897,12 @@ def _without_runs(lines: list[str], runs: list[list[str]]) -> list[str] | None:
     return out
 
 
+def _dated_source(line: str) -> bool:
+    """`2024-03-12 安平县司法局`: a date, then an organisation's name."""
+    dated = DATE_NAME_LINE.match(line)
+    return dated is not None and dated["name"].endswith(ORG_NAME_ENDINGS)
+
+
 @lru_cache(maxsize=1)
 def _head_meta() -> re.Pattern[str]:
     """A line of article metadata above the text, or one led by the bare date, bracketed or
@@ -990,6 +998,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
             (_head_meta().match(first) and cjk_count(first) < 60 and "。" not in first)
             or BARE_DATE_LINE.match(first)
             or NAME_DATE_LINE.match(first)
+            or _dated_source(first)
         ):
             out.pop(0)
             continue

@@ -503,6 +503,8 @@ BARE_DATE_LINE = re.compile(rf"^[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$"
 # A news template's line of a source's name and a date, no label (`安平县司法局 2024-03-12`).
 # Above the text only: a report signs with its name and date at its end.
 NAME_DATE_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}\s*(?P<date>{_DATE_AND_TIME})$")
+# The same with the date first (`2024-03-12 安平县司法局`, two spans run together).
+DATE_NAME_LINE = re.compile(rf"^(?P<date>{_DATE_AND_TIME})\s*(?P<name>[\u4e00-\u9fff]{{2,20}})$")
 # How many lines under the title such a date may be (an author line, a toolbar between).
 _UNDER_TITLE_LINES = 4
 
@@ -522,6 +524,9 @@ def line_under_title(text: str, title: str, before: int) -> tuple[str | None, st
         if named:
             name = cells[: named.start("date")].strip()
             return parse_date(named["date"]), name if name.endswith(ORG_NAME_ENDINGS) else None
+        dated = DATE_NAME_LINE.match(cells)
+        if dated and dated["name"].endswith(ORG_NAME_ENDINGS):
+            return parse_date(dated["date"]), dated["name"]
     return None, None
 
 

@@ -445,6 +445,9 @@ def test_a_label_run_into_its_value_is_told_from_one_with_a_separator(
     [
         ("临沭县司法局 2024-03-12", "临沭县司法局"),
         ("临沭县人民政府　2024年03月12日", "临沭县人民政府"),
+        # the date first, or two spans run together
+        ("2024-03-12 临沭县司法局", "临沭县司法局"),
+        ("<span>2024-03-12</span><span>临沭县司法局</span>", "临沭县司法局"),
         # a list's row under a heading, no organisation: the date only
         ("临沭县政府信息公开指南 2024-03-12", None),
     ],
