@@ -509,6 +509,22 @@ DATE_NAME_LINE = re.compile(rf"^(?P<date>{_DATE_AND_TIME})\s*(?P<name>[\u4e00-\u
 _UNDER_TITLE_LINES = 4
 
 
+# A publish date a script writes after its label (TRS: `发布时间：<script>document.write(
+# "2024-03-05 09:30".substring(0,10))</script>`), in the page as served.
+_SCRIPT_DATE = re.compile(
+    r"(?:发布|公开|时间|日期)[^<>]{0,12}(?:<[^>]{0,80}>\s*){0,3}<script[^>]*>\s*document\.write\(\s*"
+    rf"[\"']\s*(?P<date>{_DATE_AND_TIME})"
+)
+
+
+def date_written_by_script(html_text: str) -> str | None:
+    """Read only when no other date was found: most pages have none of these."""
+    if "document.write" not in html_text:
+        return None
+    found = _SCRIPT_DATE.search(html_text)
+    return parse_date(found["date"]) if found else None
+
+
 def line_under_title(text: str, title: str, before: int) -> tuple[str | None, str | None]:
     """(date, source) of a line under the title without labels (news templates:
     `<h1>…</h1><p class="time">2024-03-12</p>`, `县司法局 2024-03-12`): the title's last line

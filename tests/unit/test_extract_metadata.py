@@ -606,3 +606,13 @@ def test_a_date_after_the_source_without_a_label_is_the_publish_date(space: str)
     )
     assert (item.publisher, item.publish_date) == ("安平县司法局", "2024-03-05")
     assert item.body.startswith(first)
+
+
+def test_a_publish_date_a_script_writes_after_its_label_is_read() -> None:
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    info = (
+        '发布时间：<span><script>document.write("2024-03-05 09:30".substring(0,10))</script>'
+        "</span> 来源：安平县司法局"
+    )
+    item, _ = extract_report(_info_page(info, first), "http://www.example.gov.cn/a/1.html")
+    assert (item.publish_date, item.publisher) == ("2024-03-05", "安平县司法局")
