@@ -175,11 +175,44 @@ def _opening_titles(lines: list[str]) -> Iterator[str]:
             yield line
 
 
+# Tags that start a line of their own: a title element's blocks are its lines, whether or not
+# the source breaks the line between them (`<div class="title"><p>…报告</p><p>——在…会议上
+# </p></div>`).
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "br", "li", "dd", "dt", "tr", "table", "ul", "ol", "dl", "section", "header")
+) | {f"h{level}" for level in range(1, 7)}
+
+
+def _block_text(el: lxml_html.HtmlElement, parts: list[str]) -> None:
+    """`el`'s text as `text_content()` reads it, with a line break around each block."""
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        block = isinstance(child.tag, str) and child.tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if isinstance(child.tag, str):
+            _block_text(child, parts)
+        if block:
+            parts.append("\n")
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _element_text(el: lxml_html.HtmlElement) -> str:
+    """The element's text, its blocks on lines of their own; a childless element's as it is."""
+    if not len(el):
+        return str(el.text_content())
+    parts: list[str] = []
+    _block_text(el, parts)
+    return "".join(parts)
+
+
 def _element_titles(el: lxml_html.HtmlElement) -> Iterator[str]:
-    """An element's text as a title; when it runs over several lines, its first line first
-    (`<div class="title"><p>…报告</p><div>日期:… 来源:…</div></div>`), then the lines joined
-    (a title broken in two)."""
-    lines = [line for line in map(squash_spaces, el.text_content().split("\n")) if line]
+    """An element's text as a title; when it runs over several lines or blocks, its first line
+    first (`<div class="title"><p>…报告</p><div>日期:… 来源:…</div></div>`), then the lines
+    joined (a title broken in two)."""
+    lines = [line for line in map(squash_spaces, _element_text(el).split("\n")) if line]
     if len(lines) > 1:
         yield lines[0]
     yield "".join(lines)

@@ -1,0 +1,44 @@
+"""The title and report year where portals print them in less common ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreports.extract.report import extract_report
+
+TITLE = "安宁县2023年度法治政府建设情况报告"
+PARAS = [
+    "2023年，在市委、市政府的坚强领导下，安宁县扎实推进法治政府建设各项工作，取得了明显成效。",
+    "一、2023年度推进法治政府建设的主要举措和成效",
+    "县政府常务会议专题研究法治政府建设工作4次，将法治政府建设纳入全县经济社会发展总体规划。",
+]
+URL = "http://www.anning.gov.cn/zwgk/202403/t20240318_1.html"
+
+
+def _page(above: str, title_tag: str = "安宁县人民政府", paras: list[str] = PARAS) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f"<html><head><title>{title_tag}</title></head><body><div class='main'>{above}"
+        f"<div class='article-content'>{body}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title_html",
+    [
+        # a subtitle in a block of its own, on the same source line
+        f'<div class="title"><p>{TITLE}</p><p class="sub">——在安宁县第十八届人大常委会第十六次'
+        "会议上</p></div>",
+        # the date and source under the title, inside the title element
+        f'<div class="title"><p>{TITLE}</p><div>日期：2024-03-05 来源：安宁县司法局</div></div>',
+        f'<div class="title">{TITLE}<br>日期：2024-03-05 来源：安宁县司法局</div>',
+    ],
+)
+def test_a_title_elements_blocks_are_its_lines_on_one_source_line(title_html: str) -> None:
+    item, _ = extract_report(_page(title_html), URL)
+    assert item.title == TITLE
+
+
+def test_a_title_broken_by_an_inline_tag_is_read_whole() -> None:
+    item, _ = extract_report(_page(f"<h1><span>{TITLE[:9]}</span>{TITLE[9:]}</h1>"), URL)
+    assert item.title == TITLE
