@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import islice
@@ -47,7 +47,7 @@ from lawreports.extract.metadata import (
     stacked_label_cells,
 )
 from lawreports.extract.text import cjk_count, squash_spaces
-from lawreports.extract.vocabulary import ATTACHMENT_TYPES
+from lawreports.extract.vocabulary import ATTACHMENT_TYPES, TITLE_CLASS_WORDS
 from lawreports.items import ReportItem
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
@@ -82,13 +82,37 @@ class PageHints:
     body_selector: str | None = None
 
 
+_ElementQuery = Callable[[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]
+# A class named for a title in pinyin initials or cut short (`wzbt`, `ny-tit`, `newsTit`):
+# the attribute is found by XPath, its last word checked against the vocabulary.
+_SHORT_TITLE_CLASS = etree.XPath(
+    "descendant::*/@class[contains(., 'bt') or contains(., 'tit') or contains(., 'Bt')"
+    " or contains(., 'Tit') or contains(., 'BT')]/parent::*"
+    "[not(self::a)][not(descendant::a)][not(ancestor::a)]"
+)
+_CLASS_WORD = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
+
+
+def _short_title_classes(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    return [
+        el
+        for el in xpath_elements(_SHORT_TITLE_CLASS, root)
+        if any(
+            _CLASS_WORD.split(token)[-1].lower() in TITLE_CLASS_WORDS
+            for token in el.get("class", "").split()
+        )
+    ]
+
+
 # Where portals print an article's title, most telling first, with how many matches of each
 # are looked at. An element whose class names a title is taken only when it holds no link and
 # is in none (not a list of other articles), and more of them are looked at: a catalogue
 # page's tree has a `tree-title` for each of its boxes before the article's own `xxgk_title`.
 # ("itle" also finds `newsTitle`.) A tag is found by walking the tree, which stops at its
-# first matches; the class query is an XPath compiled once.
-_TITLE_QUERIES: tuple[tuple[str | etree.XPath, int], ...] = (
+# first matches; the class query is an XPath compiled once. A class named in pinyin initials
+# (`wzbt`) is looked for when the class query found no report title, before the headings:
+# an `<h2>` above the title may name the column (`法治政府建设年度报告`).
+_TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
     ("h1", 3),
     ("ucaptitle", 3),
     # Through the class attributes: a predicate on every element of a page pasted from
@@ -100,6 +124,7 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath, int], ...] = (
         ),
         12,
     ),
+    (_short_title_classes, 3),
     ("h2", 3),
     ("h3", 3),
 )
@@ -110,11 +135,13 @@ _PINYIN_TITLE = etree.XPath(
 
 
 def _title_elements(
-    root: lxml_html.HtmlElement, query: str | etree.XPath, limit: int
+    root: lxml_html.HtmlElement, query: str | etree.XPath | _ElementQuery, limit: int
 ) -> list[lxml_html.HtmlElement]:
     if isinstance(query, str):
         return list(islice(root.iter(query), limit))
-    return xpath_elements(query, root)[:limit]
+    if isinstance(query, etree.XPath):
+        return xpath_elements(query, root)[:limit]
+    return query(root)[:limit]
 
 
 def _title_candidates(

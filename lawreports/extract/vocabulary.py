@@ -193,6 +193,13 @@ CLASS_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The last word of a class that names an article's title in pinyin initials or cut short
+# (`wzbt` 文章标题, `xxbt` 信息标题, `article-bt`, `ny-tit`, `newsTit`), the word split off at
+# `-`, `_` or a capital. A column's (`lmbt` 栏目标题) and a crumb's (`bt-position`) are not.
+TITLE_CLASS_WORDS: frozenset[str] = frozenset(
+    {"bt", "tit", "wzbt", "xxbt", "nrbt", "zwbt", "xwbt", "wjbt", "artbt", "newsbt", "newstit"}
+)
+
 # The 政府网站发展指引 meta tags.
 META_TAGS: dict[str, str] = {
     "title": "ArticleTitle",

@@ -42,3 +42,22 @@ def test_a_title_elements_blocks_are_its_lines_on_one_source_line(title_html: st
 def test_a_title_broken_by_an_inline_tag_is_read_whole() -> None:
     item, _ = extract_report(_page(f"<h1><span>{TITLE[:9]}</span>{TITLE[9:]}</h1>"), URL)
     assert item.title == TITLE
+
+
+YEARLESS = "安宁县人民政府关于法治政府建设工作情况的报告"
+
+
+@pytest.mark.parametrize("cls", ["wzbt", "bt", "tit", "xxbt", "article-bt", "ny-tit", "newsTit"])
+def test_a_title_class_named_in_pinyin_initials_or_cut_short_is_read(cls: str) -> None:
+    item, _ = extract_report(
+        _page(f'<div class="{cls}">{TITLE}</div>', "安宁县人民政府门户网站"), URL
+    )
+    assert item.title == TITLE
+
+
+@pytest.mark.parametrize("cls", ["lmbt", "bt-position", "btn"])
+def test_a_columns_crumbs_or_buttons_class_is_no_title_class(cls: str) -> None:
+    other = "安宁县2022年度法治政府建设情况报告"
+    page = _page(f'<div class="{cls}">{other}</div>', f"{TITLE}_安宁县人民政府")
+    item, _ = extract_report(page, URL)
+    assert item.title == TITLE
