@@ -47,7 +47,7 @@ from lawreports.extract.metadata import (
     stacked_label_cells,
 )
 from lawreports.extract.text import cjk_count, squash_spaces
-from lawreports.extract.vocabulary import ATTACHMENT_TYPES, TITLE_CLASS_WORDS
+from lawreports.extract.vocabulary import ATTACHMENT_TYPES, COLUMN_NAMES, TITLE_CLASS_WORDS
 from lawreports.items import ReportItem
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
@@ -258,15 +258,28 @@ def _without_trailing_date(title: str) -> str:
     return _TRAILING_DATE.sub("", title) if title.endswith(_DATE_ENDS) else title
 
 
+_COLUMN_NAME = re.compile(rf"(?:{'|'.join(COLUMN_NAMES)})")
+
+
+def _names_a_column(title: str) -> bool:
+    return _COLUMN_NAME.fullmatch(title.replace(" ", "")) is not None
+
+
 def choose_title(candidates: Iterable[str]) -> str:
-    """Prefer a title that names the report; else the first plausible candidate."""
-    first = ""
+    """Prefer a title that names the report; else the first plausible candidate, unless that
+    only names a column (`法治政府建设年度报告` above the article's title) and a later one names
+    the subject."""
+    first, column = "", False
     for cand in map(_without_trailing_date, candidates):
         if not cand or not 6 <= len(cand) <= 120:
             continue
-        if classify_title(cand).is_report:  # read as Simplified, without pinyin
+        verdict = classify_title(cand)  # read as Simplified, without pinyin
+        if verdict.is_report:
             return cand
-        first = first or cand
+        if not first:
+            first, column = cand, _names_a_column(cand)
+        elif column and verdict.maybe_report and not _names_a_column(cand):
+            first, column = cand, False
     return first
 
 

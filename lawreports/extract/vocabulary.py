@@ -199,6 +199,18 @@ CLASS_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 TITLE_CLASS_WORDS: frozenset[str] = frozenset(
     {"bt", "tit", "wzbt", "xxbt", "nrbt", "zwbt", "xwbt", "wjbt", "artbt", "newsbt", "newstit"}
 )
+# A column's name, printed as a heading above the article's own title (`<h2>法治政府建设年度报告
+# </h2>`, `<div class="lm-title">通知公告</div>`): a title that is one of them, whole, gives way
+# to a later one that names the subject (`某县人民政府关于法治政府建设工作情况的报告`).
+COLUMN_NAMES: tuple[str, ...] = (
+    r"(?:法治政府建设|法治政府|依法行政|法治建设)(?:工作)?(?:年度报告|报告|专栏|专题)?",
+    r"通知公告",
+    r"政务公开",
+    r"(?:政府)?信息公开",
+    r"法定主动公开内容",
+    r"工作动态",
+    r"政策文件",
+)
 
 # The 政府网站发展指引 meta tags.
 META_TAGS: dict[str, str] = {

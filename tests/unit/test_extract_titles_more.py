@@ -61,3 +61,29 @@ def test_a_columns_crumbs_or_buttons_class_is_no_title_class(cls: str) -> None:
     page = _page(f'<div class="{cls}">{other}</div>', f"{TITLE}_安宁县人民政府")
     item, _ = extract_report(page, URL)
     assert item.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("column", "title"),
+    [
+        ('<h2 class="lm">法治政府建设年度报告</h2>', f'<div class="wzbt">{TITLE}</div>'),
+        ('<h2 class="lm">2023年度法治政府建设年度报告</h2>', f'<div class="wzbt">{TITLE}</div>'),
+        ('<h2 class="lm">法治政府建设年度报告</h2>', f'<div class="wzbt">{YEARLESS}</div>'),
+        (
+            '<div class="lm-title">法治政府建设年度报告</div>',
+            f'<div class="article-title">{YEARLESS}</div>',
+        ),
+        ("<h1>法治政府建设专栏</h1>", f'<div class="title">{YEARLESS}</div>'),
+    ],
+)
+def test_a_column_heading_above_the_article_does_not_beat_its_title(
+    column: str, title: str
+) -> None:
+    expected = TITLE if TITLE in title else YEARLESS
+    item, _ = extract_report(_page(column + title), URL)
+    assert item.title == expected
+
+
+def test_a_column_name_stays_the_title_when_nothing_later_names_the_subject() -> None:
+    item, _ = extract_report(_page("<h1>法治政府建设年度报告</h1>", "安宁县人民政府门户网站"), URL)
+    assert item.title == "法治政府建设年度报告"
