@@ -47,10 +47,18 @@ from lawreports.extract.metadata import (
     stacked_label_cells,
 )
 from lawreports.extract.text import cjk_count, squash_spaces
-from lawreports.extract.vocabulary import ATTACHMENT_TYPES, COLUMN_NAMES, TITLE_CLASS_WORDS
+from lawreports.extract.vocabulary import (
+    ATTACHMENT_TYPES,
+    COLUMN_NAMES,
+    SITE_NAME_ENDINGS,
+    SITE_NAME_SEPARATORS,
+    TITLE_CLASS_WORDS,
+)
 from lawreports.items import ReportItem
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
+# A crumb in the title tag (`站点>政务公开>…>标题`): its last step is the page.
+_TITLE_CRUMB = re.compile(r"\s*[>＞»›]\s*")
 
 
 # A page can only have an attachment if it says 附件 or names a file type somewhere; most
@@ -165,13 +173,46 @@ def _title_candidates(
         yield hints.link_text
     title_el = root.find(".//title")
     if title_el is not None and title_el.text:
-        yield from _TITLE_SPLIT.split(squash_spaces(title_el.text))
+        yield from _title_tag_parts(squash_spaces(title_el.text), meta.get("site_name"))
     for og in root.iter("meta"):
         if og.get("property") == "og:title":
             yield squash_spaces(og.get("content") or "")
     for el in _title_elements(root, _PINYIN_TITLE, 3):
         yield from _element_titles(el)
     yield from _opening_titles(opening)
+
+
+def _names_the_site(part: str, site_name: str | None) -> bool:
+    return bool(part) and (part == site_name or part.endswith(SITE_NAME_ENDINGS))
+
+
+def _beside_the_site(part: str, site_name: str | None) -> list[str]:
+    """A part of the title tag split where the site's name stands beside the title at a colon
+    or a dot (`站点：标题`, `标题 · 站点`), the title first; the part whole elsewhere."""
+    for sep in SITE_NAME_SEPARATORS:
+        if sep not in part:
+            continue
+        head, _, rest = part.partition(sep)
+        if _names_the_site(head.strip(), site_name):
+            return [rest.strip(), head.strip()]
+        rest, _, tail = part.rpartition(sep)
+        if _names_the_site(tail.strip(), site_name):
+            return [rest.strip(), tail.strip()]
+    return [part]
+
+
+def _title_tag_parts(text: str, site_name: str | None) -> Iterator[str]:
+    """The title tag's parts (`标题_站点`, `站点 | 标题`); a crumb's last step (`站点>栏目>标题`)
+    first, and the title before the site's name beside it."""
+    for part in _TITLE_SPLIT.split(text):
+        if _TITLE_CRUMB.search(part):
+            *steps, last = _TITLE_CRUMB.split(part)
+            yield from _beside_the_site(last, site_name)
+            yield from steps
+        elif any(sep in part for sep in SITE_NAME_SEPARATORS):
+            yield from _beside_the_site(part, site_name)
+        else:
+            yield part
 
 
 def _names_a_file(line: str) -> bool:

@@ -211,6 +211,12 @@ COLUMN_NAMES: tuple[str, ...] = (
     r"工作动态",
     r"政策文件",
 )
+# How a site's name ends (`安宁县人民政府`, `安宁县人民政府门户网站`, `安宁政府网`): a `<title>`
+# is split at a colon or a dot only where one side is the site's name (`安宁县人民政府：…报告`,
+# `…报告 · 安宁县人民政府`); a report's own title may hold a colon (`关于…的报告：…`).
+SITE_NAME_ENDINGS: tuple[str, ...] = ("人民政府", "门户网站", "政府网", "网站", "门户网", "门户")
+# What separates the parts of a `<title>` that a site name may stand beside.
+SITE_NAME_SEPARATORS: tuple[str, ...] = ("：", ":", "·", "•", "・")
 
 # The 政府网站发展指引 meta tags.
 META_TAGS: dict[str, str] = {

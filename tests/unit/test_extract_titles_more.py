@@ -87,3 +87,38 @@ def test_a_column_heading_above_the_article_does_not_beat_its_title(
 def test_a_column_name_stays_the_title_when_nothing_later_names_the_subject() -> None:
     item, _ = extract_report(_page("<h1>法治政府建设年度报告</h1>", "安宁县人民政府门户网站"), URL)
     assert item.title == "法治政府建设年度报告"
+
+
+@pytest.mark.parametrize(
+    "title_tag",
+    [
+        f"安宁县人民政府&gt;政务公开&gt;法治政府建设&gt;{TITLE}",
+        f"首页 » 政务公开 » {TITLE}",
+        f"安宁县人民政府：{TITLE}",
+        f"安宁县人民政府门户网站:{TITLE}",
+        f"{TITLE} · 安宁县人民政府",
+        f"{TITLE}·安宁政府网",
+        f"安宁在线：{TITLE}",  # the site's own name, from its SiteName tag
+    ],
+)
+def test_the_title_tag_is_split_where_the_site_or_a_crumb_stands_beside_the_title(
+    title_tag: str,
+) -> None:
+    page = _page("", title_tag).replace(
+        "</head>", '<meta name="SiteName" content="安宁在线"></head>'
+    )
+    item, _ = extract_report(page, URL)
+    assert item.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "title_tag",
+    [
+        # a colon in the title itself, with no site name on either side
+        "关于法治政府建设工作情况的报告：安宁县人民政府2024年1月",
+        "图文解读：《安宁县法治政府建设年度报告》",
+    ],
+)
+def test_a_title_tag_holding_a_colon_of_its_own_is_kept_whole(title_tag: str) -> None:
+    item, _ = extract_report(_page("", title_tag), URL)
+    assert item.title == title_tag
