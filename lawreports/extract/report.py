@@ -46,13 +46,15 @@ from lawreports.extract.metadata import (
     spaced_bare_labels,
     stacked_label_cells,
 )
-from lawreports.extract.text import cjk_count, squash_spaces
+from lawreports.extract.text import cjk_count, remove_spaces, squash_spaces
 from lawreports.extract.vocabulary import (
     ATTACHMENT_TYPES,
     COLUMN_NAMES,
+    OPENING_PREAMBLE_LINES,
     SITE_NAME_ENDINGS,
     SITE_NAME_SEPARATORS,
     TITLE_CLASS_WORDS,
+    YEARLESS_PREAMBLE_LINES,
 )
 from lawreports.items import ReportItem
 
@@ -324,11 +326,31 @@ def choose_title(candidates: Iterable[str]) -> str:
     return first
 
 
+# How many of the body's first lines may come before the sentence that names the year.
+_OPENING_YEAR_LINES = 4
+_PREAMBLE = re.compile(rf"(?:{'|'.join(OPENING_PREAMBLE_LINES)})")
+_YEARLESS_PREAMBLE = re.compile(rf"(?:{'|'.join(YEARLESS_PREAMBLE_LINES)})")
+
+
 def report_year(title: str, body_lines: list[str]) -> int | None:
+    """The year the title names; else the year the body's opening sentence names (`2023年，在
+    县委…`), read past an addressee, a document number or a dateline above it. Where the
+    sentence past them names none, the year of the first line, as it stands."""
     year = year_named(title)
-    if year is None and body_lines:
-        year = year_named(body_lines[0][:80])
-    return year
+    if year is not None or not body_lines:
+        return year
+    first = year_named(body_lines[0][:80])
+    for line in body_lines[:_OPENING_YEAR_LINES]:
+        opening = line[:80]
+        bare = remove_spaces(opening)
+        if _PREAMBLE.fullmatch(bare):
+            continue
+        year = year_named(opening)
+        if year is not None:
+            return year
+        if not _YEARLESS_PREAMBLE.fullmatch(bare):  # a sentence naming no year
+            break
+    return first
 
 
 def _with_spaced_labels_read(page: PageText) -> PageText:

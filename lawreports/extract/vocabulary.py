@@ -217,6 +217,17 @@ COLUMN_NAMES: tuple[str, ...] = (
 SITE_NAME_ENDINGS: tuple[str, ...] = ("人民政府", "门户网站", "政府网", "网站", "门户网", "门户")
 # What separates the parts of a `<title>` that a site name may stand beside.
 SITE_NAME_SEPARATORS: tuple[str, ...] = ("：", ":", "·", "•", "・")
+# Lines a report may open with before its first sentence, read past for the year it reports on
+# when its title names none: a document number (`安政报〔2024〕5号`), a dateline (`（2024年1月10日
+# 在…会议上）`, a date alone), and, when they name no year, an addressee (`县人大常委会：`) or a
+# short line of no sentence (the title again, the issuer's name). Whole lines, spaces removed.
+OPENING_PREAMBLE_LINES: tuple[str, ...] = (
+    r"[^，。；]{1,15}[〔\[【(（［]\d{4}[〕\]】)）］]第?\d{1,4}号",
+    r"[(（](?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年[^()（），。]{0,60}[)）]",
+    r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?",
+    r"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日",
+)
+YEARLESS_PREAMBLE_LINES: tuple[str, ...] = (r"[^。；]{2,40}[:：]", r"[^。，；：:]{2,40}")
 
 # The 政府网站发展指引 meta tags.
 META_TAGS: dict[str, str] = {

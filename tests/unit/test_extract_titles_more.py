@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawreports.extract.report import extract_report
+from lawreports.extract.report import extract_report, report_year
 
 TITLE = "安宁县2023年度法治政府建设情况报告"
 PARAS = [
@@ -122,3 +122,44 @@ def test_the_title_tag_is_split_where_the_site_or_a_crumb_stands_beside_the_titl
 def test_a_title_tag_holding_a_colon_of_its_own_is_kept_whole(title_tag: str) -> None:
     item, _ = extract_report(_page("", title_tag), URL)
     assert item.title == title_tag
+
+
+OPENING = "2023年，在市委、市政府的坚强领导下，安宁县扎实推进法治政府建设各项工作。"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["县人大常委会："],
+        ["各乡（镇）人民政府，县直各单位："],
+        ["安政报〔2024〕5号"],
+        ["安政报 [2024] 5 号", "县人大常委会："],
+        ["（2024年1月10日在安宁县第十八届人民代表大会第三次会议上）"],
+        ["2024年1月10日"],
+        [YEARLESS, "安宁县人民政府"],
+    ],
+)
+def test_the_year_is_read_past_what_a_report_opens_with(above: list[str]) -> None:
+    assert report_year(YEARLESS, [*above, OPENING, *PARAS[1:]]) == 2023
+
+
+def test_the_year_is_looked_for_in_the_opening_lines_only() -> None:
+    above = ["县人大常委会：", "安政报〔2024〕5号", "安宁县人民政府", "县司法局"]
+    assert report_year(YEARLESS, [*above, OPENING]) is None
+    # a sentence that names no year ends the search; the first line's year stands
+    assert report_year(YEARLESS, ["在县委的领导下，我县扎实推进法治政府建设。", OPENING]) is None
+    dateline = "（2024年1月10日在安宁县第十八届人民代表大会第三次会议上）"
+    assert report_year(YEARLESS, [dateline, "在县委的领导下，我县扎实推进。", OPENING]) == 2024
+    assert report_year(TITLE, ["县人大常委会：", "2022年，…"]) == 2023
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["县人大常委会：", "安政报〔2024〕5号", "（2024年1月10日在安宁县第十八届人大常委会会议上）"],
+)
+def test_a_year_less_titles_page_gets_the_year_its_opening_sentence_names(above: str) -> None:
+    item, _ = extract_report(
+        _page(f"<h1>{YEARLESS}</h1>", f"{YEARLESS}_安宁县人民政府", [above, OPENING, *PARAS[1:]]),
+        URL,
+    )
+    assert (item.title, item.report_year) == (YEARLESS, 2023)
