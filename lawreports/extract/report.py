@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import islice
@@ -49,11 +49,21 @@ from lawreports.extract.metadata import (
     spaced_bare_labels,
     stacked_label_cells,
 )
-from lawreports.extract.text import cjk_count, squash_spaces
-from lawreports.extract.vocabulary import ATTACHMENT_TYPES
+from lawreports.extract.text import cjk_count, remove_spaces, squash_spaces
+from lawreports.extract.vocabulary import (
+    ATTACHMENT_TYPES,
+    COLUMN_NAMES,
+    OPENING_PREAMBLE_LINES,
+    SITE_NAME_ENDINGS,
+    SITE_NAME_SEPARATORS,
+    TITLE_CLASS_WORDS,
+    YEARLESS_PREAMBLE_LINES,
+)
 from lawreports.items import ReportItem
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
+# A crumb in the title tag (`站点>政务公开>…>标题`): its last step is the page.
+_TITLE_CRUMB = re.compile(r"\s*[>＞»›]\s*")
 
 
 # A page can only have an attachment if it says 附件 or names a file type somewhere; most
@@ -85,13 +95,37 @@ class PageHints:
     body_selector: str | None = None
 
 
+_ElementQuery = Callable[[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]
+# A class named for a title in pinyin initials or cut short (`wzbt`, `ny-tit`, `newsTit`):
+# the attribute is found by XPath, its last word checked against the vocabulary.
+_SHORT_TITLE_CLASS = etree.XPath(
+    "descendant::*/@class[contains(., 'bt') or contains(., 'tit') or contains(., 'Bt')"
+    " or contains(., 'Tit') or contains(., 'BT')]/parent::*"
+    "[not(self::a)][not(descendant::a)][not(ancestor::a)]"
+)
+_CLASS_WORD = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
+
+
+def _short_title_classes(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    return [
+        el
+        for el in xpath_elements(_SHORT_TITLE_CLASS, root)
+        if any(
+            _CLASS_WORD.split(token)[-1].lower() in TITLE_CLASS_WORDS
+            for token in el.get("class", "").split()
+        )
+    ]
+
+
 # Where portals print an article's title, most telling first, with how many matches of each
 # are looked at. An element whose class names a title is taken only when it holds no link and
 # is in none (not a list of other articles), and more of them are looked at: a catalogue
 # page's tree has a `tree-title` for each of its boxes before the article's own `xxgk_title`.
 # ("itle" also finds `newsTitle`.) A tag is found by walking the tree, which stops at its
-# first matches; the class query is an XPath compiled once.
-_TITLE_QUERIES: tuple[tuple[str | etree.XPath, int], ...] = (
+# first matches; the class query is an XPath compiled once. A class named in pinyin initials
+# (`wzbt`) is looked for when the class query found no report title, before the headings:
+# an `<h2>` above the title may name the column (`法治政府建设年度报告`).
+_TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
     ("h1", 3),
     ("ucaptitle", 3),
     # Through the class attributes: a predicate on every element of a page pasted from
@@ -103,6 +137,7 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath, int], ...] = (
         ),
         12,
     ),
+    (_short_title_classes, 3),
     ("h2", 3),
     ("h3", 3),
 )
@@ -113,11 +148,13 @@ _PINYIN_TITLE = etree.XPath(
 
 
 def _title_elements(
-    root: lxml_html.HtmlElement, query: str | etree.XPath, limit: int
+    root: lxml_html.HtmlElement, query: str | etree.XPath | _ElementQuery, limit: int
 ) -> list[lxml_html.HtmlElement]:
     if isinstance(query, str):
         return list(islice(root.iter(query), limit))
-    return xpath_elements(query, root)[:limit]
+    if isinstance(query, etree.XPath):
+        return xpath_elements(query, root)[:limit]
+    return query(root)[:limit]
 
 
 def _title_candidates(
@@ -141,13 +178,46 @@ def _title_candidates(
         yield hints.link_text
     title_el = root.find(".//title")
     if title_el is not None and title_el.text:
-        yield from _TITLE_SPLIT.split(squash_spaces(title_el.text))
+        yield from _title_tag_parts(squash_spaces(title_el.text), meta.get("site_name"))
     for og in root.iter("meta"):
         if og.get("property") == "og:title":
             yield squash_spaces(og.get("content") or "")
     for el in _title_elements(root, _PINYIN_TITLE, 3):
         yield from _element_titles(el)
     yield from _opening_titles(opening)
+
+
+def _names_the_site(part: str, site_name: str | None) -> bool:
+    return bool(part) and (part == site_name or part.endswith(SITE_NAME_ENDINGS))
+
+
+def _beside_the_site(part: str, site_name: str | None) -> list[str]:
+    """A part of the title tag split where the site's name stands beside the title at a colon
+    or a dot (`站点：标题`, `标题 · 站点`), the title first; the part whole elsewhere."""
+    for sep in SITE_NAME_SEPARATORS:
+        if sep not in part:
+            continue
+        head, _, rest = part.partition(sep)
+        if _names_the_site(head.strip(), site_name):
+            return [rest.strip(), head.strip()]
+        rest, _, tail = part.rpartition(sep)
+        if _names_the_site(tail.strip(), site_name):
+            return [rest.strip(), tail.strip()]
+    return [part]
+
+
+def _title_tag_parts(text: str, site_name: str | None) -> Iterator[str]:
+    """The title tag's parts (`标题_站点`, `站点 | 标题`); a crumb's last step (`站点>栏目>标题`)
+    first, and the title before the site's name beside it."""
+    for part in _TITLE_SPLIT.split(text):
+        if _TITLE_CRUMB.search(part):
+            *steps, last = _TITLE_CRUMB.split(part)
+            yield from _beside_the_site(last, site_name)
+            yield from steps
+        elif any(sep in part for sep in SITE_NAME_SEPARATORS):
+            yield from _beside_the_site(part, site_name)
+        else:
+            yield part
 
 
 def _names_a_file(line: str) -> bool:
@@ -178,11 +248,44 @@ def _opening_titles(lines: list[str]) -> Iterator[str]:
             yield line
 
 
+# Tags that start a line of their own: a title element's blocks are its lines, whether or not
+# the source breaks the line between them (`<div class="title"><p>…报告</p><p>——在…会议上
+# </p></div>`).
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "br", "li", "dd", "dt", "tr", "table", "ul", "ol", "dl", "section", "header")
+) | {f"h{level}" for level in range(1, 7)}
+
+
+def _block_text(el: lxml_html.HtmlElement, parts: list[str]) -> None:
+    """`el`'s text as `text_content()` reads it, with a line break around each block."""
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        block = isinstance(child.tag, str) and child.tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if isinstance(child.tag, str):
+            _block_text(child, parts)
+        if block:
+            parts.append("\n")
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _element_text(el: lxml_html.HtmlElement) -> str:
+    """The element's text, its blocks on lines of their own; a childless element's as it is."""
+    if not len(el):
+        return str(el.text_content())
+    parts: list[str] = []
+    _block_text(el, parts)
+    return "".join(parts)
+
+
 def _element_titles(el: lxml_html.HtmlElement) -> Iterator[str]:
-    """An element's text as a title; when it runs over several lines, its first line first
-    (`<div class="title"><p>…报告</p><div>日期:… 来源:…</div></div>`), then the lines joined
-    (a title broken in two)."""
-    lines = [line for line in map(squash_spaces, el.text_content().split("\n")) if line]
+    """An element's text as a title; when it runs over several lines or blocks, its first line
+    first (`<div class="title"><p>…报告</p><div>日期:… 来源:…</div></div>`), then the lines
+    joined (a title broken in two)."""
+    lines = [line for line in map(squash_spaces, _element_text(el).split("\n")) if line]
     if len(lines) > 1:
         yield lines[0]
     yield "".join(lines)
@@ -201,23 +304,56 @@ def _without_trailing_date(title: str) -> str:
     return _TRAILING_DATE.sub("", title) if title.endswith(_DATE_ENDS) else title
 
 
+_COLUMN_NAME = re.compile(rf"(?:{'|'.join(COLUMN_NAMES)})")
+
+
+def _names_a_column(title: str) -> bool:
+    return _COLUMN_NAME.fullmatch(title.replace(" ", "")) is not None
+
+
 def choose_title(candidates: Iterable[str]) -> str:
-    """Prefer a title that names the report; else the first plausible candidate."""
-    first = ""
+    """Prefer a title that names the report; else the first plausible candidate, unless that
+    only names a column (`法治政府建设年度报告` above the article's title) and a later one names
+    the subject."""
+    first, column = "", False
     for cand in map(_without_trailing_date, candidates):
         if not cand or not 6 <= len(cand) <= 120:
             continue
-        if classify_title(cand).is_report:  # read as Simplified, without pinyin
+        verdict = classify_title(cand)  # read as Simplified, without pinyin
+        if verdict.is_report:
             return cand
-        first = first or cand
+        if not first:
+            first, column = cand, _names_a_column(cand)
+        elif column and verdict.maybe_report and not _names_a_column(cand):
+            first, column = cand, False
     return first
 
 
+# How many of the body's first lines may come before the sentence that names the year.
+_OPENING_YEAR_LINES = 4
+_PREAMBLE = re.compile(rf"(?:{'|'.join(OPENING_PREAMBLE_LINES)})")
+_YEARLESS_PREAMBLE = re.compile(rf"(?:{'|'.join(YEARLESS_PREAMBLE_LINES)})")
+
+
 def report_year(title: str, body_lines: list[str]) -> int | None:
+    """The year the title names; else the year the body's opening sentence names (`2023年，在
+    县委…`), read past an addressee, a document number or a dateline above it. Where the
+    sentence past them names none, the year of the first line, as it stands."""
     year = year_named(title)
-    if year is None and body_lines:
-        year = year_named(body_lines[0][:80])
-    return year
+    if year is not None or not body_lines:
+        return year
+    first = year_named(body_lines[0][:80])
+    for line in body_lines[:_OPENING_YEAR_LINES]:
+        opening = line[:80]
+        bare = remove_spaces(opening)
+        if _PREAMBLE.fullmatch(bare):
+            continue
+        year = year_named(opening)
+        if year is not None:
+            return year
+        if not _YEARLESS_PREAMBLE.fullmatch(bare):  # a sentence naming no year
+            break
+    return first
 
 
 def _labels_without_colons_read(

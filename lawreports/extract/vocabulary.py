@@ -206,6 +206,42 @@ CLASS_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The last word of a class that names an article's title in pinyin initials or cut short
+# (`wzbt` 文章标题, `xxbt` 信息标题, `article-bt`, `ny-tit`, `newsTit`), the word split off at
+# `-`, `_` or a capital. A column's (`lmbt` 栏目标题) and a crumb's (`bt-position`) are not.
+TITLE_CLASS_WORDS: frozenset[str] = frozenset(
+    {"bt", "tit", "wzbt", "xxbt", "nrbt", "zwbt", "xwbt", "wjbt", "artbt", "newsbt", "newstit"}
+)
+# A column's name, printed as a heading above the article's own title (`<h2>法治政府建设年度报告
+# </h2>`, `<div class="lm-title">通知公告</div>`): a title that is one of them, whole, gives way
+# to a later one that names the subject (`某县人民政府关于法治政府建设工作情况的报告`).
+COLUMN_NAMES: tuple[str, ...] = (
+    r"(?:法治政府建设|法治政府|依法行政|法治建设)(?:工作)?(?:年度报告|报告|专栏|专题)?",
+    r"通知公告",
+    r"政务公开",
+    r"(?:政府)?信息公开",
+    r"法定主动公开内容",
+    r"工作动态",
+    r"政策文件",
+)
+# How a site's name ends (`安宁县人民政府`, `安宁县人民政府门户网站`, `安宁政府网`): a `<title>`
+# is split at a colon or a dot only where one side is the site's name (`安宁县人民政府：…报告`,
+# `…报告 · 安宁县人民政府`); a report's own title may hold a colon (`关于…的报告：…`).
+SITE_NAME_ENDINGS: tuple[str, ...] = ("人民政府", "门户网站", "政府网", "网站", "门户网", "门户")
+# What separates the parts of a `<title>` that a site name may stand beside.
+SITE_NAME_SEPARATORS: tuple[str, ...] = ("：", ":", "·", "•", "・")
+# Lines a report may open with before its first sentence, read past for the year it reports on
+# when its title names none: a document number (`安政报〔2024〕5号`), a dateline (`（2024年1月10日
+# 在…会议上）`, a date alone), and, when they name no year, an addressee (`县人大常委会：`) or a
+# short line of no sentence (the title again, the issuer's name). Whole lines, spaces removed.
+OPENING_PREAMBLE_LINES: tuple[str, ...] = (
+    r"[^，。；]{1,15}[〔\[【(（［]\d{4}[〕\]】)）］]第?\d{1,4}号",
+    r"[(（](?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年[^()（），。]{0,60}[)）]",
+    r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?",
+    r"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日",
+)
+YEARLESS_PREAMBLE_LINES: tuple[str, ...] = (r"[^。；]{2,40}[:：]", r"[^。，；：:]{2,40}")
+
 # The 政府网站发展指引 meta tags.
 META_TAGS: dict[str, str] = {
     "title": "ArticleTitle",

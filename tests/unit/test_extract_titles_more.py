@@ -1,0 +1,165 @@
+"""The title and report year where portals print them in less common ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreports.extract.report import extract_report, report_year
+
+TITLE = "安宁县2023年度法治政府建设情况报告"
+PARAS = [
+    "2023年，在市委、市政府的坚强领导下，安宁县扎实推进法治政府建设各项工作，取得了明显成效。",
+    "一、2023年度推进法治政府建设的主要举措和成效",
+    "县政府常务会议专题研究法治政府建设工作4次，将法治政府建设纳入全县经济社会发展总体规划。",
+]
+URL = "http://www.anning.gov.cn/zwgk/202403/t20240318_1.html"
+
+
+def _page(above: str, title_tag: str = "安宁县人民政府", paras: list[str] = PARAS) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f"<html><head><title>{title_tag}</title></head><body><div class='main'>{above}"
+        f"<div class='article-content'>{body}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title_html",
+    [
+        # a subtitle in a block of its own, on the same source line
+        f'<div class="title"><p>{TITLE}</p><p class="sub">——在安宁县第十八届人大常委会第十六次'
+        "会议上</p></div>",
+        # the date and source under the title, inside the title element
+        f'<div class="title"><p>{TITLE}</p><div>日期：2024-03-05 来源：安宁县司法局</div></div>',
+        f'<div class="title">{TITLE}<br>日期：2024-03-05 来源：安宁县司法局</div>',
+    ],
+)
+def test_a_title_elements_blocks_are_its_lines_on_one_source_line(title_html: str) -> None:
+    item, _ = extract_report(_page(title_html), URL)
+    assert item.title == TITLE
+
+
+def test_a_title_broken_by_an_inline_tag_is_read_whole() -> None:
+    item, _ = extract_report(_page(f"<h1><span>{TITLE[:9]}</span>{TITLE[9:]}</h1>"), URL)
+    assert item.title == TITLE
+
+
+YEARLESS = "安宁县人民政府关于法治政府建设工作情况的报告"
+
+
+@pytest.mark.parametrize("cls", ["wzbt", "bt", "tit", "xxbt", "article-bt", "ny-tit", "newsTit"])
+def test_a_title_class_named_in_pinyin_initials_or_cut_short_is_read(cls: str) -> None:
+    item, _ = extract_report(
+        _page(f'<div class="{cls}">{TITLE}</div>', "安宁县人民政府门户网站"), URL
+    )
+    assert item.title == TITLE
+
+
+@pytest.mark.parametrize("cls", ["lmbt", "bt-position", "btn"])
+def test_a_columns_crumbs_or_buttons_class_is_no_title_class(cls: str) -> None:
+    other = "安宁县2022年度法治政府建设情况报告"
+    page = _page(f'<div class="{cls}">{other}</div>', f"{TITLE}_安宁县人民政府")
+    item, _ = extract_report(page, URL)
+    assert item.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("column", "title"),
+    [
+        ('<h2 class="lm">法治政府建设年度报告</h2>', f'<div class="wzbt">{TITLE}</div>'),
+        ('<h2 class="lm">2023年度法治政府建设年度报告</h2>', f'<div class="wzbt">{TITLE}</div>'),
+        ('<h2 class="lm">法治政府建设年度报告</h2>', f'<div class="wzbt">{YEARLESS}</div>'),
+        (
+            '<div class="lm-title">法治政府建设年度报告</div>',
+            f'<div class="article-title">{YEARLESS}</div>',
+        ),
+        ("<h1>法治政府建设专栏</h1>", f'<div class="title">{YEARLESS}</div>'),
+    ],
+)
+def test_a_column_heading_above_the_article_does_not_beat_its_title(
+    column: str, title: str
+) -> None:
+    expected = TITLE if TITLE in title else YEARLESS
+    item, _ = extract_report(_page(column + title), URL)
+    assert item.title == expected
+
+
+def test_a_column_name_stays_the_title_when_nothing_later_names_the_subject() -> None:
+    item, _ = extract_report(_page("<h1>法治政府建设年度报告</h1>", "安宁县人民政府门户网站"), URL)
+    assert item.title == "法治政府建设年度报告"
+
+
+@pytest.mark.parametrize(
+    "title_tag",
+    [
+        f"安宁县人民政府&gt;政务公开&gt;法治政府建设&gt;{TITLE}",
+        f"首页 » 政务公开 » {TITLE}",
+        f"安宁县人民政府：{TITLE}",
+        f"安宁县人民政府门户网站:{TITLE}",
+        f"{TITLE} · 安宁县人民政府",
+        f"{TITLE}·安宁政府网",
+        f"安宁在线：{TITLE}",  # the site's own name, from its SiteName tag
+    ],
+)
+def test_the_title_tag_is_split_where_the_site_or_a_crumb_stands_beside_the_title(
+    title_tag: str,
+) -> None:
+    page = _page("", title_tag).replace(
+        "</head>", '<meta name="SiteName" content="安宁在线"></head>'
+    )
+    item, _ = extract_report(page, URL)
+    assert item.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "title_tag",
+    [
+        # a colon in the title itself, with no site name on either side
+        "关于法治政府建设工作情况的报告：安宁县人民政府2024年1月",
+        "图文解读：《安宁县法治政府建设年度报告》",
+    ],
+)
+def test_a_title_tag_holding_a_colon_of_its_own_is_kept_whole(title_tag: str) -> None:
+    item, _ = extract_report(_page("", title_tag), URL)
+    assert item.title == title_tag
+
+
+OPENING = "2023年，在市委、市政府的坚强领导下，安宁县扎实推进法治政府建设各项工作。"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["县人大常委会："],
+        ["各乡（镇）人民政府，县直各单位："],
+        ["安政报〔2024〕5号"],
+        ["安政报 [2024] 5 号", "县人大常委会："],
+        ["（2024年1月10日在安宁县第十八届人民代表大会第三次会议上）"],
+        ["2024年1月10日"],
+        [YEARLESS, "安宁县人民政府"],
+    ],
+)
+def test_the_year_is_read_past_what_a_report_opens_with(above: list[str]) -> None:
+    assert report_year(YEARLESS, [*above, OPENING, *PARAS[1:]]) == 2023
+
+
+def test_the_year_is_looked_for_in_the_opening_lines_only() -> None:
+    above = ["县人大常委会：", "安政报〔2024〕5号", "安宁县人民政府", "县司法局"]
+    assert report_year(YEARLESS, [*above, OPENING]) is None
+    # a sentence that names no year ends the search; the first line's year stands
+    assert report_year(YEARLESS, ["在县委的领导下，我县扎实推进法治政府建设。", OPENING]) is None
+    dateline = "（2024年1月10日在安宁县第十八届人民代表大会第三次会议上）"
+    assert report_year(YEARLESS, [dateline, "在县委的领导下，我县扎实推进。", OPENING]) == 2024
+    assert report_year(TITLE, ["县人大常委会：", "2022年，…"]) == 2023
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["县人大常委会：", "安政报〔2024〕5号", "（2024年1月10日在安宁县第十八届人大常委会会议上）"],
+)
+def test_a_year_less_titles_page_gets_the_year_its_opening_sentence_names(above: str) -> None:
+    item, _ = extract_report(
+        _page(f"<h1>{YEARLESS}</h1>", f"{YEARLESS}_安宁县人民政府", [above, OPENING, *PARAS[1:]]),
+        URL,
+    )
+    assert (item.title, item.report_year) == (YEARLESS, 2023)
