@@ -517,11 +517,22 @@ _SCRIPT_DATE = re.compile(
 )
 
 
-def date_written_by_script(html_text: str) -> str | None:
-    """Read only when no other date was found: most pages have none of these."""
-    if "document.write" not in html_text:
-        return None
-    found = _SCRIPT_DATE.search(html_text)
+# A publish date printed after its label in a region dropped as furniture (a breadcrumb's
+# `<span class="fr">发布时间：2024-03-05</span>`), in the page as served.
+_LABELLED_DATE = re.compile(
+    r"(?:发布|公开)(?:时间|日期)\s*[:：]\s*(?:<[^>]{0,80}>\s*){0,3}"
+    rf"(?P<date>{_DATE_AND_TIME})"
+)
+
+
+def date_in_source(html_text: str) -> str | None:
+    """A labelled publish date in the page as served: written by a script, or in a region
+    dropped as furniture. Read only when no other date was found."""
+    if "document.write" in html_text:
+        found = _SCRIPT_DATE.search(html_text)
+        if found:
+            return parse_date(found["date"])
+    found = _LABELLED_DATE.search(html_text)
     return parse_date(found["date"]) if found else None
 
 

@@ -36,7 +36,7 @@ from lawreports.extract.metadata import (
     class_named_fields,
     date_after_pipe,
     date_before_labels,
-    date_written_by_script,
+    date_in_source,
     glued_bare_label,
     has_label_row,
     label_hits,
@@ -440,7 +440,7 @@ def extract_report(
     publisher = labels.get("publisher") or meta.get("publisher")
     if publish_date is None or publisher is None:  # a news template's unlabelled line
         date, source = line_under_title(page.text, title, page.body_start or len(page.text))
-        publish_date = publish_date or date or date_written_by_script(html_text)
+        publish_date = publish_date or date or date_in_source(html_text)
         publish_date = publish_date or date_from_url(url)
         publisher = publisher or source
     item = ReportItem(

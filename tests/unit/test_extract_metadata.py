@@ -616,3 +616,16 @@ def test_a_publish_date_a_script_writes_after_its_label_is_read() -> None:
     )
     item, _ = extract_report(_info_page(info, first), "http://www.example.gov.cn/a/1.html")
     assert (item.publish_date, item.publisher) == ("2024-03-05", "安平县司法局")
+
+
+def test_a_publish_date_in_the_breadcrumb_is_read_when_no_other_date_is_found() -> None:
+    page = (
+        "<html><body><div class='position'>当前位置：首页 &gt; 政务公开"
+        "<span class='fr'>发布时间：2024-03-05</span></div><div class='art'>"
+        "<h1>安平县2023年度法治政府建设情况报告</h1><div class='zw'>"
+        f"<p>{'全面推进依法行政，持续深化法治政府建设，取得明显成效。' * 3}</p></div></div>"
+        "</body></html>"
+    )
+    item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
+    assert item.publish_date == "2024-03-05"
+    assert "当前位置" not in item.body
