@@ -239,6 +239,8 @@ def _hidden_but_the_text(
     ]
 
 
+# What a region named for furniture must hold to be the text's wrapper: a report's length.
+_MIN_TEXT_WRAPPER_CJK = 400
 # A region named for both furniture and content (`content position`, `tab-nav-content`,
 # `news-detail-content share-content`) may be the text's own wrapper.
 _CONTENT_WORD = re.compile(r"content|detail|article|zoom|text|body|main", re.IGNORECASE)
@@ -257,7 +259,7 @@ def _furniture_but_the_text(
         and any(_CONTENT_WORD.search(el.get(attr) or "") for attr in ("id", "class"))
     ]
     sizes = [wide_count(el.text_content()) for el in named]
-    if not sizes or max(sizes) < MIN_CONTAINER_CJK:
+    if not sizes or max(sizes) < _MIN_TEXT_WRAPPER_CJK:  # the usual case: a footer's words
         return regions
     half = wide_count(root.text_content()) / 2
     kept = {
@@ -733,19 +735,19 @@ def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
     joined on its line. A cell alone in its row (a signature, a layout), a long one (the
     text itself) or one holding a table keeps its lines, and so does a row of labels
     stacked a line each beside their values (`索引号：<br>发布机构：`)."""
-    for row in container.iter("tr"):
+    for row in xpath_elements(_ROWS_WITH_BROKEN_CELLS, container):
         cells = list(row.iterchildren("td", "th"))
         if len(cells) < 2:
             continue
         parts = [list(cell.iterdescendants(*_CELL_PARAGRAPHS)) for cell in cells]
-        if not any(parts) or not all(map(_data_cell, cells, parts)):
+        if not all(map(_data_cell, cells, parts)):
             continue
         for el in (el for cell_parts in parts for el in cell_parts):
             el.tail = " " + (el.tail or "")
             if el.tag == "br":
                 el.drop_tag()
             else:
-                el.tag = "span"
+                el.tag = _CELL_PART  # an inline element no stylesheet template matches
 
 
 def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) -> bool:
@@ -759,6 +761,11 @@ def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) 
 
 # What breaks a cell's text into lines (a nested table marks a layout cell).
 _CELL_PARAGRAPHS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table")
+# The rows of which a cell holds one of them, found in C: most rows hold plain text.
+_ROWS_WITH_BROKEN_CELLS = etree.XPath(
+    ".//tr[*[self::td or self::th][" + " or ".join(f".//{tag}" for tag in _CELL_PARAGRAPHS) + "]]"
+)
+_CELL_PART = "lawreports-cell"
 # A data cell's text is short; a layout cell holding the report is not.
 _MAX_DATA_CELL = 150
 

@@ -577,8 +577,10 @@ def test_a_first_sentence_opening_like_an_info_line_is_text(first: str) -> None:
     "name", ["content position", "tab-nav-content", "col-md-12 news-detail-content share-content"]
 )
 def test_a_text_wrapper_named_for_furniture_and_content_keeps_the_text(name: str) -> None:
-    page = _page(f'<div class="{name}">{_paras()}<div class="share">分享到：</div></div>')
-    assert _body_lines(page) == PARAS
+    report = [*PARAS, *(f"（{n}）{PARAS[3]}" for n in "二三四五六七八")]  # a report's length
+    text = "".join(f"<p>{line}</p>" for line in report)
+    page = _page(f'<div class="{name}">{text}<div class="share">分享到：</div></div>')
+    assert _body_lines(page) == report
 
 
 def test_a_related_list_named_for_content_is_still_furniture() -> None:
