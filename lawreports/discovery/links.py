@@ -13,6 +13,7 @@ from w3lib.url import canonicalize_url
 
 from lawreports.discovery.rawhtml import document_base, may_be_in_anchor
 from lawreports.discovery.scriptcalls import ScriptCall, page_calls
+from lawreports.discovery.scripturls import handler_target
 from lawreports.discovery.titles import Verdict, classify_title, names_hard_negative
 from lawreports.discovery.vocabulary import (
     NAV_BLOCKLIST,
@@ -410,15 +411,37 @@ def _scripted_links(
     for el in root.xpath(_ONCLICK_ONLY):
         code = el.get("onclick") or el.get("href") or ""
         found = _SCRIPT_TARGET.search(code) or _HANDLER_PAGE.search(code)
+        # Else a call of a page function that builds the URL from its arguments.
+        target = found.group(found.lastindex or 1) if found else handler_target(html_text, code)
         try:
-            url = _script_url(found.group(found.lastindex or 1), base_url) if found else None
+            url = _script_url(target, base_url) if target else None
         except ValueError:  # `http://[broken` and the like
             continue
         if url is not None:
-            text = _anchor_text(el)
-            link = score_link(text, url, in_report_column, may_be_cut=not el.get("title"))
+            text, whole = _item_text(el)
+            link = score_link(text, url, in_report_column, may_be_cut=not whole)
             out.append(replace(link, via="onclick"))
     return out
+
+
+def _item_text(el: HtmlElement) -> tuple[str, bool]:
+    """What a list item or table row opened by script is called, and whether that is its whole
+    title: its own `title`, else a descendant's `title` that completes the text the descendant
+    shows (a cell cut to `…法治政府建设…` beside its number and date), else its text."""
+    own = squash_spaces(el.get("title") or "")
+    if own:
+        return _anchor_text(el), True
+    best = ""
+    for child in el.iterdescendants():
+        title = squash_spaces(child.get("title") or "") if isinstance(child.tag, str) else ""
+        if len(title) <= len(best):
+            continue
+        shown = squash_spaces(" ".join(child.itertext())).rstrip("…．. ")
+        if not shown or title.startswith(shown):
+            best = title
+    if best:
+        return best, True
+    return _anchor_text(el), False
 
 
 def _script_call_links(

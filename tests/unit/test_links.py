@@ -315,3 +315,24 @@ def test_the_topic_index_ranks_below_the_catalogue_and_a_named_topic_above_it() 
     index = nav_score("专题专栏", BASE + "col/col40006/index.html")
     topic = nav_score("法治政府建设专栏", BASE + "col/col40601/index.html")
     assert topic > nav_score("政府信息公开", BASE + "y/") > index > nav_score("更多>>", BASE)
+
+
+def test_catalogue_nodes_calling_a_page_function_and_rows_with_cut_titles_are_links() -> None:
+    tree = (
+        '<ul class="tree"><li><a href="javascript:void(0)" onclick="showList(\'1205\')">'
+        "法治政府建设</a></li>"
+        '<li><a href="javascript:void(0)" onclick="toggleNode(this)">法定主动公开内容</a></li>'
+        "</ul><table>"
+        "<tr onclick=\"window.open('/xxgk/content.jsp?id=5512')\"><td>1</td>"
+        '<td title="某县人民政府关于2024年度法治政府建设工作情况的报告">'
+        "某县人民政府关于2024年度法治政府建设…</td><td>2025-03-20</td></tr></table>"
+        "<script>function toggleNode(o){ $(o).toggleClass('open'); }\n"
+        "function showList(id){ location.href = '/xxgk/list.jsp?catId=' + id; }</script>"
+    )
+    links = {lk.url: lk for lk in page_links(tree, BASE)}
+    column = links[BASE + "xxgk/list.jsp?catId=1205"]
+    assert (column.text, column.via) == ("法治政府建设", "onclick")
+    assert column.score > 0
+    row = links[BASE + "xxgk/content.jsp?id=5512"]
+    assert row.is_report
+    assert row.text == "某县人民政府关于2024年度法治政府建设工作情况的报告"
