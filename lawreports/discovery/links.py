@@ -92,6 +92,16 @@ _HANDLER_PAGE = re.compile(
     r"""(?:\?[^"'\s]*)?)\1(?!\s*\+)""",
     re.I,
 )
+# Attributes an item carries the URL a delegated click handler opens in.
+DATA_LINK_ATTRIBUTES = ("data-href", "data-url", "data-link")
+_DATA_LINKED = "//*[" + " or ".join(f"@{name}" for name in DATA_LINK_ATTRIBUTES) + "]"
+# A value that is a path or a page's URL (not a key a script looks up, not an API's JSON).
+_DATA_URL = re.compile(
+    r"(?:https?://|/|\./|\.\./)[^\s\"'<>]*|[\w./-]*\.(?:s?html?|jsp|do|aspx?|php)(?:\?[^\s\"'<>]*)?",
+    re.I,
+)
+# The child of an item that holds its title: `<span class="tit">`, `<div class="title">`.
+_ITEM_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:tit|title|bt)(?:$|[\s_-])", re.I)
 # Labels longer than this are not a tab's or a box's name.
 LABEL_CHARS = 20
 # An element referring to another by id: `href="#tab3"`, `data-target="#tab3"`, `data-tab="tab3"`.
@@ -365,6 +375,7 @@ def page_links(
         if old is None or link.score > old.score:
             links[url] = link
     scripted = _scripted_links(sel.root, html_text, base_url, len(anchors), in_report_column)
+    scripted += _data_links(sel.root, html_text, base_url, in_report_column)
     for link in scripted + _select_links(sel.root, html_text, base_url, in_report_column):
         old = links.get(link.url)
         if old is None or link.score > old.score:
@@ -427,10 +438,12 @@ def _scripted_links(
 def _item_text(el: HtmlElement) -> tuple[str, bool]:
     """What a list item or table row opened by script is called, and whether that is its whole
     title: its own `title`, else a descendant's `title` that completes the text the descendant
-    shows (a cell cut to `…法治政府建设…` beside its number and date), else its text."""
+    shows (a cell cut to `…法治政府建设…` beside its number and date), else the text of its
+    title child (`<span class="tit">`, not the date beside it), else its text."""
     own = squash_spaces(el.get("title") or "")
     if own:
-        return _anchor_text(el), True
+        text = _anchor_text(el)  # the title, when it is the longer
+        return (own if own in text else text), True  # a row's text holds its date too
     best = ""
     for child in el.iterdescendants():
         title = squash_spaces(child.get("title") or "") if isinstance(child.tag, str) else ""
@@ -441,7 +454,42 @@ def _item_text(el: HtmlElement) -> tuple[str, bool]:
             best = title
     if best:
         return best, True
+    for child in el.iterdescendants():
+        if isinstance(child.tag, str) and _ITEM_TITLE_CLASS.search(child.get("class") or ""):
+            text = squash_spaces(" ".join(child.itertext()))
+            if text:
+                return text, False
     return _anchor_text(el), False
+
+
+def _data_links(
+    root: HtmlElement, html_text: str, base_url: str, in_report_column: bool
+) -> list[Link]:
+    """Items a delegated handler opens by the URL they carry (`<li data-href="/tzgg/….jsp">`
+    with `$('.list li').on('click', …$(this).data('href')…)`): a `data-href`, `data-url` or
+    `data-link` that is a path or a page's URL, named by the item's title (`title=`, a `.tit`
+    child) or its text."""
+    if not any(f"{name}=" in html_text for name in DATA_LINK_ATTRIBUTES):
+        return []
+    out = []
+    for el in root.xpath(_DATA_LINKED):
+        href = (el.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript")):
+            continue  # an anchor: read as one
+        value = next((el.get(name) or "" for name in DATA_LINK_ATTRIBUTES if el.get(name)), "")
+        value = value.strip()
+        if not _DATA_URL.fullmatch(value):
+            continue
+        try:
+            url = _script_url(value, base_url)
+        except ValueError:  # `http://[broken` and the like
+            continue
+        if url is None or not is_fetchable(url):
+            continue
+        text, whole = _item_text(el)
+        link = score_link(text, url, in_report_column, may_be_cut=not whole)
+        out.append(replace(link, via="data"))
+    return out
 
 
 def _script_call_links(

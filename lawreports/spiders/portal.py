@@ -67,7 +67,7 @@ FRONTIER_FACTOR = 5
 # How long the browser waits for a script-filled list to show its links.
 RENDER_WAIT_MS = 15_000
 # Links read from handlers and script calls (capped per page), as `Link.via` names them.
-SCRIPT_CALL_VIAS = frozenset({"onclick", "load", "open"})
+SCRIPT_CALL_VIAS = frozenset({"onclick", "load", "open", "data"})
 # Frames inside frames are followed this many levels deep (a frameset of framesets).
 MAX_FRAME_NESTING = 3
 # Single-page apps whose HTML is kept to read their hash routes' content calls off it.

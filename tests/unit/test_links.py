@@ -336,3 +336,29 @@ def test_catalogue_nodes_calling_a_page_function_and_rows_with_cut_titles_are_li
     row = links[BASE + "xxgk/content.jsp?id=5512"]
     assert row.is_report
     assert row.text == "某县人民政府关于2024年度法治政府建设工作情况的报告"
+
+
+def test_items_a_delegated_handler_opens_by_their_data_href_are_links() -> None:
+    listing = (
+        '<ul class="newslist">'
+        '<li data-href="/tzgg/content.jsp?id=8641"><span class="tit">'
+        '某县2023年法治政府建设工作情况报告</span><span class="date">2024-03-01</span></li>'
+        '<li data-url="content.jsp?id=8638" title="关于开展安全生产大检查的通知">'
+        "关于开展安全生产大检查的通知 2024-02-20</li>"
+        '<li data-link="zwgk/index.html">政务公开</li>'
+        '<li data-href="sfj">县司法局</li>'  # a key a script looks up, not a URL
+        '<a href="/xxgk/" data-url="/ignored/">信息公开</a>'
+        "</ul><script>$('.newslist li').on('click', function(){"
+        " window.open($(this).data('href')); });</script>"
+    )
+    links = {lk.url: lk for lk in page_links(listing, BASE + "tzgg/list.jsp")}
+    report = links[BASE + "tzgg/content.jsp?id=8641"]
+    assert report.is_report
+    assert (report.text, report.via) == ("某县2023年法治政府建设工作情况报告", "data")
+    notice = links[BASE + "tzgg/content.jsp?id=8638"]
+    assert notice.text == "关于开展安全生产大检查的通知"
+    assert not notice.is_report
+    assert links[BASE + "tzgg/zwgk/index.html"].score > 0
+    assert BASE + "tzgg/sfj" not in links
+    assert BASE + "ignored/" not in links
+    assert links[BASE + "xxgk/"].via == ""
