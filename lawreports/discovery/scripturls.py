@@ -629,20 +629,21 @@ MAX_PAGE_FUNCTIONS = 200
 
 
 @dataclass(frozen=True)
-class _Function:
+class PageFunction:
+    """A named function of a page's script: the script it is in, its parameters, its body."""
+
     script: str
     params: tuple[str, ...]
     body: str
 
 
 @lru_cache(maxsize=4)
-def page_functions(html_text: str) -> dict[str, _Function]:
-    """The named functions of the page's inline scripts that go to another page (their body
-    sets the location, opens a window or loads a page), by name; the last one written wins,
+def page_functions(html_text: str) -> dict[str, PageFunction]:
+    """The named functions of the page's inline scripts, by name; the last one written wins,
     as in the browser.
 
-    Cached: a catalogue tree's every node calls one of a few functions."""
-    out: dict[str, _Function] = {}
+    Cached: a catalogue tree's every node, a pager's every link calls one of a few functions."""
+    out: dict[str, PageFunction] = {}
     for script in inline_scripts(html_text):
         if "function" not in script:
             continue
@@ -651,10 +652,8 @@ def page_functions(html_text: str) -> dict[str, _Function]:
             if end < 0:
                 continue
             body = script[match.end() : end]
-            if not _NAVIGATES.search(body):
-                continue
             params = tuple(p.strip() for p in match["params"].split(",") if p.strip())
-            out[match["a"] or match["b"]] = _Function(script, params, body)
+            out[match["a"] or match["b"]] = PageFunction(script, params, body)
             if len(out) >= MAX_PAGE_FUNCTIONS:
                 return out
     return out
@@ -696,7 +695,7 @@ def handler_target(html_text: str, code: str) -> str | None:
         return None
     for call in _HANDLER_CALL.finditer(code):
         function = functions.get(call["name"])
-        if function is None:
+        if function is None or not _NAVIGATES.search(function.body):
             continue
         end = _block_end(code, call.end() - 1, "()")
         if end < 0:
@@ -714,7 +713,7 @@ def _literal(expr: str) -> str | None:
     return expr.strip() if expr.strip().isdigit() else None
 
 
-def _navigation(function: _Function, bound: dict[str, str | None]) -> str | None:
+def _navigation(function: PageFunction, bound: dict[str, str | None]) -> str | None:
     for match in _NAVIGATES.finditer(function.body):
         expr = _argument(function.body, match.end())
         if not expr:
