@@ -249,6 +249,8 @@ def _anchor_text(a: HtmlElement) -> str:
             named = squash_spaces(img.get("alt") or img.get("title") or "")
             if named:
                 return named
+        if a.tag == "area":  # an image map's area (`<area href="…" alt="政务公开">`)
+            return squash_spaces(a.get("alt") or "")
     return text
 
 
@@ -347,7 +349,8 @@ def page_links(
     base_url = document_base(html_text, base_url)
     # The elements themselves: they stay the same Python objects while this set holds them.
     listed = {a.root for a in sel.css(listing_query)} if listing_query else set()
-    anchors: list[HtmlElement] = sel.root.xpath("//a[@href]")
+    # An image map's areas are anchors too: a menu drawn as one image.
+    anchors: list[HtmlElement] = sel.root.xpath("//a[@href] | //area[@href]")
     for chunk in _CDATA.findall(html_text):
         if "<a" in chunk:
             anchors.extend(Selector(text=chunk).root.xpath("//a[@href]"))

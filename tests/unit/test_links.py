@@ -362,3 +362,29 @@ def test_items_a_delegated_handler_opens_by_their_data_href_are_links() -> None:
     assert BASE + "tzgg/sfj" not in links
     assert BASE + "ignored/" not in links
     assert links[BASE + "xxgk/"].via == ""
+
+
+def test_a_menu_drawn_as_an_image_map_links_its_areas() -> None:
+    menu = (
+        '<img src="/images/menu.gif" usemap="#MenuMap" /><map name="MenuMap">'
+        '<area shape="rect" coords="0,0,110,46" href="/zwgk/index.jsp" alt="政务公开" />'
+        '<area shape="rect" coords="110,0,230,46" href="/xxgk/index.jsp" />'
+        '<area shape="rect" coords="230,0,350,46" href="javascript:void(0)" alt="无障碍" /></map>'
+    )
+    links = {lk.url: lk for lk in page_links(menu, BASE)}
+    assert links[BASE + "zwgk/index.jsp"].text == "政务公开"
+    assert links[BASE + "zwgk/index.jsp"].score == nav_score("政务公开", BASE + "zwgk/index.jsp")
+    assert links[BASE + "zwgk/index.jsp"].score > 0
+    assert links[BASE + "xxgk/index.jsp"].score > 0  # named by its URL alone
+    assert set(links) == {BASE + "zwgk/index.jsp", BASE + "xxgk/index.jsp"}
+
+
+def test_a_year_is_never_read_inside_a_longer_number() -> None:
+    """`冀公网安备 13052202000118号` holds `2020` and `2000`: not a year, so not a loosely titled
+    article of a report column."""
+    police = score_link(
+        "冀公网安备 13052202000118号", BASE + "beian?code=13052202000118", in_report_column=True
+    )
+    assert police.score == 0 and not police.may_be_report
+    loose = score_link("区司法局2023年报告", BASE + "t20240101_1.html", in_report_column=True)
+    assert loose.may_be_report
