@@ -16,10 +16,15 @@ from lawreports.discovery.scriptcalls import ScriptCall, page_calls
 from lawreports.discovery.scripturls import handler_target
 from lawreports.discovery.titles import Verdict, classify_title, names_hard_negative
 from lawreports.discovery.vocabulary import (
+    BACK_PAGE_TEXT,
+    LAST_PAGE_TEXT,
     NAV_BLOCKLIST,
     NAV_TEXT_BLOCKLIST,
     NAV_TEXT_WEIGHTS,
     NAV_URL_WEIGHTS,
+    NEXT_PAGE_TEXT,
+    PAGE_ARROW_TEXT,
+    PAGE_SKIP_TEXT,
     REPORT_SUBJECT,
     REPORT_YEAR,
     SELECT_NAVIGATION,
@@ -90,6 +95,20 @@ _ONCLICK_ONLY = (
 _HANDLER_PAGE = re.compile(
     r"""(["'])((?:https?://|/|\./|\.\./)[^"'\s]*|[\w./-]*\.(?:s?html?|jsp|do|aspx?|php)"""
     r"""(?:\?[^"'\s]*)?)\1(?!\s*\+)""",
+    re.I,
+)
+# What a pager's links say: a number, next, last, back, an arrow, `...`.
+_PAGER_TEXT = re.compile(
+    "|".join(
+        (
+            r"\d{1,5}",
+            *PAGE_SKIP_TEXT,
+            *NEXT_PAGE_TEXT,
+            *LAST_PAGE_TEXT,
+            *BACK_PAGE_TEXT,
+            *PAGE_ARROW_TEXT,
+        )
+    ),
     re.I,
 )
 # Attributes an item carries the URL a delegated click handler opens in.
@@ -414,8 +433,8 @@ def _scripted_links(
     pages the page's scripts load into it or open (see `_script_call_links`)."""
     out = []
     if anchors <= JUMP_PAGE_MAX_ANCHORS:
-        for target in _SCRIPT_TARGET.findall(html_text):
-            url = _script_url(target, base_url)
+        for jump in _SCRIPT_TARGET.findall(html_text):
+            url = _script_url(jump, base_url)
             if url is not None:
                 score = max(nav_score("", url), STRONG_NAV_SCORE)
                 out.append(Link(url, "", score, False, via=JUMP))
@@ -425,8 +444,12 @@ def _scripted_links(
     for el in root.xpath(_ONCLICK_ONLY):
         code = el.get("onclick") or el.get("href") or ""
         found = _SCRIPT_TARGET.search(code) or _HANDLER_PAGE.search(code)
-        # Else a call of a page function that builds the URL from its arguments.
-        target = found.group(found.lastindex or 1) if found else handler_target(html_text, code)
+        if found:
+            target = found.group(found.lastindex or 1)
+        elif _PAGER_TEXT.fullmatch(squash_spaces(el.text_content())):
+            continue  # a script pager's link (`goPage(3)`): paged, never a link of its own
+        else:  # a call of a page function that builds the URL from its arguments
+            target = handler_target(html_text, code)
         try:
             url = _script_url(target, base_url) if target else None
         except ValueError:  # `http://[broken` and the like

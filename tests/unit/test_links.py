@@ -388,3 +388,15 @@ def test_a_year_is_never_read_inside_a_longer_number() -> None:
     assert police.score == 0 and not police.may_be_report
     loose = score_link("区司法局2023年报告", BASE + "t20240101_1.html", in_report_column=True)
     assert loose.may_be_report
+
+
+def test_a_script_pagers_links_are_not_links_of_their_own() -> None:
+    pager = (
+        '<a href="javascript:void(0)" onclick="goPage(2)">下一页</a>'
+        '<a href="javascript:void(0)" onclick="goPage(3)">3</a>'
+        '<a href="javascript:void(0)" onclick="goPage(9)">尾页</a>'
+        '<a href="javascript:void(0)" onclick="goCol(\'fzzf\')">法治政府建设</a>'
+        "<script>function goPage(p){ location.href = '/xxgk/list.jsp?page=' + p; }\n"
+        "function goCol(c){ location.href = '/xxgk/' + c + '/list.jsp'; }</script>"
+    )
+    assert [lk.url for lk in page_links(pager, BASE)] == [BASE + "xxgk/fzzf/list.jsp"]
