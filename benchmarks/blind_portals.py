@@ -54,6 +54,7 @@ DEFAULT_SITES = (
     "shell_rendered",
     "ajax_shells",
     "sunshine_county",
+    "onclick_catalog",
 )
 
 

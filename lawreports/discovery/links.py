@@ -13,12 +13,18 @@ from w3lib.url import canonicalize_url
 
 from lawreports.discovery.rawhtml import document_base, may_be_in_anchor
 from lawreports.discovery.scriptcalls import ScriptCall, page_calls
+from lawreports.discovery.scripturls import handler_target
 from lawreports.discovery.titles import Verdict, classify_title, names_hard_negative
 from lawreports.discovery.vocabulary import (
+    BACK_PAGE_TEXT,
+    LAST_PAGE_TEXT,
     NAV_BLOCKLIST,
     NAV_TEXT_BLOCKLIST,
     NAV_TEXT_WEIGHTS,
     NAV_URL_WEIGHTS,
+    NEXT_PAGE_TEXT,
+    PAGE_ARROW_TEXT,
+    PAGE_SKIP_TEXT,
     REPORT_SUBJECT,
     REPORT_YEAR,
     SELECT_NAVIGATION,
@@ -91,6 +97,30 @@ _HANDLER_PAGE = re.compile(
     r"""(?:\?[^"'\s]*)?)\1(?!\s*\+)""",
     re.I,
 )
+# What a pager's links say: a number, next, last, back, an arrow, `...`.
+_PAGER_TEXT = re.compile(
+    "|".join(
+        (
+            r"\d{1,5}",
+            *PAGE_SKIP_TEXT,
+            *NEXT_PAGE_TEXT,
+            *LAST_PAGE_TEXT,
+            *BACK_PAGE_TEXT,
+            *PAGE_ARROW_TEXT,
+        )
+    ),
+    re.I,
+)
+# Attributes an item carries the URL a delegated click handler opens in.
+DATA_LINK_ATTRIBUTES = ("data-href", "data-url", "data-link")
+_DATA_LINKED = "//*[" + " or ".join(f"@{name}" for name in DATA_LINK_ATTRIBUTES) + "]"
+# A value that is a path or a page's URL (not a key a script looks up, not an API's JSON).
+_DATA_URL = re.compile(
+    r"(?:https?://|/|\./|\.\./)[^\s\"'<>]*|[\w./-]*\.(?:s?html?|jsp|do|aspx?|php)(?:\?[^\s\"'<>]*)?",
+    re.I,
+)
+# The child of an item that holds its title: `<span class="tit">`, `<div class="title">`.
+_ITEM_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:tit|title|bt)(?:$|[\s_-])", re.I)
 # Labels longer than this are not a tab's or a box's name.
 LABEL_CHARS = 20
 # An element referring to another by id: `href="#tab3"`, `data-target="#tab3"`, `data-tab="tab3"`.
@@ -238,6 +268,8 @@ def _anchor_text(a: HtmlElement) -> str:
             named = squash_spaces(img.get("alt") or img.get("title") or "")
             if named:
                 return named
+        if a.tag == "area":  # an image map's area (`<area href="…" alt="政务公开">`)
+            return squash_spaces(a.get("alt") or "")
     return text
 
 
@@ -336,7 +368,8 @@ def page_links(
     base_url = document_base(html_text, base_url)
     # The elements themselves: they stay the same Python objects while this set holds them.
     listed = {a.root for a in sel.css(listing_query)} if listing_query else set()
-    anchors: list[HtmlElement] = sel.root.xpath("//a[@href]")
+    # An image map's areas are anchors too: a menu drawn as one image.
+    anchors: list[HtmlElement] = sel.root.xpath("//a[@href] | //area[@href]")
     for chunk in _CDATA.findall(html_text):
         if "<a" in chunk:
             anchors.extend(Selector(text=chunk).root.xpath("//a[@href]"))
@@ -364,6 +397,7 @@ def page_links(
         if old is None or link.score > old.score:
             links[url] = link
     scripted = _scripted_links(sel.root, html_text, base_url, len(anchors), in_report_column)
+    scripted += _data_links(sel.root, html_text, base_url, in_report_column)
     for link in scripted + _select_links(sel.root, html_text, base_url, in_report_column):
         old = links.get(link.url)
         if old is None or link.score > old.score:
@@ -399,8 +433,8 @@ def _scripted_links(
     pages the page's scripts load into it or open (see `_script_call_links`)."""
     out = []
     if anchors <= JUMP_PAGE_MAX_ANCHORS:
-        for target in _SCRIPT_TARGET.findall(html_text):
-            url = _script_url(target, base_url)
+        for jump in _SCRIPT_TARGET.findall(html_text):
+            url = _script_url(jump, base_url)
             if url is not None:
                 score = max(nav_score("", url), STRONG_NAV_SCORE)
                 out.append(Link(url, "", score, False, via=JUMP))
@@ -410,14 +444,77 @@ def _scripted_links(
     for el in root.xpath(_ONCLICK_ONLY):
         code = el.get("onclick") or el.get("href") or ""
         found = _SCRIPT_TARGET.search(code) or _HANDLER_PAGE.search(code)
+        if found:
+            target = found.group(found.lastindex or 1)
+        elif _PAGER_TEXT.fullmatch(squash_spaces(el.text_content())):
+            continue  # a script pager's link (`goPage(3)`): paged, never a link of its own
+        else:  # a call of a page function that builds the URL from its arguments
+            target = handler_target(html_text, code)
         try:
-            url = _script_url(found.group(found.lastindex or 1), base_url) if found else None
+            url = _script_url(target, base_url) if target else None
         except ValueError:  # `http://[broken` and the like
             continue
         if url is not None:
-            text = _anchor_text(el)
-            link = score_link(text, url, in_report_column, may_be_cut=not el.get("title"))
+            text, whole = _item_text(el)
+            link = score_link(text, url, in_report_column, may_be_cut=not whole)
             out.append(replace(link, via="onclick"))
+    return out
+
+
+def _item_text(el: HtmlElement) -> tuple[str, bool]:
+    """What a list item or table row opened by script is called, and whether that is its whole
+    title: its own `title`, else a descendant's `title` that completes the text the descendant
+    shows (a cell cut to `…法治政府建设…` beside its number and date), else the text of its
+    title child (`<span class="tit">`, not the date beside it), else its text."""
+    own = squash_spaces(el.get("title") or "")
+    if own:
+        text = _anchor_text(el)  # the title, when it is the longer
+        return (own if own in text else text), True  # a row's text holds its date too
+    best = ""
+    for child in el.iterdescendants():
+        title = squash_spaces(child.get("title") or "") if isinstance(child.tag, str) else ""
+        if len(title) <= len(best):
+            continue
+        shown = squash_spaces(" ".join(child.itertext())).rstrip("…．. ")
+        if not shown or title.startswith(shown):
+            best = title
+    if best:
+        return best, True
+    for child in el.iterdescendants():
+        if isinstance(child.tag, str) and _ITEM_TITLE_CLASS.search(child.get("class") or ""):
+            text = squash_spaces(" ".join(child.itertext()))
+            if text:
+                return text, False
+    return _anchor_text(el), False
+
+
+def _data_links(
+    root: HtmlElement, html_text: str, base_url: str, in_report_column: bool
+) -> list[Link]:
+    """Items a delegated handler opens by the URL they carry (`<li data-href="/tzgg/….jsp">`
+    with `$('.list li').on('click', …$(this).data('href')…)`): a `data-href`, `data-url` or
+    `data-link` that is a path or a page's URL, named by the item's title (`title=`, a `.tit`
+    child) or its text."""
+    if not any(f"{name}=" in html_text for name in DATA_LINK_ATTRIBUTES):
+        return []
+    out = []
+    for el in root.xpath(_DATA_LINKED):
+        href = (el.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript")):
+            continue  # an anchor: read as one
+        value = next((el.get(name) or "" for name in DATA_LINK_ATTRIBUTES if el.get(name)), "")
+        value = value.strip()
+        if not _DATA_URL.fullmatch(value):
+            continue
+        try:
+            url = _script_url(value, base_url)
+        except ValueError:  # `http://[broken` and the like
+            continue
+        if url is None or not is_fetchable(url):
+            continue
+        text, whole = _item_text(el)
+        link = score_link(text, url, in_report_column, may_be_cut=not whole)
+        out.append(replace(link, via="data"))
     return out
 
 

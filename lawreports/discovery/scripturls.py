@@ -115,6 +115,8 @@ class _Context:
     route: str | None = None
     used_query: bool = False
     route_names: set[str] | None = None
+    # A page function's parameters, given the literal arguments a handler calls it with.
+    bound: dict[str, str | None] | None = None
 
 
 # --- reading the script -----------------------------------------------------------------------
@@ -300,6 +302,8 @@ def _search_value(piece: str, ctx: _Context) -> str | None:
 
 def _variable(name: str, ctx: _Context, depth: int, before: str) -> str | None:
     last = re.split(r"\s*\.\s*", name)[-1]
+    if ctx.bound is not None and name in ctx.bound:
+        return ctx.bound[name]
     given = _assigned(ctx.script, name)
     if given is not None and given != name:
         value = _evaluate(given, ctx, depth + 1)
@@ -603,3 +607,118 @@ def route_endpoints(html_text: str, page_url: str) -> list[tuple[Route, Endpoint
             if _usable(url, page_url):
                 out.append((route, endpoint_for(url)))
     return out
+
+
+# --- page functions a handler calls -------------------------------------------------------------
+# A named function of the page's script: `function showList(id) {`, `showList = function (id) {`.
+_PAGE_FUNCTION = re.compile(
+    r"""(?:\bfunction\s+(?P<a>[A-Za-z_$][\w$]*)"""
+    r"""|(?<![\w$])(?P<b>[A-Za-z_$][\w$]*)\s*[:=]\s*function)\s*\((?P<params>[^()]*)\)\s*\{"""
+)
+# How a function body leaves for another page: `location.href = …`, `window.location = …`,
+# `location.replace(…)`, `window.open(…)`, or loads one into the page (`$('#list').load(…)`).
+_NAVIGATES = re.compile(
+    r"""\blocation(?:\s*\.\s*href)?\s*=(?!=)|\blocation\s*\.\s*(?:replace|assign)\s*\("""
+    r"""|\bwindow\s*\.\s*open\s*\(|\.\s*load\s*\("""
+)
+# A call in a handler (`showList('1205')`, `javascript:openArt(12, this);return false`).
+_HANDLER_CALL = re.compile(r"(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*)\s*\(")
+# A function body longer than this is not read (a minified bundle); functions read per page.
+MAX_FUNCTION_BODY = 3000
+MAX_PAGE_FUNCTIONS = 200
+
+
+@dataclass(frozen=True)
+class PageFunction:
+    """A named function of a page's script: the script it is in, its parameters, its body."""
+
+    script: str
+    params: tuple[str, ...]
+    body: str
+
+
+@lru_cache(maxsize=4)
+def page_functions(html_text: str) -> dict[str, PageFunction]:
+    """The named functions of the page's inline scripts, by name; the last one written wins,
+    as in the browser.
+
+    Cached: a catalogue tree's every node, a pager's every link calls one of a few functions."""
+    out: dict[str, PageFunction] = {}
+    for script in inline_scripts(html_text):
+        if "function" not in script:
+            continue
+        for match in _PAGE_FUNCTION.finditer(script):
+            end = _block_end(script, match.end() - 1)
+            if end < 0:
+                continue
+            body = script[match.end() : end]
+            params = tuple(p.strip() for p in match["params"].split(",") if p.strip())
+            out[match["a"] or match["b"]] = PageFunction(script, params, body)
+            if len(out) >= MAX_PAGE_FUNCTIONS:
+                return out
+    return out
+
+
+def _block_end(script: str, start: int, brackets: str = "{}") -> int:
+    """Where the bracket at `start` closes (strings skipped); -1 past MAX_FUNCTION_BODY."""
+    opening, closing = brackets[0], brackets[1]
+    depth, at = 0, start
+    end = min(len(script), start + MAX_FUNCTION_BODY)
+    while at < end:
+        char = script[at]
+        if char in "\"'`":
+            close = script.find(char, at + 1, end)
+            if close < 0:
+                return -1
+            at = close + 1
+            continue
+        if char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return -1
+
+
+def handler_target(html_text: str, code: str) -> str | None:
+    """Where a handler's call of one of the page's functions goes (`onclick="showList('1205')"`
+    with `function showList(id){ location.href = '/xxgk/list.jsp?catId=' + id; }`): the
+    function's navigation expression read with its parameters given the call's literal
+    arguments (a parameter given anything else, or none, leaves it unread). None when the
+    handler calls no such function or its target cannot be read."""
+    if "(" not in code:
+        return None
+    functions = page_functions(html_text)
+    if not functions:
+        return None
+    for call in _HANDLER_CALL.finditer(code):
+        function = functions.get(call["name"])
+        if function is None or not _NAVIGATES.search(function.body):
+            continue
+        end = _block_end(code, call.end() - 1, "()")
+        if end < 0:
+            return None
+        args = [_literal(arg) for arg in _split_top(code[call.end() : end], ",")]
+        bound = {p: (args[i] if i < len(args) else None) for i, p in enumerate(function.params)}
+        return _navigation(function, bound)
+    return None
+
+
+def _literal(expr: str) -> str | None:
+    literal = _STRING.fullmatch(expr.strip())
+    if literal is not None:
+        return literal.group(2)
+    return expr.strip() if expr.strip().isdigit() else None
+
+
+def _navigation(function: PageFunction, bound: dict[str, str | None]) -> str | None:
+    for match in _NAVIGATES.finditer(function.body):
+        expr = _argument(function.body, match.end())
+        if not expr:
+            continue
+        value = _evaluate(expr, _Context(function.script, {}, bound=bound))
+        if value and not value.startswith(("#", "javascript:")):
+            return value.strip()
+    return None

@@ -68,7 +68,7 @@ HARD_NEGATIVES: tuple[str, ...] = (
     ),
 )
 # Years as digits or in Chinese numerals.
-REPORT_YEAR = r"(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2}年"
+REPORT_YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)|二[〇零○][一二三四五六七八九〇零○]{2}年"
 # A report that ends with the next year's plan (`…工作总结及2024年工作计划`,
 # `…情况和2024年工作安排`) is the annual report still: the clause is set aside before the hard
 # negatives (计划, 要点) are looked for. Only at the end of a title, after a report form.

@@ -67,7 +67,7 @@ FRONTIER_FACTOR = 5
 # How long the browser waits for a script-filled list to show its links.
 RENDER_WAIT_MS = 15_000
 # Links read from handlers and script calls (capped per page), as `Link.via` names them.
-SCRIPT_CALL_VIAS = frozenset({"onclick", "load", "open"})
+SCRIPT_CALL_VIAS = frozenset({"onclick", "load", "open", "data"})
 # Frames inside frames are followed this many levels deep (a frameset of framesets).
 MAX_FRAME_NESTING = 3
 # Single-page apps whose HTML is kept to read their hash routes' content calls off it.
@@ -603,19 +603,39 @@ class PortalSpider(scrapy.Spider):
             self.paging.column_reports += 1
         yield from self._follow_all(links, depth, in_column, from_news=from_news)
         window = self.paging.window(listing, news, links)
-        if window is not None and pages and may_hold_reports_as_news(link_text, page_title):
-            self.paging.keep_resumption(
-                listing, partial(self._paginate, response, pages, depth, in_column, window=None)
-            )
         current = int(response.meta.get("lr_postback_page", 1))
-        postbacks = postback.pager_postbacks(response.selector, response.url, current)
-        # One decision for both pager forms (URL pages, postbacks): a stop is said once.
-        if self._may_turn_page(
-            response, brought_new and not settled, bool(pages or postbacks), window
+        posted: list[postback.Postback | postback.FormPage] = [
+            *postback.pager_postbacks(response.selector, response.url, current),
+            *postback.form_pages(response.selector, response.text, response.url, current),
+        ]
+        if (
+            window is not None
+            and (pages or posted)
+            and may_hold_reports_as_news(link_text, page_title)
         ):
-            yield from self._paginate(response, pages, depth, in_column, window=window)
-            yield from self._postbacks(response, postbacks, depth, in_column, window=window)
+            self.paging.keep_resumption(
+                listing,
+                partial(self._turn_pages, response, pages, posted, depth, in_column, window=None),
+            )
+        # One decision for both pager forms (URL pages, posted forms): a stop is said once.
+        if self._may_turn_page(
+            response, brought_new and not settled, bool(pages or posted), window
+        ):
+            yield from self._turn_pages(response, pages, posted, depth, in_column, window=window)
         yield from self._script_listings(response, links, depth, in_column)
+
+    def _turn_pages(
+        self,
+        response: TextResponse,
+        pages: dict[str, list[str]],
+        posted: list[postback.Postback | postback.FormPage],
+        depth: int,
+        in_column: bool,
+        *,
+        window: int | None,
+    ) -> Iterator[scrapy.Request]:
+        yield from self._paginate(response, pages, depth, in_column, window=window)
+        yield from self._postbacks(response, posted, depth, in_column, window=window)
 
     def _hold_route_page(self, response: TextResponse) -> None:
         """A single-page app's HTML, kept (a few at most) to read its routes' content calls."""
@@ -838,13 +858,14 @@ class PortalSpider(scrapy.Spider):
     def _postbacks(
         self,
         response: TextResponse,
-        found: list[postback.Postback],
+        found: list[postback.Postback | postback.FormPage],
         depth: int,
         in_column: bool,
         *,
         window: int | None,
     ) -> Iterator[scrapy.Request]:
-        """An ASP.NET pager's pages after this one, each its form posted back once."""
+        """An ASP.NET pager's or a form pager's pages after this one, each its form posted
+        once."""
         if not found:
             return
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
@@ -864,22 +885,21 @@ class PortalSpider(scrapy.Spider):
                 report_column=in_column,
                 key=page.key,
                 extra_meta={
-                    "lr_strategy": "aspnet_postback",
+                    "lr_strategy": page.strategy,
                     "lr_first_page": response.meta.get("lr_first_page", response.url),
                     "lr_postback_page": page.page,
                 },
-                build=partial(postback.postback_request, response, page),
+                build=partial(page.request, response),
             )
             if req is not None:
-                self._stats().inc_value("lawreports/pagination/aspnet_postback")
+                self._stats().inc_value(f"lawreports/pagination/{page.strategy}")
                 self.journal.record(
                     jr.PAGINATION,
                     response.url,
-                    strategy="aspnet_postback",
+                    strategy=page.strategy,
                     page=page.form_url,
-                    target=page.target,
-                    argument=page.argument,
-                    method="POST",
+                    method=req.method,
+                    **page.described(),
                 )
                 yield req
 

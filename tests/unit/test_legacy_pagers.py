@@ -13,7 +13,7 @@ from parsel import Selector
 from scrapy.http import HtmlResponse
 
 from lawreports.discovery.pagination import other_pages, script_pager, text_page_count
-from lawreports.discovery.postback import pager_postbacks, postback_request
+from lawreports.discovery.postback import form_pages, pager_postbacks, postback_request
 from lawreports.extract.metadata import parse_label_text
 
 LISTINGS = Path(__file__).resolve().parent.parent / "data" / "listings"
@@ -74,6 +74,91 @@ def test_postback_links_that_are_not_a_pager_are_not_pages() -> None:
     # Without a WebForms form (no viewstate) there is nothing to post back.
     bare = html.replace("__VIEWSTATE", "token")
     assert pager_postbacks(Selector(text=bare), f"{HOST}/Default.aspx") == []
+
+
+def _form_pager(page: int, pages: int, script: str | None = None) -> str:
+    def link(text: str, target: int) -> str:
+        return f'<a href="javascript:void(0)" onclick="goPage({target})">{text}</a>'
+
+    script = script or (
+        "function goPage(p){ var f = document.getElementById('pageForm');"
+        " document.getElementById('pageNo').value = p; f.submit(); }"
+    )
+    return (
+        '<html><body><form name="search" action="/search.jsp"><input type="text" name="q" />'
+        '<input type="hidden" name="page" value="1" /></form>'
+        '<div class="pagebar"><form name="pageForm" id="pageForm" method="post"'
+        ' action="/xxgk/list.jsp"><input type="hidden" name="catId" value="1205" />'
+        f'<input type="hidden" name="pageNo" id="pageNo" value="{page}" /></form>'
+        + link("首页", 1)
+        + link("上一页", max(page - 1, 1))
+        + (link("下一页", page + 1) if page < pages else "<span>下一页</span>")
+        + (link("尾页", pages) if page < pages else "<span>尾页</span>")
+        + f"<span>第{page}/{pages}页</span></div><script>{script}</script></body></html>"
+    )
+
+
+def test_a_form_pager_posts_its_form_for_each_page_after_the_current_one() -> None:
+    html = _form_pager(2, 5)
+    pages = form_pages(Selector(text=html), html, f"{HOST}/xxgk/list.jsp?catId=1205")
+    assert [p.page for p in pages] == [3, 4, 5]
+    assert {(p.form_url, p.method, p.field) for p in pages} == {
+        (f"{HOST}/xxgk/list.jsp", "POST", "pageNo")
+    }
+    assert pages[0].fields == (("catId", "1205"), ("pageNo", "3"))
+    assert len({p.key for p in pages}) == 3
+    other_column = _form_pager(2, 5).replace('value="1205"', 'value="1210"')
+    (first, *_) = form_pages(Selector(text=other_column), other_column, f"{HOST}/xxgk/list.jsp")
+    assert first.key != pages[0].key
+    response = HtmlResponse(
+        f"{HOST}/xxgk/list.jsp?catId=1205", body=html.encode(), encoding="utf-8"
+    )
+    request = pages[0].request(response, meta={"x": 1})
+    assert (request.method, request.url) == ("POST", f"{HOST}/xxgk/list.jsp")
+    assert parse_qs(request.body.decode("ascii")) == {"catId": ["1205"], "pageNo": ["3"]}
+    assert request.meta["x"] == 1
+    # The count its text states bounds it where the links name only the next page.
+    only_next = _form_pager(1, 7).replace("goPage(7)", "goPage(2)")
+    assert [p.page for p in form_pages(Selector(text=only_next), only_next, HOST)] == [
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+    ]
+    last = _form_pager(5, 5)
+    assert form_pages(Selector(text=last), last, HOST) == []
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "function goPage(p){ $('#pageNo').val(p); $('#pageForm').submit(); }",
+        "function goPage(n){ document.pageForm.pageNo.value = n; doQuery(); }"
+        " function doQuery(){ document.pageForm.submit(); }",
+    ],
+)
+def test_a_form_pager_is_read_however_its_function_sets_the_field_and_submits(
+    script: str,
+) -> None:
+    html = _form_pager(1, 3, script)
+    assert [p.page for p in form_pages(Selector(text=html), html, HOST)] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "function goPage(p){ location.href = 'list.jsp?pageNo=' + p; }",  # no form: a URL pager
+        "function goPage(p){ document.getElementById('pageNo').value = p; }",  # never submitted
+        "function goPage(p){ document.getElementById('q').value = p; pageForm.submit(); }",
+    ],
+)
+def test_a_function_that_does_not_set_the_page_field_and_submit_is_no_form_pager(
+    script: str,
+) -> None:
+    html = _form_pager(1, 3, script)
+    assert form_pages(Selector(text=html), html, HOST) == []
 
 
 def test_dede_go_box_pages_up_to_the_count_its_text_states() -> None:

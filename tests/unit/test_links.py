@@ -315,3 +315,88 @@ def test_the_topic_index_ranks_below_the_catalogue_and_a_named_topic_above_it() 
     index = nav_score("专题专栏", BASE + "col/col40006/index.html")
     topic = nav_score("法治政府建设专栏", BASE + "col/col40601/index.html")
     assert topic > nav_score("政府信息公开", BASE + "y/") > index > nav_score("更多>>", BASE)
+
+
+def test_catalogue_nodes_calling_a_page_function_and_rows_with_cut_titles_are_links() -> None:
+    tree = (
+        '<ul class="tree"><li><a href="javascript:void(0)" onclick="showList(\'1205\')">'
+        "法治政府建设</a></li>"
+        '<li><a href="javascript:void(0)" onclick="toggleNode(this)">法定主动公开内容</a></li>'
+        "</ul><table>"
+        "<tr onclick=\"window.open('/xxgk/content.jsp?id=5512')\"><td>1</td>"
+        '<td title="某县人民政府关于2024年度法治政府建设工作情况的报告">'
+        "某县人民政府关于2024年度法治政府建设…</td><td>2025-03-20</td></tr></table>"
+        "<script>function toggleNode(o){ $(o).toggleClass('open'); }\n"
+        "function showList(id){ location.href = '/xxgk/list.jsp?catId=' + id; }</script>"
+    )
+    links = {lk.url: lk for lk in page_links(tree, BASE)}
+    column = links[BASE + "xxgk/list.jsp?catId=1205"]
+    assert (column.text, column.via) == ("法治政府建设", "onclick")
+    assert column.score > 0
+    row = links[BASE + "xxgk/content.jsp?id=5512"]
+    assert row.is_report
+    assert row.text == "某县人民政府关于2024年度法治政府建设工作情况的报告"
+
+
+def test_items_a_delegated_handler_opens_by_their_data_href_are_links() -> None:
+    listing = (
+        '<ul class="newslist">'
+        '<li data-href="/tzgg/content.jsp?id=8641"><span class="tit">'
+        '某县2023年法治政府建设工作情况报告</span><span class="date">2024-03-01</span></li>'
+        '<li data-url="content.jsp?id=8638" title="关于开展安全生产大检查的通知">'
+        "关于开展安全生产大检查的通知 2024-02-20</li>"
+        '<li data-link="zwgk/index.html">政务公开</li>'
+        '<li data-href="sfj">县司法局</li>'  # a key a script looks up, not a URL
+        '<a href="/xxgk/" data-url="/ignored/">信息公开</a>'
+        "</ul><script>$('.newslist li').on('click', function(){"
+        " window.open($(this).data('href')); });</script>"
+    )
+    links = {lk.url: lk for lk in page_links(listing, BASE + "tzgg/list.jsp")}
+    report = links[BASE + "tzgg/content.jsp?id=8641"]
+    assert report.is_report
+    assert (report.text, report.via) == ("某县2023年法治政府建设工作情况报告", "data")
+    notice = links[BASE + "tzgg/content.jsp?id=8638"]
+    assert notice.text == "关于开展安全生产大检查的通知"
+    assert not notice.is_report
+    assert links[BASE + "tzgg/zwgk/index.html"].score > 0
+    assert BASE + "tzgg/sfj" not in links
+    assert BASE + "ignored/" not in links
+    assert links[BASE + "xxgk/"].via == ""
+
+
+def test_a_menu_drawn_as_an_image_map_links_its_areas() -> None:
+    menu = (
+        '<img src="/images/menu.gif" usemap="#MenuMap" /><map name="MenuMap">'
+        '<area shape="rect" coords="0,0,110,46" href="/zwgk/index.jsp" alt="政务公开" />'
+        '<area shape="rect" coords="110,0,230,46" href="/xxgk/index.jsp" />'
+        '<area shape="rect" coords="230,0,350,46" href="javascript:void(0)" alt="无障碍" /></map>'
+    )
+    links = {lk.url: lk for lk in page_links(menu, BASE)}
+    assert links[BASE + "zwgk/index.jsp"].text == "政务公开"
+    assert links[BASE + "zwgk/index.jsp"].score == nav_score("政务公开", BASE + "zwgk/index.jsp")
+    assert links[BASE + "zwgk/index.jsp"].score > 0
+    assert links[BASE + "xxgk/index.jsp"].score > 0  # named by its URL alone
+    assert set(links) == {BASE + "zwgk/index.jsp", BASE + "xxgk/index.jsp"}
+
+
+def test_a_year_is_never_read_inside_a_longer_number() -> None:
+    """`冀公网安备 13052202000118号` holds `2020` and `2000`: not a year, so not a loosely titled
+    article of a report column."""
+    police = score_link(
+        "冀公网安备 13052202000118号", BASE + "beian?code=13052202000118", in_report_column=True
+    )
+    assert police.score == 0 and not police.may_be_report
+    loose = score_link("区司法局2023年报告", BASE + "t20240101_1.html", in_report_column=True)
+    assert loose.may_be_report
+
+
+def test_a_script_pagers_links_are_not_links_of_their_own() -> None:
+    pager = (
+        '<a href="javascript:void(0)" onclick="goPage(2)">下一页</a>'
+        '<a href="javascript:void(0)" onclick="goPage(3)">3</a>'
+        '<a href="javascript:void(0)" onclick="goPage(9)">尾页</a>'
+        '<a href="javascript:void(0)" onclick="goCol(\'fzzf\')">法治政府建设</a>'
+        "<script>function goPage(p){ location.href = '/xxgk/list.jsp?page=' + p; }\n"
+        "function goCol(c){ location.href = '/xxgk/' + c + '/list.jsp'; }</script>"
+    )
+    assert [lk.url for lk in page_links(pager, BASE)] == [BASE + "xxgk/fzzf/list.jsp"]

@@ -8,6 +8,7 @@ from parsel import Selector
 from lawreports.discovery.render import empty_content_container
 from lawreports.discovery.scripturls import (
     detail_endpoints,
+    handler_target,
     list_endpoints,
     route_endpoints,
     routes,
@@ -105,3 +106,30 @@ def test_a_column_shell_asks_its_list_api_with_its_own_query_values() -> None:
     assert endpoint.url == "http://gov.example.cn/api/dept/articles?deptId=sfj&catId=fzzfjs&page=1"
     assert (endpoint.page_key, endpoint.first_page) == ("page", 1)
     assert list_endpoints(html, "http://gov.example.cn/bmxxgk/list.html") == []
+
+
+_FUNCTIONS = _page(
+    "function toggleNode(obj){ $(obj).parent().toggleClass('open'); }\n"
+    "function showList(id){ location.href = '/xxgk/list.jsp?catId=' + id; }\n"
+    "var base = '/art/';\n"
+    "window.openArt = function (id, kind) {\n"
+    "  var u = base + kind + '/' + id + '.html';\n  window.open(u, '_blank');\n};\n"
+    "function loadCol(c){ $('#list').load('/col/' + c + '/list.html'); }"
+)
+
+
+def test_a_handler_calling_a_page_function_goes_where_the_function_builds_its_url() -> None:
+    assert handler_target(_FUNCTIONS, "showList('1205')") == "/xxgk/list.jsp?catId=1205"
+    assert handler_target(_FUNCTIONS, 'javascript:showList("12");return false;') == (
+        "/xxgk/list.jsp?catId=12"
+    )
+    assert handler_target(_FUNCTIONS, "openArt(55, 'zc')") == "/art/zc/55.html"
+    assert handler_target(_FUNCTIONS, "loadCol('fzzf')") == "/col/fzzf/list.html"
+
+
+def test_a_handler_whose_call_cannot_be_read_goes_nowhere() -> None:
+    assert handler_target(_FUNCTIONS, "toggleNode(this)") is None  # no navigation in it
+    assert handler_target(_FUNCTIONS, "openArt(this, 'zc')") is None  # not a literal
+    assert handler_target(_FUNCTIONS, "openArt(55)") is None  # a parameter not given
+    assert handler_target(_FUNCTIONS, "unknown('1')") is None
+    assert handler_target(_page("var id = '9'; location.href = '/x?id=' + id;"), "go('1')") is None
