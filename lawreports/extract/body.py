@@ -761,9 +761,11 @@ def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) 
 
 # What breaks a cell's text into lines (a nested table marks a layout cell).
 _CELL_PARAGRAPHS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table")
-# The rows of which a cell holds one of them, found in C: most rows hold plain text.
+# The rows of which a cell holds one of them as a child, found in C: most rows hold plain
+# text (a Word paste puts its `<p>` right in the cell).
 _ROWS_WITH_BROKEN_CELLS = etree.XPath(
-    ".//tr[*[self::td or self::th][" + " or ".join(f".//{tag}" for tag in _CELL_PARAGRAPHS) + "]]"
+    ".//td[" + " or ".join(_CELL_PARAGRAPHS) + "]/parent::tr"
+    " | .//th[" + " or ".join(_CELL_PARAGRAPHS) + "]/parent::tr"
 )
 _CELL_PART = "lawreports-cell"
 # A data cell's text is short; a layout cell holding the report is not.

@@ -98,23 +98,28 @@ class PageHints:
 _ElementQuery = Callable[[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]
 # A class named for a title in pinyin initials or cut short (`wzbt`, `ny-tit`, `newsTit`):
 # the attribute is found by XPath, its last word checked against the vocabulary.
-_SHORT_TITLE_CLASS = etree.XPath(
-    "descendant::*/@class[contains(., 'bt') or contains(., 'tit') or contains(., 'Bt')"
-    " or contains(., 'Tit') or contains(., 'BT')]/parent::*"
-    "[not(self::a)][not(descendant::a)][not(ancestor::a)]"
+_TITLE_CLASS = etree.XPath(
+    "descendant::*/@class[contains(., 'itle') or contains(., 'bt') or contains(., 'tit')"
+    " or contains(., 'Bt') or contains(., 'Tit') or contains(., 'BT')]/parent::*"
+    "[not(descendant::a)][not(ancestor::a)]"
 )
 _CLASS_WORD = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
 
 
-def _short_title_classes(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    return [
-        el
-        for el in xpath_elements(_SHORT_TITLE_CLASS, root)
-        if any(
-            _CLASS_WORD.split(token)[-1].lower() in TITLE_CLASS_WORDS
-            for token in el.get("class", "").split()
-        )
-    ]
+def _class_titles(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Elements whose class names a title: the first 12 with `itle` in it (`newsTitle`), then
+    the first 3 named in pinyin initials or cut short. One query over the class attributes
+    finds both (each query costs a pass over every class of the page)."""
+    found = xpath_elements(_TITLE_CLASS, root)
+    named = [el for el in found if "itle" in el.get("class", "")][:12]
+    short = [el for el in found if el.tag != "a" and _short_title_class(el.get("class", ""))][:3]
+    return [*named, *short]
+
+
+def _short_title_class(value: str) -> bool:
+    return any(
+        _CLASS_WORD.split(token)[-1].lower() in TITLE_CLASS_WORDS for token in value.split()
+    )
 
 
 # Where portals print an article's title, most telling first, with how many matches of each
@@ -123,21 +128,14 @@ def _short_title_classes(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElem
 # page's tree has a `tree-title` for each of its boxes before the article's own `xxgk_title`.
 # ("itle" also finds `newsTitle`.) A tag is found by walking the tree, which stops at its
 # first matches; the class query is an XPath compiled once. A class named in pinyin initials
-# (`wzbt`) is looked for when the class query found no report title, before the headings:
-# an `<h2>` above the title may name the column (`法治政府建设年度报告`).
+# (`wzbt`) is looked for next, before the headings: an `<h2>` above the title may name the
+# column (`2023年度法治政府建设年度报告`).
 _TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
     ("h1", 3),
     ("ucaptitle", 3),
     # Through the class attributes: a predicate on every element of a page pasted from
     # Word (a <span> per run) costs three times as much.
-    (
-        etree.XPath(
-            "descendant::*/@class[contains(., 'itle')]/parent::*"
-            "[not(descendant::a)][not(ancestor::a)]"
-        ),
-        12,
-    ),
-    (_short_title_classes, 3),
+    (_class_titles, 15),
     ("h2", 3),
     ("h3", 3),
 )
