@@ -188,14 +188,30 @@ def _is_attachment_block(el: lxml_html.HtmlElement) -> bool:
 
 
 def _labelled(el: lxml_html.HtmlElement) -> bool:
-    """The link sits in a small block that says 附件 (`<p>附件：<a>…</a></p>`, `.fj-a`)."""
+    """The link sits in a small block that says 附件 (`<p>附件：<a>…</a></p>`, `.fj-a`), or a
+    few blocks up in one (`<tr><td>附件：</td><td><a>…</a></td></tr>`, a `div.xgfj` around a
+    list, a `相关附件` heading above it), as long as the blocks stay small."""
+    blocks = 0
     for block in el.iterancestors():
         if _is_attachment_block(block):
             return True
-        if block.tag in ("p", "li", "dd", "td", "div", "span", "ul", "dl", "tr", "table"):
+        if block.tag in _LABEL_BLOCKS:
             text = remove_spaces(block.text_content())
-            return cjk_count(text) <= _LABEL_BLOCK_CJK and "附件" in text
+            if cjk_count(text) > _LABEL_BLOCK_CJK:
+                return False
+            if ("附件" in text) if blocks == 0 else _LABEL_ABOVE.match(text) is not None:
+                return True
+            blocks += 1
+            if blocks == _LABEL_BLOCK_LEVELS:
+                return False
     return False
+
+
+_LABEL_BLOCKS = frozenset({"p", "li", "dd", "td", "div", "span", "ul", "ol", "dl", "tr", "table"})
+# How many small blocks up a link may sit from its 附件 label or attachment block; above its
+# own block, the label must open the block (a 下载中心 box that names 附件 somewhere is none).
+_LABEL_BLOCK_LEVELS = 4
+_LABEL_ABOVE = re.compile(r"(?:相关)?附\s*件")
 
 
 def _inside(el: lxml_html.HtmlElement, regions: list[lxml_html.HtmlElement]) -> bool:
@@ -261,8 +277,19 @@ _SCRIPTED_FILE = quoted_path(ATTACHMENT_TYPES)
 
 
 def _scripted_file(script: str) -> str:
+    """The document path a link's script names; when it names the file by a display name
+    (`downloadFile('/attach/getFile?id=88231', '报告.pdf')`), the path beside it."""
     match = _SCRIPTED_FILE.search(script) if "." in script else None
-    return match.group(1) if match else ""
+    if match is None:
+        return ""
+    if "/" in match.group(1):
+        return match.group(1)
+    path = _SCRIPTED_PATH.search(script)
+    return path.group(1) if path else match.group(1)
+
+
+# A quoted path or URL among a script's arguments.
+_SCRIPTED_PATH = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")
 
 
 # Query keys a document viewer (pdf.js `viewer.html?file=…`) names its document by.

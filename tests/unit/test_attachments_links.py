@@ -187,3 +187,48 @@ def test_blanks_are_every_character_squashing_leaves_nothing_of() -> None:
     assert spaces | set(SPACES) == set(BLANKS)
     for ch in BLANKS:
         assert squash_spaces(f"{ch}{ch}") == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the 附件 label in the cell beside the link's
+        '<table><tr><td>附件：</td><td><a href="/u/r.pdf">示范县报告.pdf</a></td></tr></table>',
+        # a list under a 相关附件 heading
+        '<div><h4>相关附件</h4><ul><li><a href="/u/r.pdf">示范县报告.pdf</a></li></ul></div>',
+        # a block named for attachments around a list whose items are only names
+        '<div class="xgfj"><ul><li><a href="/attachment/download/8812">示范县报告.pdf</a></li>'
+        "</ul></div>",
+    ],
+)
+def test_a_file_a_few_blocks_under_its_label_outside_the_article_is_an_attachment(
+    block: str,
+) -> None:
+    html = _page('<div class="TRS_Editor"><p>详见附件。</p></div>')
+    html = html.replace("</div></div>", f"</div></div>{block}", 1)
+    assert [a["name"] for a in find_attachments(parse_html(html), BASE, TITLE)] == [
+        "示范县报告.pdf"
+    ]
+
+
+def test_a_download_box_that_names_attachments_below_its_heading_labels_none() -> None:
+    box = (
+        '<div class="right-box"><h3>下载中心</h3><ul>'
+        '<li><a href="/xzzx/1.doc">行政复议申请书.doc</a></li>'
+        '<li><a href="/xzzx/2.docx">政府信息公开申请表.docx</a></li>'
+        "<li>附件下载说明</li></ul></div>"
+    )
+    html = _page('<div class="TRS_Editor"><p>详见附件。</p></div>')
+    html = html.replace("</div></div>", f"</div></div>{box}", 1)
+    assert find_attachments(parse_html(html), BASE, TITLE) == []
+
+
+def test_a_script_naming_the_file_by_its_display_name_downloads_the_path_beside_it() -> None:
+    html = _page(
+        '<div class="TRS_Editor"><p>附件：<a href="#" onclick="downloadFile('
+        "'/attach/getFile?id=88231','报告.pdf')\">报告.pdf</a></p></div>"
+    )
+    found = find_attachments(parse_html(html), BASE, TITLE)
+    assert [(a["name"], a["url"]) for a in found] == [
+        ("报告.pdf", urljoin(BASE, "/attach/getFile?id=88231"))
+    ]
