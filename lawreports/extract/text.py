@@ -211,9 +211,10 @@ _JOIN_WORDS = " ".join
 
 
 def _visible(text: str) -> str:
-    """Zero-width spaces made real spaces: `str.split()` does not count them as space."""
+    """Zero-width spaces removed: `str.split()` does not count them as space, and an editor
+    (UEditor) leaks them inside words (`法治政府\u200b建设`), where a space would split them."""
     if "\u200b" in text or "\ufeff" in text:
-        return text.replace("\u200b", " ").replace("\ufeff", " ")
+        return text.replace("\u200b", "").replace("\ufeff", "")
     return text
 
 

@@ -525,8 +525,9 @@ FURNITURE_LINE_MARKERS: tuple[tuple[str, str], ...] = (
 # A line longer than this is report text: the line patterns are never tried on it.
 MAX_FURNITURE_LINE = 240
 
-# Runs of question marks or replacement characters left by a broken encoding.
-MOJIBAKE_RUN = r"[?？\ufffd]{3,}"
+# Runs of question marks or replacement characters left by a broken encoding, and any
+# replacement character (a single `?` in a sentence stays).
+MOJIBAKE_RUN = r"[?？\ufffd]{3,}|\ufffd+"
 
 # --- attachments -----------------------------------------------------------------------------
 # File types that can hold a report itself (a document, not a table or an archive): a page's

@@ -33,6 +33,8 @@ SUPERSETS: dict[str, str] = {
 }
 # Encodings tried, in order, when the declared one does not decode the bytes.
 FALLBACKS: tuple[str, ...] = ("utf-8", "gb18030", "big5")
+# Western single-byte codecs (names as canonical() gives them): they never fail to decode.
+SINGLE_BYTE = frozenset({"cp1252", "latin-1", "iso8859-15", "cp1250", "iso8859-2"})
 # Share of U+FFFD tolerated in a decoding that is otherwise right (a truncated character).
 TOLERATED_REPLACEMENTS = 0.001
 
@@ -62,6 +64,17 @@ def _is_multibyte_utf8(body: bytes) -> bool:
     return True
 
 
+def _decodes_cleanly(body: bytes, encoding: str | None) -> bool:
+    """Whether Scrapy's own choice, a multi-byte one, already reads the bytes (its guess at an
+    undeclared Big5 page, which gb18030 would also decode without a replacement)."""
+    if not encoding or encoding in SINGLE_BYTE:
+        return False
+    try:
+        return _replacements(body, encoding) <= len(body) * TOLERATED_REPLACEMENTS
+    except LookupError:
+        return False
+
+
 def true_encoding(body: bytes, declared: list[str]) -> str | None:
     """The encoding the bytes are in, or None when ASCII (any declaration is then right)."""
     if body.isascii():
@@ -69,12 +82,16 @@ def true_encoding(body: bytes, declared: list[str]) -> str | None:
     if _is_multibyte_utf8(body):
         return "utf-8"
     candidates = list(dict.fromkeys([*declared, *FALLBACKS]))
-    scored = [(_replacements(body, enc), i, enc) for i, enc in enumerate(candidates)]
+    # A single-byte Western charset decodes any bytes without a replacement: on a tie it
+    # gives way to a multi-byte one (a template's `iso-8859-1` over GB2312 text).
+    scored = [
+        (_replacements(body, enc), enc in SINGLE_BYTE, i, enc) for i, enc in enumerate(candidates)
+    ]
     best = min(scored)
     if best[0] > len(body) * TOLERATED_REPLACEMENTS:
         # Nothing decodes cleanly: keep the first declaration, the cleaner drops the debris.
         return candidates[0]
-    return best[2]
+    return best[3]
 
 
 def declared_encodings(response: TextResponse) -> list[str]:
@@ -100,7 +117,10 @@ class CharsetRepairMiddleware:
             return response
         declared = declared_encodings(response)
         truth = true_encoding(response.body, declared)
-        if truth is None or canonical(response.encoding) == truth:
+        current = canonical(response.encoding)
+        if truth is None or current == truth:
+            return response
+        if truth != "utf-8" and _decodes_cleanly(response.body, current):
             return response
         assert self.crawler.stats is not None
         said = declared[0] if declared else "nothing"

@@ -594,3 +594,15 @@ def test_a_related_list_named_for_content_is_still_furniture() -> None:
     drop_furniture(root, page)
     assert not root.xpath("//ul[@class='nav-content']")
     assert "2015年度" not in extract_report(page, "http://127.0.0.1/a.html")[0].body
+
+
+def test_a_zero_width_space_inside_a_word_is_removed_not_made_a_space() -> None:
+    page = _page(
+        f'<div class="TRS_Editor"><p>推进法治政府\u200b建设，依法行政。</p>{_paras()}</div>'
+    )
+    assert _body_lines(page)[0] == "推进法治政府建设，依法行政。"
+
+
+def test_a_stray_replacement_character_is_removed_and_counted() -> None:
+    lines, repaired = FurnitureCleaner().clean_lines(["县政府\ufffd常务会议研究法治政府建设。"])
+    assert (lines, repaired) == (["县政府常务会议研究法治政府建设。"], 1)

@@ -42,6 +42,8 @@ def repaired(resp: HtmlResponse) -> tuple[HtmlResponse, int]:
         ("gbk", None, "gbk", 0),  # header without charset, only a <meta>
         ("gb18030", "gb2312", "gb2312", 0),  # gb2312 label, gb18030 bytes: the superset decodes
         ("utf-8", "utf-8", "utf-8", 0),  # honest page: untouched
+        ("gbk", "iso-8859-1", "gb2312", 1),  # a Western header over GB text
+        ("gbk", None, "iso-8859-1", 1),  # a template's Western <meta> and no header charset
     ],
 )
 def test_charset_lies_are_decoded_right(
@@ -54,6 +56,19 @@ def test_charset_lies_are_decoded_right(
     assert TEXT[:30] in out.text
     assert "\ufffd" not in out.text
     assert count == repairs
+
+
+def test_an_undeclared_big5_page_read_right_is_left_alone() -> None:
+    """gb18030 decodes Big5 bytes without a replacement too; Scrapy's Big5 reading stands."""
+    text = "<html><head><title>報告</title></head><body><p>關於法治政府建設情況的報告。依法行政。</p></body></html>"
+    resp = HtmlResponse(
+        "http://127.0.0.1/r.html",
+        body=text.encode("big5"),
+        encoding="big5",
+        headers={"Content-Type": "text/html"},
+    )
+    out, count = repaired(resp)
+    assert "關於法治政府建設" in out.text and count == 0
 
 
 def test_canonical_widens_gb_labels() -> None:
