@@ -35,10 +35,11 @@ from lawreports.extract.vocabulary import (
 )
 
 _SP = f"[{SPACES}]*"
-# Pinyin a converter put after a label's character (`發(fā)布機構(gòu)：`, as on seed 002's page; a
-# syllable with its tone mark, as pipelines/normalize.py reads them): allowed wherever spaces
-# are, and removed before the label is looked up.
-_PINYIN = r"\([a-z\u00fc]{0,6}[\u00e0-\u024f\u1e00-\u1eff][a-z\u00fc]{0,6}\)"
+# Pinyin a converter put after a label's character (`發(fā)布機構(gòu)：`, as on seed 002's
+# page, or in full-width brackets, `發（fā）`; a syllable with its tone mark, as
+# pipelines/normalize.py reads them): allowed wherever spaces are, and removed before the
+# label is looked up.
+_PINYIN = r"[(（]\s?[a-zA-Z\u00fc]{0,6}[\u00c0-\u024f\u1e00-\u1eff][a-zA-Z\u00fc]{0,6}\s?[)）]"
 _PINYIN_IN_LABEL = re.compile(_PINYIN)
 _SEP = f"{_SP}(?:{_PINYIN}{_SP})?"
 
@@ -212,7 +213,7 @@ def label_hits(text: str) -> list[LabelHit]:
         if line and ((len(line) <= _BARE_LABEL_LINE and line[-1] in ends) or _has_separator(line)):
             for match in pattern.finditer(text, start, stop):
                 label = remove_spaces(match["label"] or match["glued"])
-                if "(" in label:
+                if "(" in label or "（" in label:
                     label = _PINYIN_IN_LABEL.sub("", label)
                 fld, rank = lookup[label]
                 hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
