@@ -735,9 +735,9 @@ def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
     joined on its line. A cell alone in its row (a signature, a layout), a long one (the
     text itself) or one holding a table keeps its lines, and so does a row of labels
     stacked a line each beside their values (`索引号：<br>发布机构：`)."""
-    for row in xpath_elements(_ROWS_WITH_BROKEN_CELLS, container):
+    for row in container.iter("tr"):
         cells = list(row.iterchildren("td", "th"))
-        if len(cells) < 2:
+        if len(cells) < 2 or not any(len(cell) for cell in cells):  # most rows: plain cells
             continue
         parts = [list(cell.iterdescendants(*_CELL_PARAGRAPHS)) for cell in cells]
         if not all(map(_data_cell, cells, parts)):
@@ -761,12 +761,6 @@ def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) 
 
 # What breaks a cell's text into lines (a nested table marks a layout cell).
 _CELL_PARAGRAPHS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table")
-# The rows of which a cell holds one of them as a child, found in C: most rows hold plain
-# text (a Word paste puts its `<p>` right in the cell).
-_ROWS_WITH_BROKEN_CELLS = etree.XPath(
-    ".//td[" + " or ".join(_CELL_PARAGRAPHS) + "]/parent::tr"
-    " | .//th[" + " or ".join(_CELL_PARAGRAPHS) + "]/parent::tr"
-)
 _CELL_PART = "lawreports-cell"
 # A data cell's text is short; a layout cell holding the report is not.
 _MAX_DATA_CELL = 150

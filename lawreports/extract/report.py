@@ -98,22 +98,36 @@ class PageHints:
 _ElementQuery = Callable[[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]
 # A class named for a title in pinyin initials or cut short (`wzbt`, `ny-tit`, `newsTit`):
 # the attribute is found by XPath, its last word checked against the vocabulary.
-_TITLE_CLASS = etree.XPath(
-    "descendant::*/@class[contains(., 'itle') or contains(., 'bt') or contains(., 'tit')"
-    " or contains(., 'Bt') or contains(., 'Tit') or contains(., 'BT')]/parent::*"
-    "[not(descendant::a)][not(ancestor::a)]"
+_SHORT_TITLE_CLASS = etree.XPath(
+    "descendant::*/@class[contains(., 'it') or contains(., 'bt') or contains(., 'BT')"
+    " or contains(., 'Bt')]/parent::*[not(self::a)][not(descendant::a)][not(ancestor::a)]"
 )
 _CLASS_WORD = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
 
 
-def _class_titles(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """Elements whose class names a title: the first 12 with `itle` in it (`newsTitle`), then
-    the first 3 named in pinyin initials or cut short. One query over the class attributes
-    finds both (each query costs a pass over every class of the page)."""
-    found = xpath_elements(_TITLE_CLASS, root)
-    named = [el for el in found if "itle" in el.get("class", "")][:12]
-    short = [el for el in found if el.tag != "a" and _short_title_class(el.get("class", ""))][:3]
-    return [*named, *short]
+def _short_title_classes(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Elements whose class names a title in pinyin initials or cut short (`wzbt`, `ny-tit`,
+    `newsTit`): a query over every class of the page, so asked only where it can matter."""
+    return [
+        el
+        for el in xpath_elements(_SHORT_TITLE_CLASS, root)
+        if _short_title_class(el.get("class", ""))
+    ]
+
+
+def _short_titles_before_headings(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Before the headings when the page has some: an `<h2>` above the title may name the
+    column (`2023年度法治政府建设年度报告`)."""
+    return _short_title_classes(root) if _has_headings(root) else []
+
+
+def _short_titles_last(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """After everything else on a page without headings (asked before them otherwise)."""
+    return [] if _has_headings(root) else _short_title_classes(root)
+
+
+def _has_headings(root: lxml_html.HtmlElement) -> bool:
+    return next(root.iter("h2", "h3"), None) is not None
 
 
 def _short_title_class(value: str) -> bool:
@@ -135,7 +149,14 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
     ("ucaptitle", 3),
     # Through the class attributes: a predicate on every element of a page pasted from
     # Word (a <span> per run) costs three times as much.
-    (_class_titles, 15),
+    (
+        etree.XPath(
+            "descendant::*/@class[contains(., 'itle')]/parent::*"
+            "[not(descendant::a)][not(ancestor::a)]"
+        ),
+        12,
+    ),
+    (_short_titles_before_headings, 3),
     ("h2", 3),
     ("h3", 3),
 )
@@ -180,8 +201,9 @@ def _title_candidates(
     for og in root.iter("meta"):
         if og.get("property") == "og:title":
             yield squash_spaces(og.get("content") or "")
-    for el in _title_elements(root, _PINYIN_TITLE, 3):
-        yield from _element_titles(el)
+    for query in (_PINYIN_TITLE, _short_titles_last):
+        for el in _title_elements(root, query, 3):
+            yield from _element_titles(el)
     yield from _opening_titles(opening)
 
 
