@@ -207,8 +207,10 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     furniture = {value for value in set(attributes) if _value_is_furniture(value)}
     if furniture:
         regions = [attr.getparent() for attr in attributes if attr in furniture]
-        if any(_CONTENT_WORD.search(value) for value in furniture):
-            regions = _furniture_but_the_text(root, regions)
+        named = {value for value in furniture if _CONTENT_WORD.search(value)}
+        if named:
+            texts = [attr.getparent() for attr in attributes if attr in named]
+            regions = _furniture_but_the_text(root, regions, texts)
         doomed += regions
     for el in doomed:  # an ancestor dropped first takes its descendants with it
         if el is not None:
@@ -247,18 +249,16 @@ _CONTENT_WORD = re.compile(r"content|detail|article|zoom|text|body|main", re.IGN
 
 
 def _furniture_but_the_text(
-    root: lxml_html.HtmlElement, regions: list[lxml_html.HtmlElement]
+    root: lxml_html.HtmlElement,
+    regions: list[lxml_html.HtmlElement],
+    named: list[lxml_html.HtmlElement],
 ) -> list[lxml_html.HtmlElement]:
-    """The furniture regions to drop: all, but one whose name also says content and that holds
-    most of the page's text, not as links (a footer, a share bar or a related list never
-    does)."""
-    named = [
-        el
-        for el in regions
-        if el is not None
-        and any(_CONTENT_WORD.search(el.get(attr) or "") for attr in ("id", "class"))
-    ]
-    sizes = [wide_count(el.text_content()) for el in named]
+    """The furniture regions to drop: all, but one of `named` (whose name also says content)
+    that holds most of the page's text, not as links (a footer, a share bar or a related list
+    never does)."""
+    named = [el for el in named if el is not None]
+    texts = [el.text_content() for el in named]
+    sizes = [wide_count(text) if len(text) >= _MIN_TEXT_WRAPPER_CJK else 0 for text in texts]
     if not sizes or max(sizes) < _MIN_TEXT_WRAPPER_CJK:  # the usual case: a footer's words
         return regions
     half = wide_count(root.text_content()) / 2
