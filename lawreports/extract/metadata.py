@@ -245,10 +245,10 @@ def _clean_value(raw: str) -> str | None:
 
 def _first_cell(raw: str) -> str:
     """The text up to the end of the first cell holding more than separators."""
-    for cell in raw.split("\t"):
-        if cell.strip(f"{SPACES}:：\n"):
-            return cell
-    return ""
+    return raw.lstrip(_CELL_SEPARATORS).partition("\t")[0]
+
+
+_CELL_SEPARATORS = f"{SPACES}:：\n"
 
 
 # What the line under an empty label holds when it is the report's first line, not the
