@@ -107,27 +107,13 @@ _CLASS_WORD = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
 
 def _short_title_classes(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """Elements whose class names a title in pinyin initials or cut short (`wzbt`, `ny-tit`,
-    `newsTit`): a query over every class of the page, so asked only where it can matter."""
+    `newsTit`): a query over every class of the page, so asked last, when nothing before
+    gave a report's title (a column's name above it, `法治政府建设年度报告`, gives none)."""
     return [
         el
         for el in xpath_elements(_SHORT_TITLE_CLASS, root)
         if _short_title_class(el.get("class", ""))
     ]
-
-
-def _short_titles_before_headings(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """Before the headings when the page has some: an `<h2>` above the title may name the
-    column (`2023年度法治政府建设年度报告`)."""
-    return _short_title_classes(root) if _has_headings(root) else []
-
-
-def _short_titles_last(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """After everything else on a page without headings (asked before them otherwise)."""
-    return [] if _has_headings(root) else _short_title_classes(root)
-
-
-def _has_headings(root: lxml_html.HtmlElement) -> bool:
-    return next(root.iter("h2", "h3"), None) is not None
 
 
 def _short_title_class(value: str) -> bool:
@@ -142,8 +128,7 @@ def _short_title_class(value: str) -> bool:
 # page's tree has a `tree-title` for each of its boxes before the article's own `xxgk_title`.
 # ("itle" also finds `newsTitle`.) A tag is found by walking the tree, which stops at its
 # first matches; the class query is an XPath compiled once. A class named in pinyin initials
-# (`wzbt`) is looked for next, before the headings: an `<h2>` above the title may name the
-# column (`2023年度法治政府建设年度报告`).
+# (`wzbt`) is looked for last (`_title_candidates`).
 _TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
     ("h1", 3),
     ("ucaptitle", 3),
@@ -156,7 +141,6 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
         ),
         12,
     ),
-    (_short_titles_before_headings, 3),
     ("h2", 3),
     ("h3", 3),
 )
@@ -201,7 +185,7 @@ def _title_candidates(
     for og in root.iter("meta"):
         if og.get("property") == "og:title":
             yield squash_spaces(og.get("content") or "")
-    for query in (_PINYIN_TITLE, _short_titles_last):
+    for query in (_PINYIN_TITLE, _short_title_classes):
         for el in _title_elements(root, query, 3):
             yield from _element_titles(el)
     yield from _opening_titles(opening)
@@ -340,7 +324,7 @@ def choose_title(candidates: Iterable[str]) -> str:
         if not cand or not 6 <= len(cand) <= 120:
             continue
         verdict = classify_title(cand)  # read as Simplified, without pinyin
-        if verdict.is_report:
+        if verdict.is_report and not _names_a_column(cand):
             return cand
         if not first:
             first, column = cand, _names_a_column(cand)

@@ -216,7 +216,9 @@ TITLE_CLASS_WORDS: frozenset[str] = frozenset(
 # </h2>`, `<div class="lm-title">通知公告</div>`): a title that is one of them, whole, gives way
 # to a later one that names the subject (`某县人民政府关于法治政府建设工作情况的报告`).
 COLUMN_NAMES: tuple[str, ...] = (
-    r"(?:法治政府建设|法治政府|依法行政|法治建设)(?:工作)?(?:年度报告|报告|专栏|专题)?",
+    # also under a year, as a year's sub-column is named (`2023年度法治政府建设年度报告`)
+    r"(?:(?:19|20)\d{2}年度?)?(?:法治政府建设|法治政府|依法行政|法治建设)(?:工作)?"
+    r"(?:年度报告|报告|专栏|专题)?",
     r"通知公告",
     r"政务公开",
     r"(?:政府)?信息公开",
