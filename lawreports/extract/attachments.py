@@ -33,6 +33,7 @@ _NAME_SUFFIX = re.compile(
     r"\s*[(（\[【]\s*\d+(?:\.\d+)?\s*(?:[KMG]i?B?|字节|bytes?)\s*[)）\]】]\s*$", re.I
 )
 _DOWNLOAD_WORDS = re.compile(r"^(?:点击)?(?:下载|查看|预览|浏览)(?:附件|文件|全文)?$")
+_DOWNLOAD_TEXT_CHARS = 6
 # Words of a download address, matched in the lower-cased URL (four times faster than a
 # case-insensitive pattern, which the engine cannot scan for a first letter).
 _DOWNLOAD_URL = re.compile(r"down|attach|fujian|getfile|file(?:id|name)?=")
@@ -40,6 +41,10 @@ _PAGE_SUFFIXES = (".htm", ".html", ".shtml", ".xhtml")
 _MAYBE_FILE = named_suffix(ATTACHMENT_TYPES)
 _EMBED_ATTRS = (("iframe", "src"), ("embed", "src"), ("object", "data"))
 _LABEL_BLOCK_CJK = 120
+# Where a file name's extension ends, when more follows it (a size, a date, a counter).
+_EXTENSION_END = re.compile(
+    rf"\.(?:{'|'.join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))})(?=[\s(（\[【])", re.I
+)
 
 
 def attachment_type(name_or_path: str) -> str | None:
@@ -49,9 +54,10 @@ def attachment_type(name_or_path: str) -> str | None:
     return kind if kind in ATTACHMENT_TYPES else None
 
 
-def decode_query_value(raw: str) -> str:
-    """Percent-decode a query value that may be UTF-8 or GBK (older Hanweb sites)."""
-    data = unquote_to_bytes(raw.replace("+", " "))
+def decode_query_value(raw: str, *, plus_is_space: bool = True) -> str:
+    """Percent-decode a query value (or a path: `plus_is_space=False`) that may be UTF-8 or
+    GBK (older Hanweb sites)."""
+    data = unquote_to_bytes(raw.replace("+", " ") if plus_is_space else raw)
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding)
@@ -79,8 +85,13 @@ def _looks_like_page(url: str) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """Link text as a file name: without `附件1：` and a trailing `(256KB)`."""
+    """Link text as a file name: without `附件1：`, and ending with its extension when it has
+    one (`报告.docx (2.35MB) 2024-03-05`, `报告.docx [下载次数：12]`), else without a
+    trailing `(256KB)`."""
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squash_spaces(text)))
+    extension = _EXTENSION_END.search(name)
+    if extension is not None:
+        name = name[: extension.end()]
     return "" if _DOWNLOAD_WORDS.match(remove_spaces(name)) else name.strip()
 
 
@@ -98,8 +109,12 @@ def classify_link(url: str, text: str, *, labelled: bool = False) -> tuple[str, 
             return None
     elif not kind:
         return None
-    name = clean_name(text) or from_query or PurePosixPath(unquote(path)).name
+    name = clean_name(text) or from_query or PurePosixPath(_decoded_path(path)).name
     return name, kind
+
+
+def _decoded_path(path: str) -> str:
+    return decode_query_value(path, plus_is_space=False) if "%" in path else path
 
 
 # --- where attachments may be --------------------------------------------------------------
@@ -255,7 +270,12 @@ def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
         if not href:
             continue
         text = squash_spaces(el.text_content() or "") if el.tag == "a" else ""
-        found.append((el, href, text or squash_spaces(el.get("title") or "")))
+        if not text or (len(text) <= _DOWNLOAD_TEXT_CHARS and _DOWNLOAD_WORDS.match(text)):
+            # `<a title="报告.pdf">点击下载</a>`, `<a download="报告.pdf">`: the name is there
+            text = squash_spaces(el.get("download") or el.get("title") or "") or text
+        elif el.get("download") and attachment_type(el.get("download", "")):
+            text = squash_spaces(el.get("download", ""))  # the saved file's name, typed
+        found.append((el, href, text))
     return found
 
 

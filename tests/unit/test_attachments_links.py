@@ -232,3 +232,22 @@ def test_a_script_naming_the_file_by_its_display_name_downloads_the_path_beside_
     assert [(a["name"], a["url"]) for a in found] == [
         ("报告.pdf", urljoin(BASE, "/attach/getFile?id=88231"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("link", "name"),
+    [
+        # the name only in the title, the text a download word
+        ('<a href="./P1.pdf" title="示范县报告.pdf">点击下载</a>', "示范县报告.pdf"),
+        # the name in the download attribute
+        ('<a href="/file/abc123" download="示范县报告.pdf">示范县报告</a>', "示范县报告.pdf"),
+        # a size, a date or a counter after the name's extension
+        ('<a href="./P1.docx">示范县统计表.docx (2.35MB) 2024-03-05</a>', "示范县统计表.docx"),
+        ('<a href="./P1.docx">示范县统计表.docx [下载次数：12]</a>', "示范县统计表.docx"),
+        # a GBK percent-encoded file name in the path, the text a download word
+        (f'<a href="/u/{quote("示范县报告.doc", encoding="gbk")}">下载</a>', "示范县报告.doc"),
+    ],
+)
+def test_an_attachments_name_is_found_where_the_page_puts_it(link: str, name: str) -> None:
+    html = _page(f'<div class="TRS_Editor"><p>详见附件。</p><p>附件：{link}</p></div>')
+    assert [a["name"] for a in find_attachments(parse_html(html), BASE, TITLE)] == [name]
