@@ -47,6 +47,7 @@ from lawreports.discovery.listings import (
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
 from lawreports.discovery.titles import classify_report
+from lawreports.discovery.volatile import VolatileKeys, without_keys
 from lawreports.extract.attachments import viewed_document
 from lawreports.extract.jsondetail import report_from_json
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
@@ -131,6 +132,8 @@ class PortalSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.scheduled: set[str] = set()
         self.seen_links: set[str] = set()
+        # Query keys rendered afresh on every page (unnamed cache-busters): no part of identity.
+        self.volatile = VolatileKeys()
         self.journal = jr.DiscoveryJournal()
         self.budget_logged = False
         self.rendered = 0
@@ -202,7 +205,7 @@ class PortalSpider(scrapy.Spider):
         report linked as a document viewer (`viewer.html?file=….pdf`) is asked as the file."""
         if kind == "report":
             url = viewed_document(url)
-        key = key or url
+        key = key or self._identity(url)
         if key in self.scheduled:
             return None
         if kind == "report" and self.known.skip(url, link_text):
@@ -333,7 +336,7 @@ class PortalSpider(scrapy.Spider):
             state.known_urls(self.name),
             recheck_after_s=self.crawler.settings.getfloat("LAWREPORTS_RECHECK_DAYS") * DAY,
         )
-        self.seen_links.update(self.known.urls)
+        self.seen_links.update(self._identity(url) for url in self.known.urls)
 
     # --- callbacks ----------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -564,27 +567,27 @@ class PortalSpider(scrapy.Spider):
             bool(response.meta.get("lr_report_column"))
             or is_report_column(link_text, response.url)
         )
-        pages = other_pages(
+        all_links = page_links(
             response.text,
             response.url,
+            response.selector,
+            self.site.selectors.listing,
+            in_report_column=in_column,
+        )
+        self._learn_volatile(response.url, all_links)
+        # The listing's own pages are read as this page names them: without its volatile keys.
+        here = without_keys(response.url, self.volatile.of(response.url))
+        pages = other_pages(
+            response.text,
+            here,
             response.selector,
             self.budget.max_listing_pages,
             first_page=response.meta.get("lr_first_page"),
         )
         page_urls = {u for urls in pages.values() for u in urls}
         self._hold_route_page(response)
-        own_pages = page_urls | pager_urls(response.url, response.selector)
-        links = [
-            lk
-            for lk in page_links(
-                response.text,
-                response.url,
-                response.selector,
-                self.site.selectors.listing,
-                in_report_column=in_column,
-            )
-            if lk.url not in own_pages
-        ]
+        own_pages = page_urls | pager_urls(here, response.selector)
+        links = [lk for lk in all_links if lk.url not in own_pages]
         links += self._records_as_links(
             jsonapi.inline_records(response.text), response.url, in_column, via="tree"
         )
@@ -592,7 +595,7 @@ class PortalSpider(scrapy.Spider):
         if response.meta.get(CONFIGURED):
             self._follow_move(response.url, links)
         # The listing's own pages are never news: seen already, so an empty page stops paging.
-        self.seen_links.update(page_urls | {clean_url(response.url)})
+        self.seen_links.update(self._identity(u) for u in page_urls | {clean_url(response.url)})
         brought_new = self._note_links(links)
         settled = self.known.nothing_new((lk.url, lk.text) for lk in links if lk.is_report)
         yield from self._frames(response, depth, in_column)
@@ -699,9 +702,33 @@ class PortalSpider(scrapy.Spider):
 
     def _note_links(self, links: list[Link]) -> bool:
         """Remember links; True when some were never seen before (the listing goes on)."""
-        fresh = [lk for lk in links if lk.url not in self.seen_links]
-        self.seen_links.update(lk.url for lk in links)
+        names = {self._identity(lk.url) for lk in links}
+        fresh = names - self.seen_links
+        self.seen_links |= names
         return bool(fresh)
+
+    def _identity(self, url: str) -> str:
+        """Which page a URL names, for the crawl's bookkeeping (see links.page_identity)."""
+        return self.volatile.identity(url)
+
+    def _learn_volatile(self, page_url: str, links: list[Link]) -> None:
+        """Keys the page's links show to be rendered afresh (see discovery.volatile): once
+        learned, the URLs scheduled and seen so far are named again without them."""
+        learned = self.volatile.learn(page_url, [lk.url for lk in links])
+        if not learned:
+            return
+        logger.info(
+            "%s: query key(s) %s of %s change on every page; not part of a page's identity",
+            self.name,
+            ", ".join(sorted(learned)),
+            page_url,
+        )
+        self._stats().inc_value("lawreports/volatile_keys", len(learned))
+        self.scheduled = {
+            self._identity(k) if k.startswith(("http://", "https://")) else k
+            for k in self.scheduled
+        }
+        self.seen_links = {self._identity(u) for u in self.seen_links}
 
     def _follow_all(
         self, links: list[Link], depth: int, in_column: bool, *, from_news: bool = False

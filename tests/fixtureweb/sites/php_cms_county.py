@@ -102,6 +102,8 @@ class PhpCmsCountySite(BlindSite):
     name = "php_cms_county"
     region = "宁夏回族自治区固原市彭阳县"
     empire_pager_rnd = EMPIRE_PAGER_RND
+    # The cache-buster's name (a subclass names it as no list of cache-busters does).
+    rnd_key = "rnd"
 
     def __init__(self) -> None:
         super().__init__()
@@ -133,7 +135,7 @@ class PhpCmsCountySite(BlindSite):
             return self._empire_list_reply(q)
         if hit.query:
             # Cache-busters and stray empty values change nothing on the server.
-            clean = {k: v for k, v in q.items() if k != "rnd" and v != ""}
+            clean = {k: v for k, v in q.items() if k != self.rnd_key and v != ""}
             return self.pages.get(_canonical(f"{hit.path}?{urlencode(clean)}"))
         return None
 
@@ -624,7 +626,7 @@ class PhpCmsCountySite(BlindSite):
         rnd = hashlib.md5(str(next(self.rnd)).encode()).hexdigest()[:8]
         search = f"&amp;classid=12&amp;totalnum={total}"
         if self.empire_pager_rnd:
-            search += f"&amp;rnd={rnd}"
+            search += f"&amp;{self.rnd_key}={rnd}"
         url = "/e/action/ListInfo/index.php?page"
         out = f'<a title="Total record">&nbsp;<b>{total}</b> </a>&nbsp;&nbsp;'
         if page != 0:
@@ -691,12 +693,12 @@ class PhpCmsCountySite(BlindSite):
         rec = [
             (
                 "彭阳县人民政府关于2023年度法治政府建设情况的报告",
-                "/index.php?m=content&c=index&a=show&id={id}&catid=12&rnd=3f9a1c",
+                "/index.php?m=content&c=index&a=show&id={id}&catid=12&" + self.rnd_key + "=3f9a1c",
                 self.php_rows[12][86][1].rsplit("=", 1)[1],
             ),
             (
                 "彭阳县召开2025年法治政府建设工作推进会",
-                "/index.php?m=content&c=index&a=show&id={id}&catid=6&rnd=77b20e",
+                "/index.php?m=content&c=index&a=show&id={id}&catid=6&" + self.rnd_key + "=77b20e",
                 "5200",
             ),
         ]
@@ -731,6 +733,14 @@ class PhpCmsCountySite(BlindSite):
         self.page("/", html)
         self.page("/index.php", html)
         self.page("/index.html", html)
+
+
+class PhpCmsCountyTokenSite(PhpCmsCountySite):
+    """The same portal whose templates name their cache-buster `_k` (on no list): the crawl
+    learns it from the 帝国 pager, whose pages link each other with a fresh `_k` per render."""
+
+    name = "php_cms_county_token"
+    rnd_key = "_k"
 
 
 def _php_pager(num: int, curr: int, catid: int) -> str:
