@@ -147,10 +147,16 @@ def other_article_pages(
 
 def append_page(item: ReportItem, page: ReportItem) -> bool:
     """The text (and 附件) of the article's next page added to the report; False when the page
-    adds nothing (no text, or the text already read: a server that ignores the page key)."""
-    text = page.body.strip()
-    if not text or text in item.body:
+    adds nothing of its own: no text, or mostly text already read (a server that ignores the
+    page key answers with the first page, a pager of comments under the whole text again). A
+    line repeated from the pages read (a heading or a 信息公开 table every page shows) is left
+    out."""
+    lines = [line for line in page.body.splitlines() if line.strip()]
+    read = {line.strip() for line in item.body.splitlines()}
+    new = [line for line in lines if line.strip() not in read]
+    if not new or len(new) * 2 < len(lines):
         return False
+    text = "\n".join(new)
     item.body = item.body.rstrip("\n") + "\n" + text if item.body.strip() else text
     known = {a.get("url") for a in item.attachments}
     item.attachments += [a for a in page.attachments if a.get("url") not in known]

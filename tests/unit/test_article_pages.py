@@ -113,6 +113,12 @@ def test_append_page_adds_the_next_pages_text_once() -> None:
     # a server ignoring the page key answers with the first page again: nothing added
     assert not append_page(item, ReportItem(url="u3", body="一、第一页\n二、仍是第一页"))
     assert not append_page(item, ReportItem(url="u4", body=""))
+    # the whole text again under a pager of comments: not another page of it
+    again = item.body + "\n网友评论：很好"
+    assert not append_page(item, ReportItem(url="u5", body=again))
+    # a heading every page repeats is left out of the next page's text
+    assert append_page(item, ReportItem(url="u6", body="一、第一页\n四、第三页\n五、仍是第三页"))
+    assert item.body.endswith("三、第二页\n四、第三页\n五、仍是第三页")
     item2 = ReportItem(url="u", attachments=[{"url": "a.pdf"}], body="x")
     append_page(
         item2, ReportItem(url="u2", body="y", attachments=[{"url": "a.pdf"}, {"url": "b.doc"}])
