@@ -55,6 +55,7 @@ DEFAULT_SITES = (
     "ajax_shells",
     "sunshine_county",
     "onclick_catalog",
+    "php_cms_county",
 )
 
 

@@ -17,6 +17,8 @@ from lawreports.discovery.scripturls import handler_target
 from lawreports.discovery.titles import Verdict, classify_title, names_hard_negative
 from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
+    CACHE_BUSTER_KEYS,
+    CACHE_BUSTER_VALUE,
     LAST_PAGE_TEXT,
     NAV_BLOCKLIST,
     NAV_TEXT_BLOCKLIST,
@@ -65,6 +67,12 @@ _SUBJECT_CUT = re.compile(
 )
 _PATH_SESSION = re.compile(r";(?:jsessionid|sessionid|phpsessid)=[^/?#]*", re.I)
 _SESSION_KEY = re.compile(rf"^(?:{'|'.join(SESSION_PARAMS)})$", re.I)
+_BUSTER_KEY = re.compile(rf"^(?:{'|'.join(CACHE_BUSTER_KEYS)})$", re.I)
+_BUSTER_VALUE = re.compile(CACHE_BUSTER_VALUE, re.I)
+# A directory's index script (`/list/index.php?id=3` is `/list/?id=3`): one page, two names.
+_INDEX_SCRIPT = re.compile(
+    r"(?<=/)(?:index|default)\.(?:php\d?|asp|aspx|jsp|jspx|do|action|cgi|s?html?)$", re.I
+)
 REPORT_SCORE = 100
 TRUNCATED_REPORT_SCORE = 60
 REPORT_COLUMN_ARTICLE_SCORE = 50
@@ -183,12 +191,44 @@ def clean_url(url: str) -> str:
         parts = parts._replace(path=_WAP_TWIN.sub(r"\1\2", parts.path))
         url = parts.geturl()
     if parts.query:
-        query = [(k, v) for k, v in parse_qsl(parts.query, True) if not _SESSION_KEY.match(k)]
+        query = [(k, v) for k, v in parse_qsl(parts.query, True) if not _volatile_pair(k, v)]
         url = parts._replace(query=urlencode(query)).geturl()
     try:
         return canonicalize_url(url, keep_fragments=False)
     except ValueError:  # a malformed link (`http://host:80http://…`): kept as written
         return url
+
+
+def _volatile_pair(key: str, value: str) -> bool:
+    """A session id or a cache-buster: `jsessionid=…`, `rnd=…`, a `t=` holding a timestamp."""
+    if _SESSION_KEY.match(key):
+        return True
+    return _BUSTER_KEY.match(key) is not None and _BUSTER_VALUE.fullmatch(value) is not None
+
+
+@lru_cache(maxsize=8192)
+def page_identity(url: str, volatile: frozenset[str] = frozenset()) -> str:
+    """Which page a (clean) URL names, for telling pages apart, never for asking for one: a
+    directory's index script with a query is the directory (`/e/list/index.php?classid=3` and
+    `/e/list/?classid=3` are one page), and the `volatile` query keys (values a template
+    renders afresh on every page, see lawreports.discovery.volatile) are left out."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    path = _INDEX_SCRIPT.sub("", parts.path)
+    if volatile:
+        query = urlencode([(k, v) for k, v in parse_qsl(parts.query, True) if k not in volatile])
+    else:
+        query = parts.query
+    if path == parts.path and query == parts.query:
+        return url
+    return parts._replace(path=path, query=query).geturl()
+
+
+def same_page_path(a: str, b: str) -> bool:
+    """Two URL paths of one script: equal, or a directory and its index script (`/list/` and
+    `/list/index.php`)."""
+    return a == b or _INDEX_SCRIPT.sub("", a) == _INDEX_SCRIPT.sub("", b)
 
 
 def route_url(base_url: str, href: str) -> str | None:

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml.html import HtmlElement
 from parsel import Selector
 
-from lawreports.discovery.links import clean_url, is_blocked
+from lawreports.discovery.links import clean_url, is_blocked, same_page_path
 from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
     DIRECTORY_INDEX_STEMS,
@@ -341,7 +341,7 @@ def turns_page_of(href: str, url: str) -> bool:
     if param is None:
         return False
     page, here = urlsplit(href), urlsplit(url)
-    if (page.netloc, page.path) != (here.netloc, here.path):
+    if page.netloc != here.netloc or not same_page_path(page.path, here.path):
         return False
     rest = {(k, v) for k, v in parse_qsl(page.query) if k != param[0]}
     here_rest = {(k, v) for k, v in parse_qsl(here.query) if not _PAGE_PARAM.match(k)}

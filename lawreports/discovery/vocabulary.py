@@ -139,6 +139,30 @@ SESSION_PARAMS: tuple[str, ...] = (
     r"phpsessid",
     r"aspsessionid\w*",
     r"_",
+    # cache-busters a template or a script appends to every link it writes (`&rnd=3f9a1c`)
+    r"rnd",
+    r"random",
+    r"randnum",
+    r"randomnum",
+    r"nocache",
+    r"_dc",
+)
+# Keys that are cache-busters only when their value is a token no one types: a timestamp
+# (`1709251200`, `1709251200123`), `Math.random()` (`0.8273645`), a hex hash (`3f9a1c0b`). Such a
+# `t=` is removed; `t=2` or `t=news` (a type) is kept.
+CACHE_BUSTER_KEYS: tuple[str, ...] = (
+    r"t",
+    r"_t",
+    r"ts",
+    r"tm",
+    r"timestamp",
+    r"_timestamp",
+    r"r",
+    r"rand",
+    r"v",
+)
+CACHE_BUSTER_VALUE = (
+    r"1\d{9}(?:\d{3})?(?:\.\d+)?|0?\.\d{6,}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{6,40}"
 )
 NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
     r"^(?:首页|网站首页|返回首页|登录|注册|无障碍|长者|长者模式|长者浏览模式|关怀版|繁體|繁体|简体|"
@@ -149,7 +173,8 @@ NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
 
 # Pager vocabulary (anchor text, whole): next page, last page; page-number query keys.
 NEXT_PAGE_TEXT: tuple[str, ...] = (r"下一页>*", r"下页", r"后页", r"next", r"›", r"»", r">")
-LAST_PAGE_TEXT: tuple[str, ...] = (r"尾页", r"末页", r"最后一页", r"last")
+# `>|` (帝国CMS `page1()`, a media player's "to the end"): the last page.
+LAST_PAGE_TEXT: tuple[str, ...] = (r"尾页", r"末页", r"最后一页", r"last", r"[>»›]\s*\|")
 # Pager links back toward the first page: never the page after the current one.
 BACK_PAGE_TEXT: tuple[str, ...] = (
     r"首页",
@@ -161,6 +186,7 @@ BACK_PAGE_TEXT: tuple[str, ...] = (
     r"prev(?:ious)?",
     r"<{1,2}",
     r"[«‹≪]",
+    r"\|\s*[<«‹]",  # `|<`: the first page
 )
 # A double arrow is next on some pagers (`上一页 1 2 3 >>`) and last on others (`> >>`): which
 # one, the page tells (lawreports.discovery.pagination.arrow_roles).

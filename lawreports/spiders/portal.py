@@ -47,6 +47,13 @@ from lawreports.discovery.listings import (
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
 from lawreports.discovery.titles import classify_report
+from lawreports.discovery.volatile import VolatileKeys, without_keys
+from lawreports.extract.article_pages import (
+    MAX_ARTICLE_PAGES,
+    append_page,
+    other_article_pages,
+    page_number,
+)
 from lawreports.extract.attachments import viewed_document
 from lawreports.extract.jsondetail import report_from_json
 from lawreports.extract.report import PageHints, extract_report, looks_like_article
@@ -61,6 +68,9 @@ REPORT_PRIORITY = 1000
 LISTING_PRIORITY = 500
 # Page kinds the page budget counts (reports, attachments and the held-report release are free).
 BUDGETED_KINDS = frozenset({"start", "listing", "nav", "page", "frame"})
+# Requests the frontier never refuses: reports, and the further pages of a report's article
+# (at most MAX_ARTICLE_PAGES each).
+UNCAPPED_KINDS = frozenset({"report", "article_page"})
 # Links found but not yet fetched are held up to this many times the page budget (memory only:
 # the budget itself is counted on fetched pages, see lawreports.middlewares.budget).
 FRONTIER_FACTOR = 5
@@ -74,6 +84,8 @@ MAX_FRAME_NESTING = 3
 MAX_ROUTE_PAGES = 8
 # Marks a news listing's page asked for past its window, and the pages it leads to.
 DEEPENED = "lr_deepened"
+# The request meta key of an article read over several pages (see ArticleJob).
+ARTICLE_META = "lr_article"
 # Answers of a shell's content endpoint that are read (as no article) rather than retried.
 DETAIL_API_STATUSES = [400, 401, 403, 404, 405, 500, 502]
 
@@ -92,6 +104,17 @@ class ShellPage:
     depth: int
     link_text: str | None
     container: str | None
+
+
+@dataclass
+class ArticleJob:
+    """A report whose article goes on over further pages (its editor split it): the pages
+    still to read, in order, and those read (the first page's URL first). Rides in request
+    meta, so it is picklable."""
+
+    item: ReportItem
+    pages: list[str]
+    read: list[str]
 
 
 @dataclass(frozen=True)
@@ -131,6 +154,8 @@ class PortalSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.scheduled: set[str] = set()
         self.seen_links: set[str] = set()
+        # Query keys rendered afresh on every page (unnamed cache-busters): no part of identity.
+        self.volatile = VolatileKeys()
         self.journal = jr.DiscoveryJournal()
         self.budget_logged = False
         self.rendered = 0
@@ -196,19 +221,23 @@ class PortalSpider(scrapy.Spider):
         extra_meta: dict[str, Any] | None = None,
         build: Callable[..., scrapy.Request] | None = None,
         dont_filter: bool = False,
+        errback: Any = None,
     ) -> scrapy.Request | None:
         """One request of the bounded frontier: each key once, non-reports within the budget.
         `build` makes a request the URL alone cannot (a form posted back from its page). A
         report linked as a document viewer (`viewer.html?file=….pdf`) is asked as the file."""
         if kind == "report":
             url = viewed_document(url)
-        key = key or url
+        key = key or self._identity(url)
         if key in self.scheduled:
             return None
         if kind == "report" and self.known.skip(url, link_text):
             self._stats().inc_value("lawreports/state/known_pages_skipped")
             return None
-        if kind != "report" and len(self.scheduled) >= FRONTIER_FACTOR * self.budget.max_pages:
+        if (
+            kind not in UNCAPPED_KINDS
+            and len(self.scheduled) >= FRONTIER_FACTOR * self.budget.max_pages
+        ):
             self._budget_stop(url, "max_pages", self.budget.max_pages)
             return None
         self.scheduled.add(key)
@@ -246,7 +275,7 @@ class PortalSpider(scrapy.Spider):
             url,
             method=method,
             callback=callback or self.parse,
-            errback=self.on_error,
+            errback=errback or self.on_error,
             priority=priority,
             meta=meta,
             dont_filter=dont_filter or bool(extra_meta and extra_meta.get("playwright")),
@@ -333,7 +362,7 @@ class PortalSpider(scrapy.Spider):
             state.known_urls(self.name),
             recheck_after_s=self.crawler.settings.getfloat("LAWREPORTS_RECHECK_DAYS") * DAY,
         )
-        self.seen_links.update(self.known.urls)
+        self.seen_links.update(self._identity(url) for url in self.known.urls)
 
     # --- callbacks ----------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -349,6 +378,12 @@ class PortalSpider(scrapy.Spider):
             )
             item = None
         if item is not None:
+            more = other_article_pages(response.text, response.url, selector=response.selector)
+            job = ArticleJob(item, more, [clean_url(response.url)])
+            req = self._article_page(job, response.meta) if more else None
+            if req is not None:
+                yield req
+                return
             yield from self.finish_report(item, response)
             return
         rejection = response.meta.get("lr_rejection")
@@ -373,10 +408,13 @@ class PortalSpider(scrapy.Spider):
     ) -> Iterator[Any]:
         """Hand the report on; a page that only points at its 附件 first fetches the file.
         `page_url`: the page the report is shown on, when `response` is its content's API."""
-        self._note_report_source(response)
+        yield from self._deliver(item, page_url or response.url, response.meta)
+
+    def _deliver(self, item: ReportItem, page_url: str, meta: dict[str, Any]) -> Iterator[Any]:
+        self._note_report_source(meta)
         self.journal.record(
             jr.REPORT,
-            page_url or response.url,
+            page_url,
             title=item.title,
             year=item.report_year,
             index_no=item.index_no,
@@ -390,11 +428,92 @@ class PortalSpider(scrapy.Spider):
             else:
                 yield out
 
-    def _note_report_source(self, response: Response) -> None:
+    def _note_report_source(self, meta: dict[str, Any]) -> None:
         """Count a report that came from a listing other than news or the home page (see
         `deepen_news_listings`)."""
-        if not response.meta.get("lr_from_news"):
+        if not meta.get("lr_from_news"):
             self.paging.column_reports += 1
+
+    # --- an article split into pages: each page's text, in order, before the report goes on -----
+    def _article_page(self, job: ArticleJob, meta: dict[str, Any]) -> scrapy.Request | None:
+        """The request of the article's next page to read (None when none is left or may be
+        asked for): through the crawl's own request path, at the report's priority."""
+        while job.pages:
+            url = job.pages.pop(0)
+            if not self._is_own(url) or url in job.read:
+                continue
+            req = self._request(
+                url,
+                priority=REPORT_PRIORITY,
+                depth=int(meta.get("lr_depth", 0)),
+                kind="article_page",
+                link_text=job.item.title,
+                key=f"article page {job.item.url} {url}",
+                callback=self.parse_article_page,
+                errback=self.article_page_failed,
+                extra_meta={
+                    ARTICLE_META: job,
+                    **({"lr_from_news": True} if meta.get("lr_from_news") else {}),
+                },
+            )
+            if req is not None:
+                return req
+        return None
+
+    def parse_article_page(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """A further page of a report's article: its text appended, the pages its pager names
+        beyond it queued (in order, within MAX_ARTICLE_PAGES); after the last, the report."""
+        job: ArticleJob = response.meta[ARTICLE_META]
+        page = None
+        text = response if isinstance(response, TextResponse) else None
+        if text is not None and not is_document(text.body):
+            try:
+                page, _ = extract_report(
+                    text.text,
+                    text.url,
+                    PageHints(
+                        link_text=job.item.title,
+                        title_selector=self.site.selectors.title,
+                        body_selector=self.site.selectors.body,
+                    ),
+                )
+            except Exception:
+                logger.exception("%s: article page %s unreadable", self.name, text.url)
+                self._stats().inc_value("lawreports/extraction_errors")
+        if text is not None and page is not None and append_page(job.item, page):
+            job.read.append(clean_url(text.url))
+            self._stats().inc_value("lawreports/article_pages/read")
+            more = other_article_pages(text.text, text.url, job.item.url, selector=text.selector)
+            pending = [u for u in dict.fromkeys(job.pages + more) if u not in job.read]
+            pending.sort(key=lambda u: page_number(u, job.item.url))
+            job.pages = pending[: max(MAX_ARTICLE_PAGES - len(job.read), 0)]
+        else:
+            # Nothing new (a server ignoring the page key answers with the first page): done.
+            job.pages = []
+        req = self._article_page(job, response.meta)
+        if req is not None:
+            yield req
+            return
+        logger.info(
+            "%s: %s read over %d page(s) of its article", self.name, job.item.url, len(job.read)
+        )
+        yield from self._deliver(job.item, job.item.url, response.meta)
+
+    def article_page_failed(self, failure: Any) -> Iterator[Any]:
+        """A further page of the article not fetched: the report goes on with the pages read
+        (said, and counted), never lost."""
+        self.on_error(failure)
+        request = failure.request
+        job: ArticleJob = request.meta[ARTICLE_META]
+        logger.warning(
+            "%s: %s goes on with %d page(s) of its article: %s was not fetched",
+            self.name,
+            job.item.url,
+            len(job.read),
+            request.url,
+        )
+        self._stats().inc_value("lawreports/article_pages/failed")
+        yield from self._deliver(job.item, job.item.url, request.meta)
 
     def on_idle(self) -> None:
         """The crawl is otherwise done: first page on the news listings when no report came from
@@ -470,7 +589,7 @@ class PortalSpider(scrapy.Spider):
         if item is not None:
             item.site = self.name
             item.region = self.site.region
-            self._note_report_source(response)
+            self._note_report_source(response.meta)
             self.journal.record(jr.REPORT, response.url, title=item.title, year=item.report_year)
             yield item
 
@@ -564,27 +683,27 @@ class PortalSpider(scrapy.Spider):
             bool(response.meta.get("lr_report_column"))
             or is_report_column(link_text, response.url)
         )
-        pages = other_pages(
+        all_links = page_links(
             response.text,
             response.url,
+            response.selector,
+            self.site.selectors.listing,
+            in_report_column=in_column,
+        )
+        self._learn_volatile(response.url, all_links)
+        # The listing's own pages are read as this page names them: without its volatile keys.
+        here = without_keys(response.url, self.volatile.of(response.url))
+        pages = other_pages(
+            response.text,
+            here,
             response.selector,
             self.budget.max_listing_pages,
             first_page=response.meta.get("lr_first_page"),
         )
         page_urls = {u for urls in pages.values() for u in urls}
         self._hold_route_page(response)
-        own_pages = page_urls | pager_urls(response.url, response.selector)
-        links = [
-            lk
-            for lk in page_links(
-                response.text,
-                response.url,
-                response.selector,
-                self.site.selectors.listing,
-                in_report_column=in_column,
-            )
-            if lk.url not in own_pages
-        ]
+        own_pages = page_urls | pager_urls(here, response.selector)
+        links = [lk for lk in all_links if lk.url not in own_pages]
         links += self._records_as_links(
             jsonapi.inline_records(response.text), response.url, in_column, via="tree"
         )
@@ -592,7 +711,7 @@ class PortalSpider(scrapy.Spider):
         if response.meta.get(CONFIGURED):
             self._follow_move(response.url, links)
         # The listing's own pages are never news: seen already, so an empty page stops paging.
-        self.seen_links.update(page_urls | {clean_url(response.url)})
+        self.seen_links.update(self._identity(u) for u in page_urls | {clean_url(response.url)})
         brought_new = self._note_links(links)
         settled = self.known.nothing_new((lk.url, lk.text) for lk in links if lk.is_report)
         yield from self._frames(response, depth, in_column)
@@ -699,9 +818,33 @@ class PortalSpider(scrapy.Spider):
 
     def _note_links(self, links: list[Link]) -> bool:
         """Remember links; True when some were never seen before (the listing goes on)."""
-        fresh = [lk for lk in links if lk.url not in self.seen_links]
-        self.seen_links.update(lk.url for lk in links)
+        names = {self._identity(lk.url) for lk in links}
+        fresh = names - self.seen_links
+        self.seen_links |= names
         return bool(fresh)
+
+    def _identity(self, url: str) -> str:
+        """Which page a URL names, for the crawl's bookkeeping (see links.page_identity)."""
+        return self.volatile.identity(url)
+
+    def _learn_volatile(self, page_url: str, links: list[Link]) -> None:
+        """Keys the page's links show to be rendered afresh (see discovery.volatile): once
+        learned, the URLs scheduled and seen so far are named again without them."""
+        learned = self.volatile.learn(page_url, [lk.url for lk in links])
+        if not learned:
+            return
+        logger.info(
+            "%s: query key(s) %s of %s change on every page; not part of a page's identity",
+            self.name,
+            ", ".join(sorted(learned)),
+            page_url,
+        )
+        self._stats().inc_value("lawreports/volatile_keys", len(learned))
+        self.scheduled = {
+            self._identity(k) if k.startswith(("http://", "https://")) else k
+            for k in self.scheduled
+        }
+        self.seen_links = {self._identity(u) for u in self.seen_links}
 
     def _follow_all(
         self, links: list[Link], depth: int, in_column: bool, *, from_news: bool = False

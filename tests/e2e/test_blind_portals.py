@@ -8,7 +8,9 @@ live in frames, a report column split into year tabs and a year `<select>`, a �
 whose report pages hide their text, print labels without colons and name only the site in
 their title tag, a portal served whole in Traditional script with converter pinyin, and a JSP
 portal whose ways to the reports are click handlers (a `showList('id')` catalogue tree, `tr
-onclick` rows, `li data-href` notices, a form-POST `goPage(n)` pager).
+onclick` rows, `li data-href` notices, a form-POST `goPage(n)` pager), and a PHPCMS v9 / DedeCMS /
+帝国CMS portal of dynamic URLs (a pager rendering a fresh cache-buster on every page, under a
+known name and under one the crawl must learn; a report split into two article pages).
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ FIELDS = (
         ("year_tabs", 25),
         ("sunshine_county", 15),
         ("onclick_catalog", 45),
+        ("php_cms_county", 40),
+        ("php_cms_county_token", 40),
     ],
 )
 def test_blind_portal_reports_once_with_fields_and_clean_body(
