@@ -512,6 +512,7 @@ def test_more_toolbar_prev_next_player_and_poll_lines_are_furniture() -> None:
         "您对本页信息是否满意",
         "本页面信息是否对您有帮助",
         "已有0条评论",
+        "相关热词搜索：法治政府 年度报告",
     ]
     lines, _ = FurnitureCleaner().clean_lines([report[0], *furniture, report[1]])
     assert lines == report
