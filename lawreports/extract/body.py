@@ -206,10 +206,15 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     attributes = attribute_nodes(_IDS_AND_CLASSES, root)
     furniture = {value for value in set(attributes) if _value_is_furniture(value)}
     if furniture:
-        regions = [attr.getparent() for attr in attributes if attr in furniture]
         named = {value for value in furniture if _CONTENT_WORD.search(value)}
-        if named:
-            texts = [attr.getparent() for attr in attributes if attr in named]
+        regions: list[lxml_html.HtmlElement] = []
+        texts: list[lxml_html.HtmlElement] = []
+        for attr in attributes:
+            if attr in furniture:
+                regions.append(attr.getparent())
+                if attr in named:
+                    texts.append(attr.getparent())
+        if texts:
             regions = _furniture_but_the_text(root, regions, texts)
         doomed += regions
     for el in doomed:  # an ancestor dropped first takes its descendants with it
@@ -245,7 +250,7 @@ def _hidden_but_the_text(
 _MIN_TEXT_WRAPPER_CJK = 400
 # A region named for both furniture and content (`content position`, `tab-nav-content`,
 # `news-detail-content share-content`) may be the text's own wrapper.
-_CONTENT_WORD = re.compile(r"content|detail|article|zoom|text|body|main", re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[Cc]ontent|[Dd]etail|[Aa]rticle|[Zz]oom|[Tt]ext|[Bb]ody|[Mm]ain")
 
 
 def _furniture_but_the_text(
