@@ -108,7 +108,10 @@ def _trie_branches(node: dict[str, Any]) -> str:
 
 @lru_cache(maxsize=1)
 def _bare_label_signs() -> tuple[str, ...]:
-    return tuple(reading for label in BARE_LABEL_SIGNS for reading in script_readings(label))
+    """BARE_LABEL_SIGNS in either script, also spaced out as templates print them (`索 引 号`:
+    flat text has one space where the page had any)."""
+    readings = [reading for label in BARE_LABEL_SIGNS for reading in script_readings(label)]
+    return (*readings, *(" ".join(reading) for reading in readings))
 
 
 # What may follow a label that has its separator.
@@ -584,10 +587,18 @@ def label_field(label: str) -> str | None:
 
 
 def normalize_index_no(value: str | None) -> str | None:
+    """Spaces removed (`11130000-01 -2024-001`); words after the number are not part of it
+    (`MB1A08302/2023-02723 分类 司法`: the next labels of a run printed without colons)."""
     if not value:
         return None
+    number, _, rest = value.strip().partition(" ")
+    if rest and _CJK_WORD.search(rest):
+        value = number
     value = remove_spaces(value)
     return value or None
+
+
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]")
 
 
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d+\s*号")

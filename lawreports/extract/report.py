@@ -371,16 +371,21 @@ def _labels_without_colons_read(
     may be: fewer than two fields read, or no 索引号 read while the text names one (an info
     line with colons may sit beside such a block)."""
     no_index = all(hit.field != "index_no" for hit in hits)
-    names_index = no_index and "索引" in page.text
+    names_index = no_index and _names_an_index(page.text)
     if (names_index or len({hit.field for hit in hits}) < 2) and glued_bare_label(page.text):
         page = page_text(root, container, bare_labels=True)
         hits = label_hits(page.text)
-        names_index = "索引" in page.text and all(hit.field != "index_no" for hit in hits)
+        names_index = all(hit.field != "index_no" for hit in hits) and _names_an_index(page.text)
     if names_index:
         spaced = _with_spaced_labels_read(page)
         if spaced is not page:
             page, hits = spaced, label_hits(spaced.text)
     return page, hits
+
+
+def _names_an_index(text: str) -> bool:
+    """The text names a 索引号, maybe spaced out (`索 引 号`)."""
+    return "索引" in text or "索 引" in text
 
 
 def _with_spaced_labels_read(page: PageText) -> PageText:

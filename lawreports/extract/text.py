@@ -196,15 +196,23 @@ def plain_lines(text: str) -> list[str]:
 
 def cell_lines(text: str) -> list[str]:
     """Flat text as squashed, non-empty lines whose cells (label holders too) stay
-    tab-separated."""
+    tab-separated. A line whose last cell is empty (`<td>文号：</td><td></td>`) ends with a
+    tab: the label's value is that empty cell, not the next line."""
     text = _visible(text).replace(LABEL_EDGE, "\t")
     return [
-        "\t".join(filter(None, map(_JOIN_WORDS, map(str.split, line.split("\t")))))
-        if "\t" in line
-        else _JOIN_WORDS(line.split())
+        _cells(line) if "\t" in line else _JOIN_WORDS(line.split())
         for line in text.split("\n")
         if line and not line.isspace()
     ]
+
+
+def _cells(line: str) -> str:
+    joined = "\t".join(filter(None, map(_JOIN_WORDS, map(str.split, line.split("\t")))))
+    # A cell's edges are a tab each, a label holder's two more: three tabs or more after the
+    # last text are an empty cell.
+    if joined and line[len(line.rstrip(BLANKS)) :].count("\t") >= 3:
+        return joined + "\t"
+    return joined
 
 
 _JOIN_WORDS = " ".join

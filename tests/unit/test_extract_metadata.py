@@ -8,7 +8,12 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from lawreports.extract.dates import date_from_url, parse_date, year_named
-from lawreports.extract.metadata import glued_bare_label, parse_label_text, spaced_bare_labels
+from lawreports.extract.metadata import (
+    glued_bare_label,
+    normalize_index_no,
+    parse_label_text,
+    spaced_bare_labels,
+)
 from lawreports.extract.report import extract_report, report_year
 
 REALPAGES = Path(__file__).resolve().parent.parent / "data" / "realpages"
@@ -637,3 +642,43 @@ def test_a_label_with_pinyin_in_any_bracket_is_read(pinyin: str) -> None:
     info = f"<p>索{pinyin}引號：11130000-01-2024-001</p><p>發（fā）布時間：2024-03-05</p>"
     item, _ = extract_report(_info_page(info, first), "http://www.example.gov.cn/a/1.html")
     assert (item.index_no, item.publish_date) == ("11130000-01-2024-001", "2024-03-05")
+
+
+@pytest.mark.parametrize("empty", ["", "&nbsp;", "<b></b>"])
+def test_empty_rows_of_a_two_column_table_keep_their_values_empty(empty: str) -> None:
+    """`文号` and `主题词` rows left empty between two filled ones: no value moves up or down."""
+    rows = "".join(
+        f"<tr><td>{label}：</td><td>{value}</td></tr>"
+        for label, value in (
+            ("发布机构", "安平县司法局"),
+            ("文号", empty),
+            ("主题词", empty),
+            ("有效性", empty),
+            ("发布日期", "2024-03-05"),
+        )
+    )
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    item, _ = extract_report(_info_page(f"<table>{rows}</table>", first), "http://x.gov.cn/a/1")
+    assert (item.publisher, item.doc_no, item.publish_date) == ("安平县司法局", None, "2024-03-05")
+    assert item.body.startswith(first)
+
+
+def test_labels_spaced_out_and_printed_without_colons_are_read_beside_one_with_a_colon() -> None:
+    """天门: `<li><span>索 引 号</span> MB1A…</li>` … `<li><span>标 题:</span> …</li>`."""
+    block = (
+        "<ul><li><span>索 引 号</span> MB1A08302/2023-02723</li>"
+        "<li><span>发布机构</span> 天门市司法局</li><li><span>文 号</span></li>"
+        "<li><span>标 题:</span> 天门市2023年度法治政府建设情况报告</li></ul>"
+    )
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    item, _ = extract_report(_info_page(block, first), "http://x.gov.cn/a/1")
+    assert (item.index_no, item.publisher, item.doc_no) == (
+        "MB1A08302/2023-02723",
+        "天门市司法局",
+        None,
+    )
+
+
+def test_words_after_an_index_number_are_not_part_of_it() -> None:
+    assert normalize_index_no("MB1A08302/2023-02723 分类 司法") == "MB1A08302/2023-02723"
+    assert normalize_index_no("11130000-01 -2024-001") == "11130000-01-2024-001"
