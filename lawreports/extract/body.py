@@ -971,7 +971,7 @@ def _shared_start(a: str, b: str) -> int:
 
 # Lines above the title a region may carry (the site's name, the column's, a crumb): at most
 # this many, each short and no sentence.
-_ABOVE_TITLE_LINES = 4
+_ABOVE_TITLE_LINES = 8
 _ABOVE_TITLE_CJK = 40
 
 

@@ -391,6 +391,8 @@ FURNITURE_TOKEN_PARTS: frozenset[str] = frozenset(
 # Each pattern is anchored to a whole line; checked against every seed.
 FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     # Also in a Taiwan-style conversion's words (关闭视窗).
+    # A template's style rules printed as text (`.TRS_Editor P{margin-top:5px;…}`).
+    r"(?:[.#][\w-][^{}]{0,80}\{[^{}]*\}\s*)+",
     r"(?:[【\[]\s*)?关闭(?:本页|此页|本文|窗口|视窗|页面)?(?:\s*[】\]])?",
     r"(?:[【\[]\s*)?(?:我要)?打印(?:本页|此页|本文|正文|全文|文章|页面)?(?:\s*[】\]])?",
     r"(?:[【\[]\s*)?(?:添加|加入)?收藏(?:本页|此页|本文)?(?:\s*[】\]])?",

@@ -607,3 +607,24 @@ def test_a_zero_width_space_inside_a_word_is_removed_not_made_a_space() -> None:
 def test_a_stray_replacement_character_is_removed_and_counted() -> None:
     lines, repaired = FurnitureCleaner().clean_lines(["县政府\ufffd常务会议研究法治政府建设。"])
     assert (lines, repaired) == (["县政府常务会议研究法治政府建设。"], 1)
+
+
+def test_a_templates_style_rules_printed_as_text_are_not_body() -> None:
+    css = ".TRS_Editor P{margin-top:5px;font-family:宋体;font-size:12pt;}.TRS_Editor TD{margin:0}"
+    page = _page(f'<div class="TRS_Editor">{css}{_paras()}</div>')
+    assert (
+        FurnitureCleaner()
+        .clean_text(extract_report(page, "http://x/a.html")[0].body)[0]
+        .split("\n")
+        == PARAS
+    )
+
+
+def test_many_short_widget_lines_above_the_title_in_the_region_are_not_body() -> None:
+    widgets = ["无障碍", "长者浏览模式", "关怀版", "简体 | 繁体", "繁體版", "登录 | 注册"]
+    page = (
+        "<html><body><div class='main'>"
+        + "".join(f"<div>{w}</div>" for w in widgets)
+        + f"<h1>{TITLE}</h1>{_paras()}</div></body></html>"
+    )
+    assert _body_lines(page) == PARAS
