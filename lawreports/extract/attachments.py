@@ -366,3 +366,23 @@ def find_attachments(
         if clean_name(text):
             named_by_text.add(url)
     return list(found.values())
+
+
+# Image types a report scanned page by page is published in.
+SCAN_TYPES: frozenset[str] = frozenset({"jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff"})
+
+
+def scanned_pages(container: lxml_html.HtmlElement, base_url: str) -> list[dict[str, Any]]:
+    """The images of a text region that holds no text: a report published as a scan (TRS
+    `./W0….jpg`), listed as its attachments so that it is not taken for an empty page."""
+    found: dict[str, dict[str, Any]] = {}
+    for img in container.iter("img"):
+        src = (img.get("src") or img.get("data-src") or "").strip()
+        if not src or src.startswith("data:"):
+            continue
+        url = urljoin(base_url, src)
+        name = PurePosixPath(urlsplit(url).path).name
+        kind = PurePosixPath(name.lower()).suffix.lstrip(".")
+        if kind in SCAN_TYPES and url not in found:
+            found[url] = {"name": name, "url": url, "type": kind}
+    return list(found.values())

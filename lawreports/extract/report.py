@@ -8,13 +8,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import islice
+from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from lawreports.discovery.titles import classify_title
-from lawreports.extract.attachments import find_attachments, may_hold_attachments
+from lawreports.extract.attachments import find_attachments, may_hold_attachments, scanned_pages
 from lawreports.extract.body import (
     PageText,
     body_from,
@@ -22,6 +23,7 @@ from lawreports.extract.body import (
     drop_furniture,
     find_container,
     keep_document_viewers,
+    known_containers,
     marked_region,
     page_text,
     parse_html,
@@ -383,6 +385,21 @@ def _labels_without_colons_read(
     return page, hits
 
 
+def _scans(
+    root: lxml_html.HtmlElement,
+    container: lxml_html.HtmlElement | None,
+    attributes: list[Any],
+    url: str,
+) -> list[dict[str, Any]]:
+    """The images of the text's region on a page whose text is empty: a report published as
+    a scan. A known container with no text is no container, but it still holds the scan."""
+    regions = [container] if container is not None else []
+    if not regions:
+        regions = [el for matches in known_containers(root, attributes) for el in matches[:1]]
+    base = _document_base(root, url)
+    return [scan for region in regions[:1] for scan in scanned_pages(region, base)]
+
+
 def _names_an_index(text: str) -> bool:
     """The text names a 索引号, maybe spaced out (`索 引 号`)."""
     return "索引" in text or "索 引" in text
@@ -440,6 +457,8 @@ def extract_report(
         else []
     )
     body = body_from(container, tier, page, hits, title)
+    if not attachments and cjk_count("".join(body.lines)) < 50:
+        attachments = _scans(root, container, attributes, url)
     publish_date = (
         parse_date(labels.get("publish_date"))
         or parse_date(meta.get("publish_date"))

@@ -251,3 +251,18 @@ def test_a_script_naming_the_file_by_its_display_name_downloads_the_path_beside_
 def test_an_attachments_name_is_found_where_the_page_puts_it(link: str, name: str) -> None:
     html = _page(f'<div class="TRS_Editor"><p>详见附件。</p><p>附件：{link}</p></div>')
     assert [a["name"] for a in find_attachments(parse_html(html), BASE, TITLE)] == [name]
+
+
+def test_a_report_published_as_a_scan_lists_its_images_and_a_report_with_text_does_not() -> None:
+    scans = (
+        '<p><img src="./W020240312582462534023.jpg"></p><p><img src="./W0202403125824.png"></p>'
+    )
+    item, _ = extract_report(_page(f'<div class="TRS_Editor">{scans}</div>'), BASE)
+    assert [(a["name"], a["type"]) for a in item.attachments] == [
+        ("W020240312582462534023.jpg", "jpg"),
+        ("W0202403125824.png", "png"),
+    ]
+    assert item.body == ""
+    text = "<p>" + "全面推进依法行政，持续深化法治政府建设。" * 5 + "</p>"
+    item, _ = extract_report(_page(f'<div class="TRS_Editor">{text}{scans}</div>'), BASE)
+    assert item.attachments == []
