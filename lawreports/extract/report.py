@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 from lawreports.discovery.titles import classify_title
 from lawreports.extract.attachments import find_attachments, may_hold_attachments, scanned_pages
 from lawreports.extract.body import (
+    BodyResult,
     PageText,
     body_from,
     cells_on_one_line,
@@ -51,7 +52,7 @@ from lawreports.extract.metadata import (
     spaced_bare_labels,
     stacked_label_cells,
 )
-from lawreports.extract.text import cjk_count, remove_spaces, squash_spaces
+from lawreports.extract.text import cjk_count, element_lines, remove_spaces, squash_spaces
 from lawreports.extract.vocabulary import (
     ATTACHMENT_TYPES,
     COLUMN_NAMES,
@@ -390,14 +391,19 @@ def _scans(
     container: lxml_html.HtmlElement | None,
     attributes: list[Any],
     url: str,
-) -> list[dict[str, Any]]:
-    """The images of the text's region on a page whose text is empty: a report published as
-    a scan. A known container with no text is no container, but it still holds the scan."""
-    regions = [container] if container is not None else []
-    if not regions:
-        regions = [el for matches in known_containers(root, attributes) for el in matches[:1]]
+) -> tuple[list[dict[str, Any]], lxml_html.HtmlElement | None]:
+    """The images of the text's region on a page whose text is empty (a report published as
+    a scan), and that region. A known container with no text is no container (the density
+    pass took another region), but it still holds the scan and is the text's place."""
+    regions = [el for matches in known_containers(root, attributes) for el in matches[:1]]
+    if container is not None:
+        regions.append(container)
     base = _document_base(root, url)
-    return [scan for region in regions[:1] for scan in scanned_pages(region, base)]
+    for region in regions:
+        scans = scanned_pages(region, base)
+        if scans:
+            return scans, region
+    return [], None
 
 
 def _names_an_index(text: str) -> bool:
@@ -458,7 +464,9 @@ def extract_report(
     )
     body = body_from(container, tier, page, hits, title)
     if not attachments and cjk_count("".join(body.lines)) < 50:
-        attachments = _scans(root, container, attributes, url)
+        attachments, scanned = _scans(root, container, attributes, url)
+        if scanned is not None and scanned is not container:  # the text's own region
+            body = BodyResult(element_lines(scanned), "cms")
     publish_date = (
         parse_date(labels.get("publish_date"))
         or parse_date(meta.get("publish_date"))
