@@ -53,6 +53,8 @@ _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789
 _FULL_WIDTH_DIGIT = re.compile("[０-９]")
 _REPOST = re.compile(r"^[\[【(（]?(?:转载|转发)[\]】)）]?")
 _TRAILER = re.compile(r"[(（【\[][^()（）【】\[\]]{0,12}[)）】\]]$")
+# A trailer that names another document about the report: kept, so the title is no report's.
+_TRAILER_KEPT = re.compile(r"解读|图解|一图|问答")
 
 
 def _normalised(title: str) -> str:
@@ -62,7 +64,11 @@ def _normalised(title: str) -> str:
     if _FULL_WIDTH_DIGIT.search(text):  # `str.translate` costs more than the whole rule
         text = text.translate(_FULL_WIDTH_DIGITS)
     trailer = _TRAILER.search(text)
-    if trailer and not re.search(REPORT_YEAR, trailer.group(0)):
+    if (
+        trailer
+        and not re.search(REPORT_YEAR, trailer.group(0))
+        and not _TRAILER_KEPT.search(trailer.group(0))  # `（解读）`: another document
+    ):
         text = text[: trailer.start()]
     return text
 

@@ -88,7 +88,10 @@ def clean_name(text: str) -> str:
     """Link text as a file name: without `附件1：`, and ending with its extension when it has
     one (`报告.docx (2.35MB) 2024-03-05`, `报告.docx [下载次数：12]`), else without a
     trailing `(256KB)`."""
-    name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squash_spaces(text)))
+    text = squash_spaces(text)
+    name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", text))
+    if "." not in name and attachment_type("x." + name):
+        name = _NAME_SUFFIX.sub("", text)  # `附件1.docx`: the label is the whole name
     extension = _EXTENSION_END.search(name)
     if extension is not None:
         name = name[: extension.end()]

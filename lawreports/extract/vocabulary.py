@@ -305,6 +305,9 @@ FURNITURE_TAGS: tuple[str, ...] = (
     "svg",
     "map",
     "aside",
+    # a ruby's reading (`<ruby>設<rt>shè</rt></ruby>`): pronunciation, never text
+    "rt",
+    "rp",
 )
 # id/class tokens (whole token, case-insensitive) marking furniture regions.
 FURNITURE_TOKENS: frozenset[str] = frozenset(

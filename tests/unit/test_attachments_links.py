@@ -10,6 +10,7 @@ from lawreports.extract.attachments import (
     _candidates,
     _may_be_attachment,
     classify_link,
+    clean_name,
     find_attachments,
     may_hold_attachments,
     query_name,
@@ -266,3 +267,8 @@ def test_a_report_published_as_a_scan_lists_its_images_and_a_report_with_text_do
     text = "<p>" + "全面推进依法行政，持续深化法治政府建设。" * 5 + "</p>"
     item, _ = extract_report(_page(f'<div class="TRS_Editor">{text}{scans}</div>'), BASE)
     assert item.attachments == []
+
+
+def test_an_attachment_named_only_by_its_label_keeps_it() -> None:
+    assert clean_name("附件1.docx") == "附件1.docx"
+    assert clean_name("附件1：报告.docx") == "报告.docx"

@@ -628,3 +628,10 @@ def test_many_short_widget_lines_above_the_title_in_the_region_are_not_body() ->
         + f"<h1>{TITLE}</h1>{_paras()}</div></body></html>"
     )
     assert _body_lines(page) == PARAS
+
+
+def test_a_rubys_reading_is_not_text() -> None:
+    page = _page(
+        f'<div class="TRS_Editor"><p>法治政府<ruby>建<rt>jiàn</rt></ruby>设。</p>{_paras()}</div>'
+    )
+    assert _body_lines(page)[0] == "法治政府建设。"
