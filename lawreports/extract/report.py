@@ -386,6 +386,14 @@ def _labels_without_colons_read(
     return page, hits
 
 
+def _no_text(lines: list[str]) -> bool:
+    """Fewer than 50 Han characters: a region that holds no report text (lengths first, which
+    settles most pages without a count)."""
+    return sum(map(len, lines)) < 50 or (
+        sum(map(len, lines)) < 400 and cjk_count("".join(lines)) < 50
+    )
+
+
 def _scans(
     root: lxml_html.HtmlElement,
     container: lxml_html.HtmlElement | None,
@@ -463,7 +471,7 @@ def extract_report(
         else []
     )
     body = body_from(container, tier, page, hits, title)
-    if not attachments and cjk_count("".join(body.lines)) < 50:
+    if not attachments and _no_text(body.lines):
         attachments, scanned = _scans(root, container, attributes, url)
         if scanned is not None and scanned is not container:  # the text's own region
             body = BodyResult(element_lines(scanned), "cms")

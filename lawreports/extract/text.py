@@ -210,9 +210,13 @@ def _cells(line: str) -> str:
     joined = "\t".join(filter(None, map(_JOIN_WORDS, map(str.split, line.split("\t")))))
     # A cell's edges are a tab each, a label holder's two more: three tabs or more after the
     # last text are an empty cell.
-    if joined and line[len(line.rstrip(BLANKS)) :].count("\t") >= 3:
+    if joined and line[len(line.rstrip(_CELL_BLANKS)) :].count("\t") >= 3:
         return joined + "\t"
     return joined
+
+
+# What an empty cell at a line's end is made of: its edges and the spaces between them.
+_CELL_BLANKS = " \t\xa0\u3000\r"
 
 
 _JOIN_WORDS = " ".join
