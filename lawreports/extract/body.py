@@ -206,7 +206,7 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     attributes = attribute_nodes(_IDS_AND_CLASSES, root)
     furniture = {value for value in set(attributes) if _value_is_furniture(value)}
     if furniture:
-        named = {value for value in furniture if _CONTENT_WORD.search(value)}
+        named = {value for value in furniture if _names_content(value)}
         regions: list[lxml_html.HtmlElement] = []
         texts: list[lxml_html.HtmlElement] = []
         for attr in attributes:
@@ -251,6 +251,11 @@ _MIN_TEXT_WRAPPER_CJK = 400
 # A region named for both furniture and content (`content position`, `tab-nav-content`,
 # `news-detail-content share-content`) may be the text's own wrapper.
 _CONTENT_WORD = re.compile(r"[Cc]ontent|[Dd]etail|[Aa]rticle|[Zz]oom|[Tt]ext|[Bb]ody|[Mm]ain")
+
+
+@lru_cache(maxsize=4096)
+def _names_content(value: str) -> bool:
+    return _CONTENT_WORD.search(value) is not None
 
 
 def _furniture_but_the_text(

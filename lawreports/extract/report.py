@@ -389,9 +389,8 @@ def _labels_without_colons_read(
 def _no_text(lines: list[str]) -> bool:
     """Fewer than 50 Han characters: a region that holds no report text (lengths first, which
     settles most pages without a count)."""
-    return sum(map(len, lines)) < 50 or (
-        sum(map(len, lines)) < 400 and cjk_count("".join(lines)) < 50
-    )
+    size = sum(map(len, lines))
+    return size < 50 or (size < 400 and cjk_count("".join(lines)) < 50)
 
 
 def _scans(
@@ -415,8 +414,13 @@ def _scans(
 
 
 def _names_an_index(text: str) -> bool:
-    """The text names a 索引号, maybe spaced out (`索 引 号`)."""
-    return "索引" in text or "索 引" in text
+    """The text names a 索引号, maybe spaced out (`索 引 号`): one scan for the rare 索."""
+    at = text.find("索")
+    while at != -1:
+        if text.startswith("引", at + 1) or text.startswith(" 引", at + 1):
+            return True
+        at = text.find("索", at + 1)
+    return False
 
 
 def _with_spaced_labels_read(page: PageText) -> PageText:

@@ -210,9 +210,20 @@ def _cells(line: str) -> str:
     joined = "\t".join(filter(None, map(_JOIN_WORDS, map(str.split, line.split("\t")))))
     # A cell's edges are a tab each, a label holder's two more: three tabs or more after the
     # last text are an empty cell.
-    if joined and line[len(line.rstrip(_CELL_BLANKS)) :].count("\t") >= 3:
+    if joined and _tabs_at_end(line) >= 3:
         return joined + "\t"
     return joined
+
+
+def _tabs_at_end(line: str) -> int:
+    """The tabs among the blanks that end the line (read from its end: no copy of it)."""
+    tabs = 0
+    at = len(line) - 1
+    while at >= 0 and line[at] in _CELL_BLANKS:
+        if line[at] == "\t":
+            tabs += 1
+        at -= 1
+    return tabs
 
 
 # What an empty cell at a line's end is made of: its edges and the spaces between them.
