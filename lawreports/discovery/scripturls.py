@@ -127,6 +127,12 @@ def _argument(script: str, start: int) -> str:
     return script[start:end].strip() if end >= 0 else ""
 
 
+def _past_string(script: str, at: int, end: int) -> int:
+    """Just past the string literal whose quote is at `at`; -1 when it does not close by `end`."""
+    close = script.find(script[at], at + 1, end)
+    return -1 if close < 0 else close + 1
+
+
 def _argument_end(script: str, start: int) -> int:
     """Where the expression starting at `start` ends; -1 when it runs past MAX_EXPRESSION."""
     depth = 0
@@ -135,10 +141,9 @@ def _argument_end(script: str, start: int) -> int:
     while at < end:
         char = script[at]
         if char in "\"'`":
-            close = script.find(char, at + 1, end)
-            if close < 0:
+            at = _past_string(script, at, end)
+            if at < 0:
                 return -1
-            at = close + 1
             continue
         if char in "([{":
             depth += 1
@@ -667,10 +672,9 @@ def _block_end(script: str, start: int, brackets: str = "{}") -> int:
     while at < end:
         char = script[at]
         if char in "\"'`":
-            close = script.find(char, at + 1, end)
-            if close < 0:
+            at = _past_string(script, at, end)
+            if at < 0:
                 return -1
-            at = close + 1
             continue
         if char == opening:
             depth += 1
