@@ -113,8 +113,12 @@ _TAIL_STARTERS = re.compile(
 )
 
 
-# An attachment box's heading; furniture when it closes the text with no file under it.
-_EMPTY_ATTACHMENT_HEADING = re.compile(r"[【\[]?\s*(?:相关)?附件(?:下载|列表)?\s*[】\]]?\s*[:：]?")
+# Lines that are furniture when they close the text: an attachment box's heading with no file
+# under it, and a repost's source line (`来源：某县司法局`, a name, no sentence).
+_CLOSING_FURNITURE = re.compile(
+    r"[【\[]?\s*(?:相关)?附件(?:下载|列表)?\s*[】\]]?\s*[:：]?"
+    r"|(?:信息)?来源[:：]\s*[^\s。，；,;！？：:（）()]{2,24}"
+)
 
 
 def _simplified_where_needed(lines: list[str]) -> list[str]:
@@ -231,8 +235,8 @@ class FurnitureCleaner:
                 if self._is_furniture(probe, markers):
                     continue
             kept.append(raw)
-        while kept and _EMPTY_ATTACHMENT_HEADING.fullmatch(kept[-1]):
-            kept.pop()  # `附件下载：` with nothing under it: the template's box, left empty
+        while kept and _CLOSING_FURNITURE.fullmatch(kept[-1]):
+            kept.pop()  # `附件下载：` with nothing under it, a repost's `来源：…` line
         return self._repair(kept)
 
     def _repair(self, lines: list[str]) -> tuple[list[str], int]:

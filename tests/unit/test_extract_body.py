@@ -123,9 +123,17 @@ def test_a_box_heading_that_opens_the_text_is_dropped() -> None:
     assert lines == report
 
 
-def test_an_empty_attachment_box_closing_the_text_is_furniture_but_a_listed_file_stays() -> None:
+def test_an_empty_attachment_box_or_a_source_line_closing_the_text_is_furniture() -> None:
+    """And a file listed under the box stays; a sentence naming a source stays."""
     report = ["一、全面推进依法行政。", "二、严格规范执法。"]
-    for heading in ("附件下载：", "附件：", "【附件】", "相关附件", "附件列表:"):
+    for heading in (
+        "附件下载：",
+        "附件：",
+        "【附件】",
+        "相关附件",
+        "附件列表:",
+        "来源：某县司法局",
+    ):
         lines, _ = FurnitureCleaner().clean_lines([*report, heading])
         assert lines == report, heading
     files = ["附件：", "1.2023年度法治政府建设重点任务完成情况统计表.docx"]
@@ -635,3 +643,8 @@ def test_a_rubys_reading_is_not_text() -> None:
         f'<div class="TRS_Editor"><p>法治政府<ruby>建<rt>jiàn</rt></ruby>设。</p>{_paras()}</div>'
     )
     assert _body_lines(page)[0] == "法治政府建设。"
+
+
+def test_a_last_sentence_naming_a_source_stays() -> None:
+    report = ["一、全面推进依法行政。", "以上数据来源：县统计局，截至2023年12月31日。"]
+    assert FurnitureCleaner().clean_lines(report)[0] == report
