@@ -124,7 +124,7 @@ def test_a_box_heading_that_opens_the_text_is_dropped() -> None:
 
 
 def test_an_empty_attachment_box_or_a_source_line_closing_the_text_is_furniture() -> None:
-    """And a file listed under the box stays; a sentence naming a source stays."""
+    """And a file listed under the box stays."""
     report = ["一、全面推进依法行政。", "二、严格规范执法。"]
     for heading in (
         "附件下载：",
