@@ -112,7 +112,9 @@ def classify_link(url: str, text: str, *, labelled: bool = False) -> tuple[str, 
             return None
     elif not kind:
         return None
-    name = clean_name(text) or from_query or PurePosixPath(_decoded_path(path)).name
+    name = clean_name(text)
+    if not name or name.startswith(("http://", "https://", "/")):  # the text is the address
+        name = from_query or PurePosixPath(_decoded_path(path)).name
     return name, kind
 
 
@@ -288,6 +290,8 @@ def _candidate_href(el: lxml_html.HtmlElement) -> str:
     document path its script names."""
     attr = "href" if el.tag == "a" else dict(_EMBED_ATTRS)[el.tag]
     href = (el.get(attr) or "").strip()
+    if "\\" in href or "\n" in href or "\t" in href:  # as a browser reads it
+        href = href.replace("\\", "/").replace("\n", "").replace("\t", "").replace("\r", "")
     if el.tag == "a" and (not href or href.startswith(("javascript:", "#"))):
         href = _scripted_file(href + " " + (el.get("onclick") or ""))
     if not href or href.startswith(("javascript:", "#", "mailto:", "tel:", "data:")):

@@ -18,12 +18,14 @@ from lawreports.extract.text import CJK_RUN, cjk_count
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
 _LETTERS = "a-zA-ZüÜ"
-# A parenthesised single Latin syllable with a tone mark, directly after a Han character.
+# A parenthesised single Latin syllable with a tone mark, directly after a Han character (a
+# foreign word in brackets, `蒙特利尔(Montréal)`, is longer than any syllable).
 # (The bracket comes first so the scan jumps from bracket to bracket; the look-behind then
 # checks the Han character before it. Both letter cases are spelled out: a case-insensitive
 # pattern is about 15% slower on an annotated page, where it matches hundreds of times.)
 PINYIN_AFTER_HAN = re.compile(
     r"[(（](?<=[\u3400-\u9fff\uf900-\ufaff][(（])\s*"
+    rf"(?=[{_LETTERS}{_TONE}{_TONE.upper()}]{{1,6}}\s*[)）])"  # a syllable: six letters at most
     rf"[{_LETTERS}]*[{_TONE}{_TONE.upper()}][{_LETTERS}]*\s*[)）]"
 )
 

@@ -272,3 +272,28 @@ def test_a_report_published_as_a_scan_lists_its_images_and_a_report_with_text_do
 def test_an_attachment_named_only_by_its_label_keeps_it() -> None:
     assert clean_name("附件1.docx") == "附件1.docx"
     assert clean_name("附件1：报告.docx") == "报告.docx"
+
+
+@pytest.mark.parametrize(
+    ("link", "name", "path"),
+    [
+        # a Windows path, as a browser reads it
+        (
+            "<a href='\\uploadfiles\\2024\\tj.xls'>统计表.xls</a>",
+            "统计表.xls",
+            "/uploadfiles/2024/tj.xls",
+        ),
+        # the link's text is the file's address
+        (
+            "<a href='/u/P0202403.pdf'>http://www.sfx.gov.cn/u/P0202403.pdf</a>",
+            "P0202403.pdf",
+            "/u/P0202403.pdf",
+        ),
+    ],
+)
+def test_an_attachment_link_written_loosely_is_read_as_a_browser_would(
+    link: str, name: str, path: str
+) -> None:
+    html = _page(f'<div class="TRS_Editor"><p>详见附件。</p><p>附件：{link}</p></div>')
+    found = find_attachments(parse_html(html), BASE, TITLE)
+    assert [(a["name"], a["url"]) for a in found] == [(name, urljoin(BASE, path))]

@@ -25,6 +25,8 @@ CASES = [
     ("实施(試行)", "实施(試行)"),
     ("see (shè) here", "see (shè) here"),
     ("們(men)", "們(men)"),
+    ("莊(zhuāng)", "莊"),  # the longest syllable
+    ("蒙特利尔(Montréal)", "蒙特利尔(Montréal)"),  # a foreign word, longer than any syllable
 ]
 
 
