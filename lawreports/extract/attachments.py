@@ -180,8 +180,11 @@ def _common_ancestor(
     return None
 
 
-def article_regions(root: lxml_html.HtmlElement, title: str) -> list[lxml_html.HtmlElement]:
-    """The body containers, widened to the block they share with the title when there is one."""
+def article_regions(
+    root: lxml_html.HtmlElement, title: str
+) -> tuple[list[lxml_html.HtmlElement], lxml_html.HtmlElement | None]:
+    """The body containers, widened to the block they share with the title when there is
+    one; and the title's element, when found."""
     containers = [
         el for matches in known_containers(root) for el in matches if not _in_furniture(el)
     ]
@@ -189,14 +192,22 @@ def article_regions(root: lxml_html.HtmlElement, title: str) -> list[lxml_html.H
     if containers and title_el is not None:
         shared = _common_ancestor(title_el, containers[0])
         if shared is not None and shared.tag not in ("body", "html"):
-            return [shared]
+            return [shared], title_el
     if containers:
-        return containers
+        return containers, title_el
     if title_el is not None:
         parent = title_el.getparent()
         if parent is not None and parent.tag not in ("body", "html"):
-            return [parent]
-    return []
+            return [parent], title_el
+    return [], title_el
+
+
+def _above(el: lxml_html.HtmlElement, title_el: lxml_html.HtmlElement | None) -> bool:
+    """Whether the link stands above the title in the page's source (a guide or a 下载中心
+    link the block shares with the article): a report's files come after its title."""
+    if title_el is None or el.sourceline is None or title_el.sourceline is None:
+        return False
+    return bool(el.sourceline < title_el.sourceline)
 
 
 def _is_attachment_block(el: lxml_html.HtmlElement) -> bool:
@@ -348,6 +359,7 @@ def find_attachments(
     (`display:none` until a script shows them).
     """
     regions: list[lxml_html.HtmlElement] | None = None  # measured once a link needs them
+    title_el: lxml_html.HtmlElement | None = None
     found: dict[str, dict[str, Any]] = {}
     named_by_text: set[str] = set()
     for el, href, text in _candidates(root):
@@ -361,8 +373,8 @@ def find_attachments(
         labelled = _labelled(el)
         if not labelled:
             if regions is None:
-                regions = article_regions(root, title)
-            if not _inside(el, regions):
+                regions, title_el = article_regions(root, title)
+            if not _inside(el, regions) or _above(el, title_el):
                 continue
         hit = classify_link(url, text, labelled=labelled)
         if hit is None:

@@ -297,3 +297,15 @@ def test_an_attachment_link_written_loosely_is_read_as_a_browser_would(
     html = _page(f'<div class="TRS_Editor"><p>详见附件。</p><p>附件：{link}</p></div>')
     found = find_attachments(parse_html(html), BASE, TITLE)
     assert [(a["name"], a["url"]) for a in found] == [(name, urljoin(BASE, path))]
+
+
+def test_a_file_linked_above_the_title_in_the_articles_block_is_not_the_reports() -> None:
+    """A guide the block shows before the article (`相关文件：政府信息公开指南.pdf`)."""
+    html = _page(
+        '<div class="TRS_Editor"><p>详见附件。</p><p><a href="./P1.pdf">附件：报告.pdf</a></p></div>'
+    ).replace(
+        '<div class="detail">',
+        '<div class="detail">\n<p class="tips"><a href="/zwgk/xxgkzn/P0001.pdf">政府信息公开指南.pdf</a>'
+        "</p>\n",
+    )
+    assert [a["name"] for a in find_attachments(parse_html(html), BASE, TITLE)] == ["报告.pdf"]
