@@ -150,22 +150,24 @@ def _spaced_bare_label() -> re.Pattern[str]:
 def spaced_bare_labels(text: str) -> str | None:
     """The text with a colon for the space after each bare label, where a line opens with
     one and holds another or is next to a line that opens with one (`索引号 1113… 发布机构
-    县司法局`: a block printed as plain text, with no element around each label); None when
-    no line does.
+    县司法局`: a block printed as plain text, with no element around each label), or where a
+    labelled field leads the line (`索引号: MB1A… 发布机构 县司法局`); None when no line does.
 
     The colon takes the space's place, so every offset into the text stays valid."""
     opened: list[list[re.Match[str]]] = []  # per line that a bare label opens: its labels
+    led: list[bool] = []  # per line: a labelled field leads it
     for line in _LINE_STARTS.finditer(text):
         start, end = line.span()
-        if end - start > _MAX_LABEL_RUN:
-            opened.append([])
-            continue
-        found = list(_spaced_bare_label().finditer(text, start, end))
-        opened.append(found if found and found[0].start() == start else [])
+        found = []
+        if end - start <= _MAX_LABEL_RUN:
+            found = list(_spaced_bare_label().finditer(text, start, end))
+        field_first = bool(found) and _led_by_a_field(line[0])
+        opened.append(found if found and (found[0].start() == start or field_first) else [])
+        led.append(field_first)
     chars: list[str] | None = None
     for at, found in enumerate(opened):
         beside = (at and opened[at - 1]) or (at + 1 < len(opened) and opened[at + 1])
-        if len(found) >= 2 or (found and beside):
+        if len(found) >= 2 or (found and (beside or led[at])):
             if chars is None:
                 chars = list(text)
             for hit in found:
@@ -173,6 +175,14 @@ def spaced_bare_labels(text: str) -> str | None:
     return "".join(chars) if chars is not None else None
 
 
+def _led_by_a_field(line: str) -> bool:
+    """A line led by a labelled field of the block, not a sentence (`索引号: MB1A… 分类 司法
+    发布机构 天门市司法局`): the bare labels after it are the same block's."""
+    lead = _OPENS_WITH_A_FIELD.match(line)
+    return lead is not None and "。" not in line and label_field(lead.group(1)) is not None
+
+
+_OPENS_WITH_A_FIELD = re.compile(r"^([^\s:：]{2,6})[:：]")
 _LINE_STARTS = re.compile(r"^[^\n]*$", re.M)
 # A longer line is report text, not a run of labels.
 _MAX_LABEL_RUN = 200
@@ -317,6 +327,7 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
             continue
         if hit.field in _DATE_NEIGHBOURS and " " in value:
             value = _TRAILING_DATE.sub("", value) or value
+            value = _NEXT_SHORT_LABEL.split(value, maxsplit=1)[0] or value
         current = best.get(hit.field)
         if current is None or hit.rank < current[0]:
             best[hit.field] = (hit.rank, value)
@@ -500,6 +511,9 @@ _DATE_AND_TIME = (
     r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# A short label printed without a colon after a name's value, between spaces (`天门市司法局 来源
+# 天门市司法局`): the value ends there.
+_NEXT_SHORT_LABEL = re.compile(r" (?:来源|分类|时间|日期|作者|点击|浏览)(?: |$)")
 # A date closing a name's value after a space (`县司法局　2024-03-05`): not part of the name.
 _TRAILING_DATE = re.compile(rf"(?<=\S)[{SPACES}\t]+[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
 # A line that is a date and nothing else (`2024-03-12`, `2024年03月12日 10:20`, `[2024-03-12]`).

@@ -371,15 +371,15 @@ def _labels_without_colons_read(
 ) -> tuple[PageText, list[LabelHit]]:
     """The page read again where its 信息公开 block prints labels without a colon: in their
     own elements (`<b>索引号</b>…`), or between spaces in plain text. Only where the block
-    may be: fewer than two fields read, or no 索引号 read while the text names one (an info
-    line with colons may sit beside such a block)."""
+    may be: fewer than two fields read, or no 索引号 (or 发布机构) read while the text names
+    one (an info line with colons may sit beside such a block)."""
     no_index = all(hit.field != "index_no" for hit in hits)
     names_index = no_index and _names_an_index(page.text)
     if (names_index or len({hit.field for hit in hits}) < 2) and glued_bare_label(page.text):
         page = page_text(root, container, bare_labels=True)
         hits = label_hits(page.text)
         names_index = all(hit.field != "index_no" for hit in hits) and _names_an_index(page.text)
-    if names_index:
+    if names_index or _names_a_publisher_unread(page.text, hits):
         spaced = _with_spaced_labels_read(page)
         if spaced is not page:
             page, hits = spaced, label_hits(spaced.text)
@@ -411,6 +411,14 @@ def _scans(
         if scans:
             return scans, region
     return [], None
+
+
+def _names_a_publisher_unread(text: str, hits: list[LabelHit]) -> bool:
+    """No publisher read while the text names a 发布机构 (a run printed without colons after a
+    labelled 索引号)."""
+    return all(hit.field != "publisher" for hit in hits) and (
+        "发布机构" in text or "發布機構" in text
+    )
 
 
 def _names_an_index(text: str) -> bool:

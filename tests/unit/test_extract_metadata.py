@@ -682,3 +682,17 @@ def test_labels_spaced_out_and_printed_without_colons_are_read_beside_one_with_a
 def test_words_after_an_index_number_are_not_part_of_it() -> None:
     assert normalize_index_no("MB1A08302/2023-02723 分类 司法") == "MB1A08302/2023-02723"
     assert normalize_index_no("11130000-01 -2024-001") == "11130000-01-2024-001"
+
+
+def test_a_run_of_colonless_labels_after_a_labelled_index_number_is_read() -> None:
+    """天门's inline run: `索引号: … 分类 司法 发布机构 天门市司法局 来源 天门市司法局`."""
+    first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
+    run = "<p>索引号: MB1A08302/2023-02723 分类 司法 发布机构 天门市司法局 来源 天门市司法局</p>"
+    item, _ = extract_report(_info_page(run, first), "http://x.gov.cn/a/1")
+    assert (item.index_no, item.publisher) == ("MB1A08302/2023-02723", "天门市司法局")
+    assert item.body.startswith(first)
+
+
+@pytest.mark.parametrize("line", ["一是：规范 发布机构 名称。", "来源：规范 发布机构 名称。"])
+def test_a_report_line_led_by_a_word_and_a_colon_is_not_read_as_a_run(line: str) -> None:
+    assert spaced_bare_labels(line) is None
