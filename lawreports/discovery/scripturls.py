@@ -127,24 +127,29 @@ def _argument(script: str, start: int) -> str:
     return script[start:end].strip() if end >= 0 else ""
 
 
-def _past_string(script: str, at: int, end: int) -> int:
-    """Just past the string literal whose quote is at `at`; -1 when it does not close by `end`."""
-    close = script.find(script[at], at + 1, end)
-    return -1 if close < 0 else close + 1
+def _code(script: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The script's characters from `start` to `end` outside string literals, with their
+    places; (-1, "") where a string does not close by `end`."""
+    at = start
+    while at < end:
+        char = script[at]
+        if char in "\"'`":
+            close = script.find(char, at + 1, end)
+            if close < 0:
+                yield -1, ""
+                return
+            at = close + 1
+            continue
+        yield at, char
+        at += 1
 
 
 def _argument_end(script: str, start: int) -> int:
     """Where the expression starting at `start` ends; -1 when it runs past MAX_EXPRESSION."""
     depth = 0
-    at = start
-    end = min(len(script), start + MAX_EXPRESSION)
-    while at < end:
-        char = script[at]
-        if char in "\"'`":
-            at = _past_string(script, at, end)
-            if at < 0:
-                return -1
-            continue
+    for at, char in _code(script, start, min(len(script), start + MAX_EXPRESSION)):
+        if at < 0:
+            return -1
         if char in "([{":
             depth += 1
         elif char in ")]}":
@@ -153,7 +158,6 @@ def _argument_end(script: str, start: int) -> int:
             depth -= 1
         elif char in ",;" and depth == 0:
             return at
-        at += 1
     return -1
 
 
@@ -667,22 +671,16 @@ def page_functions(html_text: str) -> dict[str, PageFunction]:
 def _block_end(script: str, start: int, brackets: str = "{}") -> int:
     """Where the bracket at `start` closes (strings skipped); -1 past MAX_FUNCTION_BODY."""
     opening, closing = brackets[0], brackets[1]
-    depth, at = 0, start
-    end = min(len(script), start + MAX_FUNCTION_BODY)
-    while at < end:
-        char = script[at]
-        if char in "\"'`":
-            at = _past_string(script, at, end)
-            if at < 0:
-                return -1
-            continue
+    depth = 0
+    for at, char in _code(script, start, min(len(script), start + MAX_FUNCTION_BODY)):
+        if at < 0:
+            return -1
         if char == opening:
             depth += 1
         elif char == closing:
             depth -= 1
             if depth == 0:
                 return at
-        at += 1
     return -1
 
 
