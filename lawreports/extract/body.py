@@ -794,9 +794,60 @@ def find_container(
         sized = [(_text_cjk(el), i) for i, el in enumerate(matches)]
         big = [(size, -i) for size, i in sized if size >= MIN_CONTAINER_CJK]
         if big:  # the largest; the first of equals
-            return matches[-max(big)[1]], "cms"
+            return _with_adjoining(matches[-max(big)[1]], matches), "cms"
     dense = _density_container(root)
     return dense, "density"
+
+
+def _with_adjoining(chosen: lxml_html.HtmlElement, matches: list[Any]) -> lxml_html.HtmlElement:
+    """The chosen editor block, or one wrapper around it and the matches of the same query
+    beside it (siblings with nothing but empty elements between): a text pasted into the
+    editor in two parts (`<div class="TRS_Editor">…</div><div class="TRS_Editor">…</div>`)
+    is one text, the smaller part its second half or its signature."""
+    if len(matches) < 2 or chosen.getparent() is None:
+        return chosen
+    ours = {id(el) for el in matches}
+    first = last = chosen
+    for el in chosen.itersiblings(preceding=True):
+        if _holds_text_between(el, ours):
+            break
+        if id(el) in ours:
+            first = el
+    before = chosen
+    for el in chosen.itersiblings():
+        if before.tail is not None and before.tail.strip(_BLANKS):
+            break
+        if id(el) in ours:
+            last = el
+        elif _has_text(el):
+            break
+        before = el
+    if first is last:
+        return chosen
+    run = [first]
+    for el in first.itersiblings():
+        run.append(el)
+        if el is last:
+            break
+    wrapper = lxml_html.Element("div")
+    wrapper.tail, last.tail = last.tail, None
+    first.addprevious(wrapper)
+    wrapper.extend(run)  # each moves with its tail
+    return wrapper
+
+
+def _has_text(el: lxml_html.HtmlElement) -> bool:
+    return not isinstance(el.tag, str) or bool(el.text_content().strip(_BLANKS))
+
+
+def _holds_text_between(el: lxml_html.HtmlElement, matches: set[int]) -> bool:
+    """Whether the sibling breaks a run of editor blocks: text of its own, or after it."""
+    if el.tail is not None and el.tail.strip(_BLANKS):
+        return True
+    return id(el) not in matches and _has_text(el)
+
+
+_BLANKS = " \t\r\n\xa0\u3000\u200b"
 
 
 def _metadata_block_lines(

@@ -648,3 +648,26 @@ def test_a_rubys_reading_is_not_text() -> None:
 def test_a_last_sentence_naming_a_source_stays() -> None:
     report = ["一、全面推进依法行政。", "以上数据来源：县统计局，截至2023年12月31日。"]
     assert FurnitureCleaner().clean_lines(report)[0] == report
+
+
+@pytest.mark.parametrize("between", ["", "<br>", "\n  <p>&nbsp;</p>\n"])
+def test_a_text_pasted_into_two_editor_blocks_side_by_side_is_read_whole(between: str) -> None:
+    first, rest = (
+        "".join(f"<p>{p}</p>" for p in PARAS[:2]),
+        "".join(f"<p>{p}</p>" for p in PARAS[2:]),
+    )
+    page = _page(
+        f'<div class="article"><div class="TRS_Editor">{first}</div>{between}'
+        f'<div class="TRS_Editor">{rest}<p>某县人民政府</p></div></div>'
+    )
+    item, tier = extract_report(page, "http://x.gov.cn/a/t20240312_1.html")
+    assert tier == "cms"
+    assert item.body.split("\n") == [*PARAS, "某县人民政府"]
+
+
+def test_an_editor_block_apart_from_the_text_is_not_joined_to_it() -> None:
+    page = _page(
+        f'<div class="TRS_Editor">{_paras()}</div><p>相关解读</p>'
+        '<div class="TRS_Editor"><p>解读：某县2023年度法治政府建设情况报告的要点。</p></div>'
+    )
+    assert _body_lines(page) == PARAS
