@@ -749,6 +749,8 @@ def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
         cells = list(row.iterchildren("td", "th"))
         if len(cells) < 2 or not any(len(cell) for cell in cells):  # most rows: plain cells
             continue
+        if sum(1 for cell in cells if cell.text_content().strip(_BLANKS)) < 2:
+            continue  # a signature beside an empty layout cell: its lines stay
         parts = [list(cell.iterdescendants(*_CELL_PARAGRAPHS)) for cell in cells]
         if not all(map(_data_cell, cells, parts)):
             continue
@@ -800,13 +802,35 @@ def find_container(
 
 
 def _with_adjoining(chosen: lxml_html.HtmlElement, matches: list[Any]) -> lxml_html.HtmlElement:
-    """The chosen editor block, or one wrapper around it and the matches of the same query
-    beside it (siblings with nothing but empty elements between): a text pasted into the
-    editor in two parts (`<div class="TRS_Editor">…</div><div class="TRS_Editor">…</div>`)
-    is one text, the smaller part its second half or its signature."""
-    if len(matches) < 2 or chosen.getparent() is None:
+    """The chosen editor block, or one wrapper around it and what belongs to its text beside
+    it: the matches of the same query next to it (siblings with nothing but empty elements
+    between: a text pasted into the editor in two parts) and a signature block right after."""
+    if chosen.getparent() is None:
         return chosen
-    ours = {id(el) for el in matches}
+    first = last = chosen
+    if len(matches) > 1:
+        first, last = _adjoining_matches(chosen, {id(el) for el in matches})
+    signature = _signature_after(last)
+    if signature is not None:
+        last = signature
+    if first is last:
+        return chosen
+    run = [first]
+    for el in first.itersiblings():
+        run.append(el)
+        if el is last:
+            break
+    wrapper = lxml_html.Element("div")
+    wrapper.tail, last.tail = last.tail, None
+    first.addprevious(wrapper)
+    wrapper.extend(run)  # each moves with its tail
+    return wrapper
+
+
+def _adjoining_matches(
+    chosen: lxml_html.HtmlElement, ours: set[int]
+) -> tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]:
+    """The first and last of the run of matches around the chosen one."""
     first = last = chosen
     for el in chosen.itersiblings(preceding=True):
         if _holds_text_between(el, ours):
@@ -822,18 +846,36 @@ def _with_adjoining(chosen: lxml_html.HtmlElement, matches: list[Any]) -> lxml_h
         elif _has_text(el):
             break
         before = el
-    if first is last:
-        return chosen
-    run = [first]
-    for el in first.itersiblings():
-        run.append(el)
-        if el is last:
-            break
-    wrapper = lxml_html.Element("div")
-    wrapper.tail, last.tail = last.tail, None
-    first.addprevious(wrapper)
-    wrapper.extend(run)  # each moves with its tail
-    return wrapper
+    return first, last
+
+
+def _signature_after(block: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The block right after the editor's when it is the text's signature alone (`<div
+    class="luokuan"><p>某县人民政府</p><p>2024年3月25日</p></div>`): a name or two and one
+    date, nothing else (a date alone may be the page's own)."""
+    if block.tail is not None and block.tail.strip(_BLANKS):
+        return None
+    after = block.getnext()
+    if after is None or not isinstance(after.tag, str) or after.tag not in _SIGNATURE_TAGS:
+        return None
+    text = after.text_content()
+    if len(text) > _MAX_SIGNATURE_CHARS:
+        return None
+    lines = plain_lines(flat_text(after))
+    if len(lines) == 1 and _SIGNED_LINE.fullmatch(lines[0]):  # `某县人民政府　2024年3月25日`
+        return after
+    dates = sum(1 for line in lines if _SIGNATURE_DATE.fullmatch(line))
+    names = sum(1 for line in lines if _SIGNATURE_NAME.fullmatch(line))
+    return (
+        after if len(lines) <= 3 and dates == 1 and names and dates + names == len(lines) else None
+    )
+
+
+_SIGNATURE_TAGS = frozenset({"div", "p", "table"})
+_MAX_SIGNATURE_CHARS = 200
+_SIGNATURE_DATE = re.compile(r"[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?")
+_SIGNATURE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
+_SIGNED_LINE = re.compile(rf"{_SIGNATURE_NAME.pattern}\s*{_SIGNATURE_DATE.pattern}")
 
 
 def _has_text(el: lxml_html.HtmlElement) -> bool:

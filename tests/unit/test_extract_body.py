@@ -671,3 +671,40 @@ def test_an_editor_block_apart_from_the_text_is_not_joined_to_it() -> None:
         '<div class="TRS_Editor"><p>解读：某县2023年度法治政府建设情况报告的要点。</p></div>'
     )
     assert _body_lines(page) == PARAS
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        '<div class="luokuan" style="text-align:right"><p>某县人民政府</p><p>2024年3月25日</p></div>',
+        "<p>某县人民政府　2024年3月25日</p>",
+    ],
+)
+def test_a_signature_block_right_after_the_editors_is_text(signature: str) -> None:
+    page = _page(f'<div class="TRS_Editor">{_paras()}</div>{signature}')
+    lines = _body_lines(page)
+    assert lines[: len(PARAS)] == PARAS
+    assert "".join(lines[len(PARAS) :]).replace("　", "").replace(" ", "") == (
+        "某县人民政府2024年3月25日"
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div class="date">2024年3月25日</div>',  # a date alone: maybe the page's own
+        "<div><p>某县人民政府</p><p>2024年3月25日</p><p>浏览次数：12</p></div>",
+        "<div><p>某县人民政府</p></div>",
+    ],
+)
+def test_a_block_after_the_editors_that_is_not_a_signature_is_not_text(after: str) -> None:
+    page = _page(f'<div class="TRS_Editor">{_paras()}</div>{after}')
+    assert _body_lines(page) == PARAS
+
+
+def test_a_signature_cell_beside_an_empty_layout_cell_keeps_its_lines() -> None:
+    page = _page(
+        f'<div id="zoom">{_paras()}<table width="100%"><tr><td width="60%"></td>'
+        '<td align="center"><p>某县人民政府</p><p>2024年3月25日</p></td></tr></table></div>'
+    )
+    assert _body_lines(page) == [*PARAS, "某县人民政府", "2024年3月25日"]
