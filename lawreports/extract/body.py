@@ -502,9 +502,25 @@ def _drop_link_lists(container: lxml_html.HtmlElement, counts: _Counts) -> None:
         and counts.total.get(el, 0) > 0
         and counts.links.get(el, 0) >= _LINK_LIST_SHARE * counts.total[el]
         and _lists_other_pages(el)
+        and not _announced_by_the_text(el)
     ]
     for el in doomed:
         _drop(el)
+
+
+def _announced_by_the_text(el: lxml_html.HtmlElement) -> bool:
+    """Whether the text right before the list announces it (`全年出台规范性文件4件：`): the
+    report lists documents it links to, and a sentence closing on a colon is no box heading."""
+    before, parent = el.getprevious(), el.getparent()
+    text = (before.tail if before is not None else parent.text if parent is not None else "") or ""
+    if not text.strip(_BLANKS) and before is not None:
+        text = before.text_content()
+    text = text.strip(_BLANKS)
+    return len(text) >= _MIN_ANNOUNCING_CHARS and text.endswith(("：", ":")) and "，" in text
+
+
+# An announcing sentence is longer than any box heading (`相关链接：`, `相关文件：`).
+_MIN_ANNOUNCING_CHARS = 12
 
 
 def _lists_other_pages(el: lxml_html.HtmlElement) -> bool:

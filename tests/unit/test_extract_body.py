@@ -708,3 +708,33 @@ def test_a_signature_cell_beside_an_empty_layout_cell_keeps_its_lines() -> None:
         '<td align="center"><p>某县人民政府</p><p>2024年3月25日</p></td></tr></table></div>'
     )
     assert _body_lines(page) == [*PARAS, "某县人民政府", "2024年3月25日"]
+
+
+_DOCS = [
+    "《某县重大行政决策程序规定》",
+    "《某县行政规范性文件管理办法》",
+    "《某县行政执法公示办法》",
+]
+
+
+def _linked_docs() -> str:
+    items = "".join(
+        f'<li><a href="/zwgk/zcwj/2023/t2023010{i}_{i}.html">{d}</a></li>'
+        for i, d in enumerate(_DOCS, 1)
+    )
+    return f"<ul>{items}</ul>"
+
+
+def test_a_list_of_linked_documents_the_text_announces_stays_in_a_dense_region() -> None:
+    intro = "全年出台行政规范性文件3件，均已在政府网站公开："
+    page = _page(
+        f'<div class="nr-box">{_paras()}<p>{intro}</p>{_linked_docs()}<p>{PARAS[0]}</p></div>'
+    )
+    assert _body_lines(page) == [*PARAS, intro, *_DOCS, PARAS[0]]
+
+
+def test_a_list_of_other_pages_under_a_box_heading_in_a_dense_region_is_not_text() -> None:
+    page = _page(f'<div class="nr-box">{_paras()}<p>相关文件：</p>{_linked_docs()}</div>')
+    lines = _body_lines(page)
+    assert lines[: len(PARAS)] == PARAS
+    assert not set(_DOCS) & set(lines)  # the heading is the furniture backstop's
