@@ -30,6 +30,14 @@ PINYIN_AFTER_HAN = re.compile(
 )
 
 
+# The same syllable one space away from its character: a converter that wrote `設&nbsp;(shè)`
+# (the space goes with the annotation).
+PINYIN_AFTER_SPACE = re.compile(
+    r"[ \u00a0\u3000](?<=[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u3000])"
+    + PINYIN_AFTER_HAN.pattern.replace(r"(?<=[\u3400-\u9fff\uf900-\ufaff][(（])", "", 1)
+)
+
+
 # Where a tone-marked letter can be, once composed: Latin-1 Supplement, Latin Extended-A/B and
 # Additional (ḿ). A text with none of them has no annotation, and one scan for these
 # (without looking at every bracket) settles it.
@@ -42,7 +50,9 @@ def strip_pinyin(text: str) -> tuple[str, int]:
         text = unicodedata.normalize("NFC", text)
     if _TONE_LETTER.search(text) is None:
         return text, 0
-    return PINYIN_AFTER_HAN.subn("", text)
+    text, direct = PINYIN_AFTER_HAN.subn("", text)
+    text, spaced = PINYIN_AFTER_SPACE.subn("", text)
+    return text, direct + spaced
 
 
 @cache

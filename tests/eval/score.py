@@ -147,6 +147,7 @@ class Ours:
             "title": item.title,
             "publisher": item.publisher,
             "body": body,
+            "doc_no": item.doc_no,  # the fields NormalizeScriptPipeline converts
         }
         out, _, _ = self.normalizer.normalize(fields)
         return {
@@ -155,7 +156,7 @@ class Ours:
             "publisher": out["publisher"],
             "publish_date": item.publish_date,
             "written_date": item.written_date,
-            "doc_no": item.doc_no,
+            "doc_no": out["doc_no"],
             "report_year": item.report_year,
             "body": out["body"] or "",
         }

@@ -27,6 +27,9 @@ CASES = [
     ("們(men)", "們(men)"),
     ("莊(zhuāng)", "莊"),  # the longest syllable
     ("蒙特利尔(Montréal)", "蒙特利尔(Montréal)"),  # a foreign word, longer than any syllable
+    ("建設\u00a0(shè)情況", "建設情況"),  # a converter's `&nbsp;` before it: the space goes too
+    ("縣 (xiàn)人民政府", "縣人民政府"),
+    ("蒙特利尔 (Montréal)", "蒙特利尔 (Montréal)"),
 ]
 
 
