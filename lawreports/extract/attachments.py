@@ -23,6 +23,7 @@ from lawreports.extract.vocabulary import (
     ATTACHMENT_BLOCK_TOKENS,
     ATTACHMENT_NAME_KEYS,
     ATTACHMENT_TYPES,
+    DOWNLOAD_BOX_HEADINGS,
 )
 
 # Types whose text lawreports extracts; everything else is listed but never fetched.
@@ -218,6 +219,36 @@ def _is_attachment_block(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
+def _labelled_by_itself(link: lxml_html.HtmlElement, text: str) -> bool:
+    """Whether the only 附件 near the link is in its own text (`<a>附件：表格.xls</a>`): it
+    then says nothing of where the link is (a site's download box writes it too), and the
+    link counts as the report's only inside the article."""
+    if "附" not in text:
+        return False
+    parent = link.getparent()
+    if parent is None:
+        return True
+    around = remove_spaces(parent.text_content()).replace(remove_spaces(text), "", 1)
+    return "附件" not in around
+
+
+def _in_download_box(link: lxml_html.HtmlElement) -> bool:
+    """Whether the link is in a small block headed as the site's download box (下载中心)."""
+    for level, block in enumerate(link.iterancestors()):
+        if level == _LABEL_BLOCK_LEVELS:
+            return False
+        text = remove_spaces(block.text_content())
+        if text.startswith(DOWNLOAD_BOX_HEADINGS):
+            return True
+        if cjk_count(text) > _DOWNLOAD_BOX_CJK:
+            return False
+    return False
+
+
+# A download box is a heading over a list of names; a larger block is the page.
+_DOWNLOAD_BOX_CJK = 300
+
+
 def _labelled(el: lxml_html.HtmlElement) -> bool:
     """The link sits in a small block that says 附件 (`<p>附件：<a>…</a></p>`, `.fj-a`), or a
     few blocks up in one (`<tr><td>附件：</td><td><a>…</a></td></tr>`, a `div.xgfj` around a
@@ -368,10 +399,14 @@ def find_attachments(
         url = viewed_document(urljoin(base_url, href))
         # Being labelled only widens what counts: a link that is no attachment even then is
         # dropped before the (costly) walks over its ancestors.
-        if classify_link(url, text, labelled=True) is None or _in_furniture(el):
+        if (
+            classify_link(url, text, labelled=True) is None
+            or _in_furniture(el)
+            or _in_download_box(el)
+        ):
             continue
         labelled = _labelled(el)
-        if not labelled:
+        if not labelled or _labelled_by_itself(el, text):
             if regions is None:
                 regions, title_el = article_regions(root, title)
             if not _inside(el, regions) or _above(el, title_el):

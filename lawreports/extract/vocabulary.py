@@ -584,6 +584,18 @@ ATTACHMENT_BLOCK_TOKENS: frozenset[str] = frozenset(
     }
 )
 
+# Headings of a site's download box (办事表格, guides): the files under them are the site's,
+# not the report's, even inside the article's block. (`文件下载`/`附件下载` head the report's.)
+DOWNLOAD_BOX_HEADINGS: tuple[str, ...] = (
+    "下载中心",
+    "下载专区",
+    "资料下载",
+    "表格下载",
+    "常用下载",
+    "办事表格",
+    "常用表格",
+)
+
 # A detail API's JSON (a shell page's content, jsondetail.py): keys of the body, and of the
 # 信息公开 fields, preferred first. Keys are compared lowercased without `_`/`-`; a key that is
 # one of METADATA_LABELS (`索引号`, `发布机构`) names its field too.

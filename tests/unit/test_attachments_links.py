@@ -309,3 +309,36 @@ def test_a_file_linked_above_the_title_in_the_articles_block_is_not_the_reports(
         "</p>\n",
     )
     assert [a["name"] for a in find_attachments(parse_html(html), BASE, TITLE)] == ["报告.pdf"]
+
+
+def test_a_link_labelled_only_by_its_own_text_counts_inside_the_article_alone() -> None:
+    box = (
+        '<div class="right-box"><ul><li><a href="/xzzx/1.doc">行政复议申请书.doc</a></li>'
+        '<li><a href="/module/download/downfile.jsp?classid=0&amp;filename=ab12.xls">'
+        "附件：统计报表模板.xls</a></li></ul></div>"
+    )
+    article = (
+        '<div class="TRS_Editor"><p>详见附件。</p>'
+        '<p><a href="./P020240312.pdf">附件：示范县报告.pdf</a></p></div>'
+    )
+    html = _page(article).replace("</div></div>", f"</div></div>{box}", 1)
+    assert [a["name"] for a in find_attachments(parse_html(html), BASE, TITLE)] == [
+        "示范县报告.pdf"
+    ]
+
+
+@pytest.mark.parametrize("heading", ["<h3>下载中心</h3>", "<div class='hd'>常用表格下载</div>"])
+def test_a_download_box_inside_the_articles_block_lists_none_of_the_reports_files(
+    heading: str,
+) -> None:
+    box = (
+        f'<div class="rightbar">{heading}<ul><li><a href="/xzzx/P1.doc">行政复议申请书.doc</a></li>'
+        '<li><a href="/xzzx/P2.pdf">政府信息公开指南.pdf</a></li></ul></div>'
+    )
+    article = (
+        f'{box}<div class="TRS_Editor"><p>详见附件。</p></div>'
+        '<p>附件：<a href="./P020240312.pdf">示范县报告.pdf</a></p>'
+    )
+    assert [a["name"] for a in find_attachments(parse_html(_page(article)), BASE, TITLE)] == [
+        "示范县报告.pdf"
+    ]
