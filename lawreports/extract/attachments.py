@@ -99,6 +99,10 @@ def clean_name(text: str) -> str:
     return "" if _DOWNLOAD_WORDS.match(remove_spaces(name)) else name.strip()
 
 
+# What names another page, not a file of the report's, when a link says 附件 but no type.
+_ANOTHER_DOCUMENT = re.compile(r"解读|图解|答记者问")
+
+
 def classify_link(url: str, text: str, *, labelled: bool = False) -> tuple[str, str | None] | None:
     """(name, type) when a link is an attachment, else None; type None = learn it on fetch."""
     path = urlsplit(url).path
@@ -109,8 +113,8 @@ def classify_link(url: str, text: str, *, labelled: bool = False) -> tuple[str, 
         says_attachment = bool(_LABEL.match(text)) or (
             labelled and bool(_DOWNLOAD_URL.search(url.lower()))
         )
-        if not kind and not says_attachment:
-            return None
+        if not kind and (not says_attachment or _ANOTHER_DOCUMENT.search(text)):
+            return None  # a 解读 page linked as 附件 is a page, not a file
     elif not kind:
         return None
     name = clean_name(text)
@@ -140,16 +144,30 @@ def _title_element(root: lxml_html.HtmlElement, title: str) -> lxml_html.HtmlEle
     # instead of measuring the text of every element of the page.
     head = key[: min(len(key), 6)]
     holders = xpath_elements(_TEXT_HOLDERS, scope, head=head)
-    for holder in holders:
-        for el in (holder, *holder.iterancestors()):
-            if el is scope:
-                break
-            text = remove_spaces(el.text_content())
-            if text == key:
-                return holder if remove_spaces(holder.text_content()) == key else el
-            if len(text) > len(key):
-                break
+    found = [el for el in (_titled(holder, scope, key) for holder in holders) if el is not None]
+    # A heading is the article's title; a 信息公开 table's 标题 cell may come before it.
+    headed = [el for el in found if el.tag in _HEADINGS]
+    if headed or found:
+        return (headed or found)[0]
     return _title_element_slow(scope, key)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _titled(
+    holder: lxml_html.HtmlElement, scope: lxml_html.HtmlElement, key: str
+) -> lxml_html.HtmlElement | None:
+    """The element (the holder or an ancestor) whose whole text is the title, if any."""
+    for el in (holder, *holder.iterancestors()):
+        if el is scope:
+            return None
+        text = remove_spaces(el.text_content())
+        if text == key:
+            return holder if remove_spaces(holder.text_content()) == key else el
+        if len(text) > len(key):
+            return None
+    return None
 
 
 # Elements with a text node (their own text or a child's tail) holding `$head`, spaces ignored.
@@ -204,11 +222,18 @@ def article_regions(
 
 
 def _above(el: lxml_html.HtmlElement, title_el: lxml_html.HtmlElement | None) -> bool:
-    """Whether the link stands above the title in the page's source (a guide or a 下载中心
-    link the block shares with the article): a report's files come after its title."""
+    """Whether the link stands above the title in the page (a guide or a 下载中心 link the
+    block shares with the article): a report's files come after its title."""
     if title_el is None or el.sourceline is None or title_el.sourceline is None:
         return False
-    return bool(el.sourceline < title_el.sourceline)
+    if el.sourceline != title_el.sourceline:
+        return bool(el.sourceline < title_el.sourceline)
+    for node in title_el.getroottree().getroot().iter():  # one line of source: page order
+        if node is el:
+            return True
+        if node is title_el:
+            return False
+    return False
 
 
 def _is_attachment_block(el: lxml_html.HtmlElement) -> bool:

@@ -342,3 +342,24 @@ def test_a_download_box_inside_the_articles_block_lists_none_of_the_reports_file
     assert [a["name"] for a in find_attachments(parse_html(_page(article)), BASE, TITLE)] == [
         "示范县报告.pdf"
     ]
+
+
+def test_a_page_of_interpretation_linked_as_an_attachment_is_no_file() -> None:
+    article = (
+        '<div class="TRS_Editor"><p>详见附件。</p></div>'
+        '<p>附件2：<a href="/zwgk/content/post_1234567">附件2：政策解读</a></p>'
+        '<p>附件3：<a href="/module/download/downfile.jsp?filename=9c1e2f">示范县报告</a></p>'
+    )
+    assert [a["name"] for a in find_attachments(parse_html(_page(article)), BASE, TITLE)] == [
+        "示范县报告"
+    ]
+
+
+def test_a_guide_above_the_title_is_not_the_reports_file_on_a_one_line_page() -> None:
+    info = f'<table class="xxgk"><tr><td>标题：</td><td>{TITLE}</td></tr></table>'
+    guide = '<p class="tips">相关文件：<a href="/zwgk/xxgkzn/P1.pdf">政府信息公开指南.pdf</a></p>'
+    html = _page('<div class="TRS_Editor"><p>详见附件。</p></div>').replace(
+        '<h1 class="article-title">', f'{info}{guide}<h1 class="article-title">'
+    )
+    html = html.replace("\n", "")  # the whole page on one line of source
+    assert find_attachments(parse_html(html), BASE, TITLE) == []
