@@ -434,12 +434,17 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
             got = brought.pop(node, empty)
             text = _wide(node.text)
             node_total = text + got[0]
-            node_direct = text + got[2]
-            node_links = node_total if tag == "a" else got[1]
-            total[node] = node_total
-            links[node] = node_links
-            direct[node] = node_direct
-            blocks[node] = got[3]
+            if not node_total:  # no text under it: its counts are 0, left out of the maps
+                if not tail:
+                    continue
+                node_links = node_direct = 0
+            else:
+                node_direct = text + got[2]
+                node_links = node_total if tag == "a" else got[1]
+                total[node] = node_total
+                links[node] = node_links
+                direct[node] = node_direct
+                blocks[node] = got[3]
         else:  # a comment or processing instruction: only its tail is page text
             node_total = node_links = node_direct = 0
         if node is root or not (tail or node_total or node_links):
@@ -466,11 +471,11 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
     for el in scope.iter(*_CONTAINER_TAGS):
         # Paragraphs split into child blocks count for the block holding them; an inline
         # child (`<span><font>…`) is in the element's own text already, not counted twice.
-        score = float(counts.direct[el] + counts.blocks[el])
+        score = float(counts.direct.get(el, 0) + counts.blocks.get(el, 0))
         if score <= 0:
             continue
-        total = counts.total[el] or 1
-        score *= 1.0 - min(counts.links[el] / total, 1.0)
+        total = counts.total.get(el, 0) or 1
+        score *= 1.0 - min(counts.links.get(el, 0) / total, 1.0)
         if score > best[0] or (score == best[0] and _whole_page(best[1])):
             best = (score, el)  # the page's own wrapper rather than <body> when they tie
     if best[0] < THIN_PAGE_CJK:
@@ -500,7 +505,7 @@ def _drop_link_lists(container: lxml_html.HtmlElement, counts: _Counts) -> None:
         for el in container.iter("ul", "ol", "dl", "div", "table")
         if el is not container
         and counts.total.get(el, 0) > 0
-        and counts.links.get(el, 0) >= _LINK_LIST_SHARE * counts.total[el]
+        and counts.links.get(el, 0) >= _LINK_LIST_SHARE * counts.total.get(el, 0)
         and _lists_other_pages(el)
         and not _announced_by_the_text(el)
     ]
@@ -666,7 +671,7 @@ def _paragraph_table(
     if table is None:
         return el
     cells = sum(counts.direct.get(cell, 0) for cell in _own_cells(table))
-    return table if counts.direct[el] < _ROW_PARAGRAPH_SHARE * cells else el
+    return table if counts.direct.get(el, 0) < _ROW_PARAGRAPH_SHARE * cells else el
 
 
 _CELL_TAGS = frozenset({"td", "th"})
