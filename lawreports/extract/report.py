@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 from urllib.parse import urljoin
 
@@ -64,7 +64,7 @@ from lawreports.extract.vocabulary import (
 )
 from lawreports.items import ReportItem
 
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|-{1,2}|\s{2,})\s*")
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–－]|-{1,2}|\s{2,})\s*")
 # A crumb in the title tag (`站点>政务公开>…>标题`): its last step is the page.
 _TITLE_CRUMB = re.compile(r"\s*[>＞»›]\s*")
 
@@ -248,9 +248,15 @@ def _opening_titles(lines: list[str]) -> Iterator[str]:
             break
         if not _names_a_file(line):
             opening.append(squash_spaces(line))
+    # The issuer on a line of its own above `关于…的报告`: the title is both lines.
+    issued = [
+        issuer + line
+        for issuer, line in pairwise(opening)
+        if line.startswith("关于") and not classify_title(issuer).maybe_report
+    ]
     if len(opening) >= 2:
         opening.append(opening[0] + opening[1])
-    for line in opening:
+    for line in (*issued, *opening):
         if classify_title(line).is_report:
             yield line
 
@@ -311,6 +317,19 @@ def _without_trailing_date(title: str) -> str:
     return _TRAILING_DATE.sub("", title) if title.endswith(_DATE_ENDS) else title
 
 
+def _unmarked(title: str) -> str:
+    """The title without a repost mark (`【转载】…`) or brackets around it whole (`【标题】`)."""
+    if title.startswith(_MARK_OPENERS):
+        title = _REPOST_MARK.sub("", title)
+        if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
+            title = title[1:-1].strip()
+    return title
+
+
+_MARK_OPENERS = ("【", "[", "(", "（")
+_REPOST_MARK = re.compile(r"^[【\[(（]\s*(?:转载|转发|转自)\s*[】\])）]\s*")
+
+
 _COLUMN_NAME = re.compile(rf"(?:{'|'.join(COLUMN_NAMES)})")
 
 
@@ -323,7 +342,7 @@ def choose_title(candidates: Iterable[str]) -> str:
     only names a column (`法治政府建设年度报告` above the article's title) and a later one names
     the subject."""
     first, column = "", False
-    for cand in map(_without_trailing_date, candidates):
+    for cand in map(_unmarked, map(_without_trailing_date, candidates)):
         if not cand or not 6 <= len(cand) <= 120:
             continue
         verdict = classify_title(cand)  # read as Simplified, without pinyin

@@ -503,6 +503,12 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     r"长按(?:识别|扫描|扫码)?(?:图中)?(?:二维码)?.{0,12}",
     r"点击(?:上方)?(?:蓝字|“[^”]{1,12}”)(?:关注|订阅).{0,8}",
     r"(?:点个|点亮)在看.{0,10}|在看|分享\s*收藏\s*点赞\s*在看|阅读原文|预览时标签不可点",
+    r"END",
+    # A font-size switcher with a default size and an eye-care colour (`【默认 大 超大】`,
+    # `【视力保护色】`), each widget in brackets or not, on one line.
+    r"(?:[【\[]?\s*(?:(?:默认|标准)(?:\s*(?:超大|特大|大|中|小))+|(?:视力)?保护色)\s*[】\]]?\s*)+",
+    # A download button's words alone on a line (the file is listed as an attachment).
+    r"[【\[]?\s*(?:点击)?(?:下载|查看)(?:附件|文件|全文|原文)\s*[】\]]?",
 )
 MAX_SHORT_FURNITURE_LINE = 40
 

@@ -738,3 +738,14 @@ def test_a_list_of_other_pages_under_a_box_heading_in_a_dense_region_is_not_text
     lines = _body_lines(page)
     assert lines[: len(PARAS)] == PARAS
     assert not set(_DOCS) & set(lines)  # the heading is the furniture backstop's
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["END", "【默认 大 超大】 【视力保护色】", "默认 大 中 小", "下载附件", "【点击下载附件】"],
+)
+def test_a_font_switcher_a_repost_end_mark_and_a_download_button_are_furniture(
+    widget: str,
+) -> None:
+    cleaned, _ = FurnitureCleaner().clean_lines([*PARAS, widget])
+    assert cleaned == PARAS

@@ -99,6 +99,9 @@ def test_a_column_name_stays_the_title_when_nothing_later_names_the_subject() ->
         f"{TITLE} · 安宁县人民政府",
         f"{TITLE}·安宁政府网",
         f"安宁在线：{TITLE}",  # the site's own name, from its SiteName tag
+        f"{TITLE}－安宁县人民政府",  # a full-width hyphen
+        f"【{TITLE}】-安宁县人民政府",  # the title in brackets
+        f"【转载】{TITLE}_安宁县人民政府",  # a repost's mark
     ],
 )
 def test_the_title_tag_is_split_where_the_site_or_a_crumb_stands_beside_the_title(
@@ -163,3 +166,13 @@ def test_a_year_less_titles_page_gets_the_year_its_opening_sentence_names(above:
         URL,
     )
     assert (item.title, item.report_year) == (YEARLESS, 2023)
+
+
+def test_an_issuer_on_a_line_of_its_own_above_the_title_is_part_of_it() -> None:
+    above = "<p><strong>安宁县人民政府<br>关于2023年度法治政府建设情况的报告</strong></p>"
+    page = _page("").replace(
+        "<div class='article-content'>", f"<div class='article-content'>{above}"
+    )
+    item, _ = extract_report(page, URL)
+    assert item.title == "安宁县人民政府关于2023年度法治政府建设情况的报告"
+    assert item.body.split("\n") == PARAS
