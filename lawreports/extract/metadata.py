@@ -235,8 +235,10 @@ def label_hits(text: str) -> list[LabelHit]:
 
 
 # A value ends where a toolbar widget starts (`区政府办 【打印此页】`, `区政府办 打印`).
+# So does a dot or slash between an info line's parts (`来源：县司法局 · 发布时间：…`).
 _VALUE_END = re.compile(
     r"\s*【(?!\s*\d{4}\s*】)|\s+\[(?!\s*\d{4}\s*\])|\s+(?:" + "|".join(VALUE_END_WIDGETS) + ")"
+    r"|\s[·•/／](?:\s|$)"
 )
 
 
@@ -252,7 +254,7 @@ def _clean_value(raw: str) -> str | None:
     value = squash_line(raw)
     if "【" in value or " " in value:  # squashed: a plain space is its only white space
         value = _VALUE_END.split(value, maxsplit=1)[0]
-    value = value.strip(" :：【】[]")
+    value = value.strip(" :：【】[]·•")
     return None if value.lower() in EMPTY_VALUES else value
 
 

@@ -76,7 +76,7 @@ CELL_TAGS = frozenset({"td", "th"})
 # Inline elements that hold a metadata label on their own (`<small>来源:</small>县司法局`,
 # `<b>索引号：</b>`): in metadata text they are cells, so a label glued to the previous value
 # (`09:30来源:`) still starts a cell. Short and with a colon: a label, not a sentence.
-LABEL_HOLDER_TAGS = frozenset({"small", "label", "b", "strong", "span", "font", "em"})
+LABEL_HOLDER_TAGS = frozenset({"small", "label", "b", "strong", "span", "font", "em", "i"})
 LABEL_HOLDER_MAX_CHARS = 20
 
 

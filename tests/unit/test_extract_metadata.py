@@ -290,6 +290,9 @@ def _info_page(info: str, first: str) -> str:
         # the date without a label, after a pipe
         ("来源：县司法局 | 2024-03-05", "县司法局"),
         ("文章作者：admin 发布时间：2024-03-05 供稿：县司法局", "县司法局"),
+        # parts separated by dots or slashes
+        ("来源：县司法局 · 发布时间：2024.03.05 · 阅读：128", "县司法局"),
+        ("日期：2024年3月5日 09:30 / 来源：县司法局 / 作者：张三", "县司法局"),
     ],
 )
 def test_an_info_line_above_the_text_gives_its_fields_and_is_not_body(
@@ -375,7 +378,13 @@ _BARE = {
 
 @pytest.mark.parametrize(
     "holder",
-    ["<b>{}</b>", "<span class='l'>{}</span>", "<strong>{} </strong>", "<label>{}</label>"],
+    [
+        "<b>{}</b>",
+        "<span class='l'>{}</span>",
+        "<strong>{} </strong>",
+        "<label>{}</label>",
+        "<i>{}</i>",
+    ],
 )
 @pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
 def test_labels_printed_without_a_colon_in_their_own_element_are_read(
