@@ -559,12 +559,16 @@ def date_in_source(html_text: str) -> str | None:
 def line_under_title(text: str, title: str, before: int) -> tuple[str | None, str | None]:
     """(date, source) of a line under the title without labels (news templates:
     `<h1>…</h1><p class="time">2024-03-12</p>`, `县司法局 2024-03-12`): the title's last line
-    before the body (or its first line), then the few lines after it."""
+    before the body (or its first line): what follows it on its line, then the few lines after."""
     at = text.rfind(title, 0, before + len(title)) if title else -1
     if at == -1:
         return None, None
-    for line in text[at:].split("\n", _UNDER_TITLE_LINES + 1)[1 : _UNDER_TITLE_LINES + 1]:
+    # The rest of the title's own line first (`<h1>…<span class="time">2024-03-20</span></h1>`).
+    after = text[at + len(title) :].split("\n", _UNDER_TITLE_LINES + 1)[: _UNDER_TITLE_LINES + 1]
+    for line in after:
         cells = line.strip(f"{SPACES}\t")
+        if not cells:
+            continue
         if BARE_DATE_LINE.match(cells):
             return parse_date(cells), None
         named = NAME_DATE_LINE.match(cells)

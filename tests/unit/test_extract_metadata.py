@@ -705,3 +705,13 @@ def test_a_run_of_colonless_labels_after_a_labelled_index_number_is_read() -> No
 @pytest.mark.parametrize("line", ["一是：规范 发布机构 名称。", "来源：规范 发布机构 名称。"])
 def test_a_report_line_led_by_a_word_and_a_colon_is_not_read_as_a_run(line: str) -> None:
     assert spaced_bare_labels(line) is None
+
+
+def test_a_date_beside_the_title_inside_its_heading_is_the_publish_date() -> None:
+    page = (
+        "<html><body><div class='art'><h1>安平县2023年度法治政府建设情况报告"
+        "<span class='time'>2024-03-20</span></h1><div class='info'>来源：安平县司法局</div>"
+        f"<div class='zw'><p>{'全面推进依法行政，取得明显成效。' * 6}</p></div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
+    assert (item.title, item.publish_date) == ("安平县2023年度法治政府建设情况报告", "2024-03-20")
