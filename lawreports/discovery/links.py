@@ -31,6 +31,8 @@ from lawreports.discovery.vocabulary import (
     REPORT_YEAR,
     SELECT_NAVIGATION,
     SESSION_PARAMS,
+    SITE_MAP_TEXT,
+    SITE_MAP_URL,
     YEAR_TAB_TEXT,
 )
 from lawreports.extract.filetypes import alternation
@@ -81,6 +83,11 @@ COLUMN_NAME_CHARS = 10
 STRONG_NAV_SCORE = 30
 # A page reached by a link this strong lists reports.
 REPORT_COLUMN_SCORE = 70
+# A column link this strong leads into the portal's structure: a 信息公开 catalogue (信息公开,
+# 政务公开, `xxgk`), its 法定主动公开 branches, 法治 columns, a 司法局.
+CATALOGUE_SCORE = 25
+_SITE_MAP_TEXT = re.compile(rf"^(?:{SITE_MAP_TEXT})$")
+_SITE_MAP_URL = re.compile(SITE_MAP_URL, re.I)
 # Script navigation with a literal target: `location.href = "…"`, `location.replace("…")`,
 # `window.open("…")`.
 _SCRIPT_TARGET = re.compile(
@@ -286,6 +293,28 @@ def nav_score(text: str, url: str) -> int:
 def is_report_column(text: str | None, url: str) -> bool:
     """A column of 法治政府建设 reports: every article in it is worth a look."""
     return _text_score(text or "") >= REPORT_COLUMN_SCORE or _url_score(url) >= REPORT_COLUMN_SCORE
+
+
+def is_site_map(text: str | None, url: str) -> bool:
+    """The portal's 网站地图: named so, or (a text that names nothing, an image) at a site-map
+    path (`/wzdt/`, `/sitemap.html`); never an XML sitemap, which is for search engines."""
+    path = urlsplit(url).path
+    if path.lower().endswith(".xml"):
+        return False
+    name = squash_spaces(text or "").replace(" ", "")
+    if name:
+        return _SITE_MAP_TEXT.match(name) is not None
+    return _SITE_MAP_URL.search(path) is not None
+
+
+def leads_to_catalogue(link: Link) -> bool:
+    """A column link (not an article) into a 信息公开 catalogue or a report column."""
+    return (
+        not link.is_report
+        and not link.may_be_report
+        and link.score >= CATALOGUE_SCORE
+        and (len(link.text) <= ARTICLE_TITLE_CHARS and ARTICLE_URL.search(link.url) is None)
+    )
 
 
 def is_year_tab(text: str | None) -> bool:

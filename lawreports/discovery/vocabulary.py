@@ -171,6 +171,13 @@ NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
     r"上一篇|下一篇|打印|关闭|收藏|分享|上个月|下个月|上月|下月|上一月|下一月|今天|今日)$",
 )
 
+# A portal's site map (网站地图): never followed as a column (it is furniture on every page), but
+# read once at idle when the crawl saw no report column and no 信息公开 catalogue elsewhere — a
+# menu drawn by an external script or pictures leaves it the only page that names every column.
+# By its link's whole text, or by a path token when the text says nothing.
+SITE_MAP_TEXT = r"网站地图|站点地图|网站导航图"
+SITE_MAP_URL = r"(?:^|[/_.])(?:sitemap|site_?map|wzdt|webmap|zddt)(?:$|[/_.?])"
+
 # Pager vocabulary (anchor text, whole): next page, last page; page-number query keys.
 NEXT_PAGE_TEXT: tuple[str, ...] = (r"下一页>*", r"下页", r"后页", r"next", r"›", r"»", r">")
 # `>|` (帝国CMS `page1()`, a media player's "to the end"): the last page.
