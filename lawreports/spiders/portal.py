@@ -1151,8 +1151,11 @@ class PortalSpider(scrapy.Spider):
             yield from routed
             return
         endpoints = self._list_endpoints(response)
+        shown = frozenset(self._identity(lk.url) for lk in links)
         for endpoint in endpoints:
-            req = self._api_request(endpoint, endpoint.first_page, response, depth, in_column)
+            req = self._api_request(
+                endpoint, endpoint.first_page, response, depth, in_column, shown=shown
+            )
             if req is not None:
                 yield req
         if endpoints or response.meta.get("playwright"):
@@ -1324,9 +1327,10 @@ class PortalSpider(scrapy.Spider):
         *,
         link_text: str | None = None,
         listing_url: str | None = None,
+        shown: frozenset[str] = frozenset(),
     ) -> scrapy.Request | None:
         """One page of a list API; `link_text`/`listing_url` name a route's column (else the
-        listing's)."""
+        listing's); `shown`: the pages the listing itself links (see parse_api)."""
         page_url = listing_url or response.meta.get("lr_listing_url", response.url)
         url = jsonapi.page_url(endpoint, page)
         req = self._request(
@@ -1342,6 +1346,7 @@ class PortalSpider(scrapy.Spider):
                 "lr_endpoint": endpoint,
                 "lr_page": page,
                 "lr_listing_url": page_url,
+                "lr_listing_shown": shown,
                 **_deepened(response),
             },
         )
@@ -1377,7 +1382,15 @@ class PortalSpider(scrapy.Spider):
         brought_new = self._note_links(links)
         news = is_news_listing(response.meta.get("lr_link_text"), page_url)
         yield from self._follow_all(links, depth, in_column, from_news=news)
-        if endpoint.page_key is None or not brought_new:
+        # A listing that shows its first page and asks the API for the next ones (加载更多):
+        # the API's first page repeats the listing's items, and the next pages are still new.
+        shown = response.meta.get("lr_listing_shown") or frozenset()
+        repeats_listing = (
+            page == endpoint.first_page
+            and bool(links)
+            and all(self._identity(lk.url) in shown for lk in links)
+        )
+        if endpoint.page_key is None or not (brought_new or repeats_listing):
             return
         total = jsonapi.total_pages(data) if data is not None else None
         first = endpoint.first_page
