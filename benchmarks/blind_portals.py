@@ -56,6 +56,7 @@ DEFAULT_SITES = (
     "sunshine_county",
     "onclick_catalog",
     "php_cms_county",
+    "sitemap_county",
 )
 
 
