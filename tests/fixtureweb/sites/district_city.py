@@ -2,7 +2,7 @@
 (`/site/dsx/index.html`), linked only from the home page's 县区 box by their bare names:
 
 - the city's own 政务公开 (`/zwgk/`) holds 法治政府建设 (`/zwgk/fzzfjs/`) with the 市政府's 2024
-  and 2023 reports beside 工作要点, 实施方案, a 解读 and a 考核 notice; 政府信息公开年报 holds
+  report beside 工作要点, 实施方案, an 一图读懂, a 解读 of the 2023 report and a 考核 公示; 政府信息公开年报 holds
   信息公开 annual reports only;
 - the home page's 县区 box (`<div class="tit">县区</div>`) names 埇桥区, 砀山县, 萧县, 灵璧县,
   泗县 (sub-sites) and 宿州经济技术开发区 (its own host); nothing else on the city's pages leads
@@ -73,15 +73,11 @@ class DistrictCitySite(BlindSite):
             self._negative(
                 "", "宿州市2024年度法治政府建设考核结果公示", "2025-02-12", "宿州市司法局"
             ),
-            self._gold(
+            self._negative(
                 "",
-                "宿州市人民政府关于2023年度法治政府建设情况的报告",
-                "000",
+                "关于《宿州市人民政府关于2023年度法治政府建设情况的报告》的解读",
                 "2024-03-29",
-                index_no=f"{credit}/202403-00033",
-                publisher=gov,
-                written_date="2024-03-26",
-                doc_no="宿政秘〔2024〕21号",
+                "宿州市司法局",
             ),
             self._negative("", "宿州市法治政府建设实施方案（2021—2025年）", "2022-03-02", gov),
         ]
@@ -152,7 +148,7 @@ class DistrictCitySite(BlindSite):
                 self._gold(
                     code,
                     "萧县人民政府关于2024年法治政府建设工作情况的报告",
-                    "002",
+                    "000",
                     "2025-03-26",
                     index_no=f"{credit}/202503-00038",
                     publisher=gov,
