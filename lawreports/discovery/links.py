@@ -19,6 +19,8 @@ from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
     CACHE_BUSTER_KEYS,
     CACHE_BUSTER_VALUE,
+    COUNTY_BOX_HEADING,
+    COUNTY_UNIT_NAME,
     LAST_PAGE_TEXT,
     NAV_BLOCKLIST,
     NAV_TEXT_BLOCKLIST,
@@ -87,6 +89,16 @@ REPORT_COLUMN_SCORE = 70
 # 政务公开, `xxgk`), its 法定主动公开 branches, 法治 columns, a 司法局.
 CATALOGUE_SCORE = 25
 _SITE_MAP_TEXT = re.compile(rf"^(?:{SITE_MAP_TEXT})$")
+# A district's or county's sub-site named in a city portal's 县区 box: followed like a
+# department's or a township's column.
+COUNTY_UNIT_SCORE = 12
+_COUNTY_UNIT = re.compile(rf"^(?:{COUNTY_UNIT_NAME})$")
+_COUNTY_BOX = re.compile(COUNTY_BOX_HEADING)
+# The nearest heading before an element in the page (a box's title bar, `<h3>`), not its ancestor.
+_HEADING_BEFORE = (
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+    " or contains(@class, 'tit') or contains(@class, 'hd') or contains(@class, 'head')][1]"
+)
 _SITE_MAP_URL = re.compile(SITE_MAP_URL, re.I)
 # Script navigation with a literal target: `location.href = "…"`, `location.replace("…")`,
 # `window.open("…")`.
@@ -317,6 +329,18 @@ def leads_to_catalogue(link: Link) -> bool:
     )
 
 
+def in_county_box(a: HtmlElement, text: str) -> bool:
+    """A district's or county's bare name (`砀山县`) under a heading naming a 县区 box: a
+    sub-site of the city portal, with its own 政务公开."""
+    name = squash_spaces(text).replace(" ", "")
+    if _COUNTY_UNIT.match(name) is None:
+        return False
+    for heading in a.xpath(_HEADING_BEFORE):
+        label = squash_spaces(heading.text_content()).replace(" ", "")
+        return len(label) <= LABEL_CHARS and _COUNTY_BOX.search(label) is not None
+    return False
+
+
 def is_year_tab(text: str | None) -> bool:
     """`2024年度`: in a report column, the link to that year's sub-column."""
     return bool(text) and _YEAR_TAB.fullmatch(squash_spaces(text or "")) is not None
@@ -462,6 +486,8 @@ def page_links(
             in_report_column or a in listed,
             may_be_cut=not a.get("title"),
         )
+        if link.score == 0 and not link.is_report and in_county_box(a, link.text):
+            link = replace(link, score=COUNTY_UNIT_SCORE)
         old = links.get(url)
         if old is None or link.score > old.score:
             links[url] = link
