@@ -57,6 +57,7 @@ DEFAULT_SITES = (
     "onclick_catalog",
     "php_cms_county",
     "sitemap_county",
+    "district_city",
 )
 
 

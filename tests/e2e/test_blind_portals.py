@@ -12,7 +12,8 @@ onclick` rows, `li data-href` notices, a form-POST `goPage(n)` pager), and a PHP
 帝国CMS portal of dynamic URLs (a pager rendering a fresh cache-buster on every page, under a
 known name and under one the crawl must learn; a report split into two article pages), and a
 county whose menu is written by an external script (its 网站地图 the only way into 政务公开)
-and whose 法治政府建设 column pages by a 加载更多 button asking a JSON API.
+and whose 法治政府建设 column pages by a 加载更多 button asking a JSON API, and a city portal
+whose districts and counties are sub-sites linked only from its 县区 box.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ FIELDS = (
         ("php_cms_county", 40),
         ("php_cms_county_token", 40),
         ("sitemap_county", 40),
+        ("district_city", 60),
     ],
 )
 def test_blind_portal_reports_once_with_fields_and_clean_body(
@@ -199,3 +201,21 @@ def test_a_portal_whose_menu_is_script_is_entered_through_its_site_map(
     assert all(hits[k] == 1 for k in api)
     assert not result.stat("lawreports/pagination/deepened_news")
     assert requests <= 40
+
+
+def test_a_city_portals_district_sub_sites_are_crawled_from_its_county_box(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The 县区 box names five sub-sites by their bare names: each is entered once (also when a
+    sibling's box links it again), its reports come out beside the city's, and neither a
+    sub-site's 走进… intro nor the development zone on its own host is fetched."""
+    before = Counter(fixture_web.sites["district_city"].hits)
+    site, result, requests = crawl_home_only(fixture_web, "district_city", tmp_path)
+    hits = site.hits - before
+    assert_fields_and_clean_body(site, result)
+    homes = {k for k in hits if k.startswith("/site/") and k.endswith("/index.html")}
+    homes = {k for k in homes if k.count("/") == 3}
+    assert homes == {f"/site/{c}/index.html" for c in ("yqq", "dsx", "xx", "lbx", "sx")}
+    assert all(hits[k] == 1 for k in hits)
+    assert not any("/zj" in k for k in hits)
+    assert requests <= 60
