@@ -56,6 +56,8 @@ DEFAULT_SITES = (
     "sunshine_county",
     "onclick_catalog",
     "php_cms_county",
+    "sitemap_county",
+    "district_city",
 )
 
 

@@ -19,6 +19,7 @@ BUDGET = "budget"  # a budget stopped part of the crawl
 FRAME = "frame"  # a page's `<iframe>`/`<frame>` source was loaded as a page of the portal
 SCRIPT_LINK = "script_link"  # a link written only in script (a handler, a `.load()`) was followed
 DETAIL_API = "detail_api"  # a shell page's content was asked of the endpoint its script reads
+SITE_MAP = "site_map"  # the portal's 网站地图 was read at idle (no report column seen)
 
 
 @dataclass

@@ -21,15 +21,21 @@ from lawreports.discovery.vocabulary import (
 
 _SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 _AJAX = re.compile(r"""\$\.ajax\(\s*\{[^}]*?\burl\s*:\s*([`"'])(?P<url>[^`"']+)\1""", re.S)
+_GET_CALL = re.compile(r"""\$\.(?:get|getJSON)\(\s*([`"'])(?P<url>[^`"']+)\1""")
 _CALLS = (
     re.compile(r"""\bfetch\(\s*([`"'])(?P<url>[^`"']+)\1"""),
-    re.compile(r"""\$\.(?:get|getJSON|post)\(\s*([`"'])(?P<url>[^`"']+)\1"""),
+    _GET_CALL,
+    re.compile(r"""\$\.post\(\s*([`"'])(?P<url>[^`"']+)\1"""),
     re.compile(r"""\baxios(?:\.(?:get|post))?\(\s*([`"'])(?P<url>[^`"']+)\1"""),
     re.compile(r"""\.open\(\s*["'](?:GET|POST)["']\s*,\s*([`"'])(?P<url>[^`"']+)\1""", re.I),
     _AJAX,
 )
 _AJAX_DATA = re.compile(r"""\bdata\s*:\s*\{([^{}]*)\}""")
+# `$.get(url, {…})`/`$.getJSON(url, {…})`: the data object right after the URL.
+_CALL_DATA = re.compile(r"""\s*,\s*\{([^{}]*)\}""")
 _LITERAL_PAIR = re.compile(r"""["']?(\w+)["']?\s*:\s*(?:["']([^"']*)["']|(\d+))""")
+# A data field given a variable (`pageNo: pageNo`): a page counter when the script steps it.
+_VARIABLE_PAIR = re.compile(r"""["']?(\w+)["']?\s*:\s*([A-Za-z_$][\w$]*)\s*(?=[,}]|$)""")
 _INLINE_ARRAY = re.compile(r"""\bvar\s+\w+\s*=\s*(\[\s*\{.*?\}\s*\])\s*;""", re.S)
 _TEMPLATE_VAR = re.compile(r"\$\{[^}]*\}|\"\s*\+\s*\w+\s*\+\s*\"|'\s*\+\s*\w+\s*\+\s*'")
 _STATIC = re.compile(r"\.(?:js|css|png|jpe?g|gif|svg|html?|shtml)(?:$|\?)", re.I)
@@ -79,11 +85,40 @@ def _with_query(url: str, extra: dict[str, str]) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def _ajax_data(script: str, start: int) -> dict[str, str]:
-    found = _AJAX_DATA.search(script, start, start + 600)
+def _ajax_data(script: str, start: int, *, after_url: bool = False) -> dict[str, str]:
+    """The literal fields of a call's data object (`$.ajax({…, data: {…}})`, or with
+    `after_url` the `{…}` argument right after a `$.get` URL), and a page counter given as a
+    variable at the value it starts from (`pageNo: pageNo`, see `_counter_start`)."""
+    found = (
+        _CALL_DATA.match(script, start)
+        if after_url
+        else _AJAX_DATA.search(script, start, start + 600)
+    )
     if not found:
         return {}
-    return {k: s or n for k, s, n in _LITERAL_PAIR.findall(found.group(1))}
+    fields = {k: s or n for k, s, n in _LITERAL_PAIR.findall(found.group(1))}
+    for key, name in _VARIABLE_PAIR.findall(found.group(1)):
+        if key in fields or not _PAGE_KEY.match(key):
+            continue
+        first = _counter_start(script, name)
+        if first is not None:
+            fields[key] = str(first)
+    return fields
+
+
+def _counter_start(script: str, name: str) -> int | None:
+    """The value a page counter starts from, when the script steps it (`pageNo++`, `++page`,
+    `page += 1`, `page = page + 1`: a 加载更多 button's handler): its literal start (`var pageNo
+    = 1`), else 1. None for a variable never stepped (a function's parameter, a constant)."""
+    var = re.escape(name)
+    stepped = re.search(
+        rf"(?<![\w$.]){var}\s*(?:\+\+|\+=\s*1\b|=\s*{var}\s*\+\s*1\b)|\+\+\s*{var}(?![\w$])",
+        script,
+    )
+    if stepped is None:
+        return None
+    start = re.search(rf"(?<![\w$.]){var}\s*=\s*(\d+)\s*[,;\n]", script)
+    return int(start.group(1)) if start else 1
 
 
 def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
@@ -97,7 +132,11 @@ def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
                     raw += "1"
                 if not raw or _STATIC.search(urlsplit(raw).path):
                     continue
-                data = _ajax_data(script, match.end()) if pattern is _AJAX else {}
+                data = (
+                    _ajax_data(script, match.end(), after_url=pattern is _GET_CALL)
+                    if pattern is _AJAX or pattern is _GET_CALL
+                    else {}
+                )
                 url = _with_query(urljoin(page_url, raw), data)
                 out.setdefault(url, endpoint_for(url))
     return list(out.values())

@@ -19,6 +19,8 @@ from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
     CACHE_BUSTER_KEYS,
     CACHE_BUSTER_VALUE,
+    COUNTY_BOX_HEADING,
+    COUNTY_UNIT_NAME,
     LAST_PAGE_TEXT,
     NAV_BLOCKLIST,
     NAV_TEXT_BLOCKLIST,
@@ -31,6 +33,8 @@ from lawreports.discovery.vocabulary import (
     REPORT_YEAR,
     SELECT_NAVIGATION,
     SESSION_PARAMS,
+    SITE_MAP_TEXT,
+    SITE_MAP_URL,
     YEAR_TAB_TEXT,
 )
 from lawreports.extract.filetypes import alternation
@@ -81,6 +85,21 @@ COLUMN_NAME_CHARS = 10
 STRONG_NAV_SCORE = 30
 # A page reached by a link this strong lists reports.
 REPORT_COLUMN_SCORE = 70
+# A column link this strong leads into the portal's structure: a 信息公开 catalogue (信息公开,
+# 政务公开, `xxgk`), its 法定主动公开 branches, 法治 columns, a 司法局.
+CATALOGUE_SCORE = 25
+_SITE_MAP_TEXT = re.compile(rf"^(?:{SITE_MAP_TEXT})$")
+# A district's or county's sub-site named in a city portal's 县区 box: followed like a
+# department's or a township's column.
+COUNTY_UNIT_SCORE = 12
+_COUNTY_UNIT = re.compile(rf"^(?:{COUNTY_UNIT_NAME})$")
+_COUNTY_BOX = re.compile(COUNTY_BOX_HEADING)
+# The nearest heading before an element in the page (a box's title bar, `<h3>`), not its ancestor.
+_HEADING_BEFORE = (
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+    " or contains(@class, 'tit') or contains(@class, 'hd') or contains(@class, 'head')][1]"
+)
+_SITE_MAP_URL = re.compile(SITE_MAP_URL, re.I)
 # Script navigation with a literal target: `location.href = "…"`, `location.replace("…")`,
 # `window.open("…")`.
 _SCRIPT_TARGET = re.compile(
@@ -288,6 +307,40 @@ def is_report_column(text: str | None, url: str) -> bool:
     return _text_score(text or "") >= REPORT_COLUMN_SCORE or _url_score(url) >= REPORT_COLUMN_SCORE
 
 
+def is_site_map(text: str | None, url: str) -> bool:
+    """The portal's 网站地图: named so, or (a text that names nothing, an image) at a site-map
+    path (`/wzdt/`, `/sitemap.html`); never an XML sitemap, which is for search engines."""
+    path = urlsplit(url).path
+    if path.lower().endswith(".xml"):
+        return False
+    name = squash_spaces(text or "").replace(" ", "")
+    if name:
+        return _SITE_MAP_TEXT.match(name) is not None
+    return _SITE_MAP_URL.search(path) is not None
+
+
+def leads_to_catalogue(link: Link) -> bool:
+    """A column link (not an article) into a 信息公开 catalogue or a report column."""
+    return (
+        not link.is_report
+        and not link.may_be_report
+        and link.score >= CATALOGUE_SCORE
+        and (len(link.text) <= ARTICLE_TITLE_CHARS and ARTICLE_URL.search(link.url) is None)
+    )
+
+
+def in_county_box(a: HtmlElement, text: str) -> bool:
+    """A district's or county's bare name (`砀山县`) under a heading naming a 县区 box: a
+    sub-site of the city portal, with its own 政务公开."""
+    name = squash_spaces(text).replace(" ", "")
+    if _COUNTY_UNIT.match(name) is None:
+        return False
+    for heading in a.xpath(_HEADING_BEFORE):
+        label = squash_spaces(heading.text_content()).replace(" ", "")
+        return len(label) <= LABEL_CHARS and _COUNTY_BOX.search(label) is not None
+    return False
+
+
 def is_year_tab(text: str | None) -> bool:
     """`2024年度`: in a report column, the link to that year's sub-column."""
     return bool(text) and _YEAR_TAB.fullmatch(squash_spaces(text or "")) is not None
@@ -433,6 +486,8 @@ def page_links(
             in_report_column or a in listed,
             may_be_cut=not a.get("title"),
         )
+        if link.score == 0 and not link.is_report and in_county_box(a, link.text):
+            link = replace(link, score=COUNTY_UNIT_SCORE)
         old = links.get(url)
         if old is None or link.score > old.score:
             links[url] = link

@@ -171,6 +171,23 @@ NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
     r"上一篇|下一篇|打印|关闭|收藏|分享|上个月|下个月|上月|下月|上一月|下一月|今天|今日)$",
 )
 
+# A city portal's 县区 box: its districts and counties by their bare names (`砀山县`, `埇桥区`,
+# `介休市`, `土默特左旗`), sub-sites that keep their own 政务公开. Such a name is a unit's column
+# only under a heading naming the box (`县区`, `县（市、区）`): elsewhere `走进某县` is an intro
+# and a bare place name a label.
+COUNTY_UNIT_NAME = r"(?!走进|魅力|印象|美丽|数说|认识|了解)[\u4e00-\u9fff]{1,8}(?:区|县|市|旗)"
+COUNTY_BOX_HEADING = (
+    r"县区|区县|县市区|市县区|区市县|县市|市县|旗县|县\s*[（(]\s*市\s*[、,，]?\s*区\s*[）)]|"
+    r"区\s*[（(]\s*县\s*[）)]|所辖|辖区"
+)
+
+# A portal's site map (网站地图): never followed as a column (it is furniture on every page), but
+# read once at idle when the crawl saw no report column and no 信息公开 catalogue elsewhere — a
+# menu drawn by an external script or pictures leaves it the only page that names every column.
+# By its link's whole text, or by a path token when the text says nothing.
+SITE_MAP_TEXT = r"网站地图|站点地图|网站导航图"
+SITE_MAP_URL = r"(?:^|[/_.])(?:sitemap|site_?map|wzdt|webmap|zddt)(?:$|[/_.?])"
+
 # Pager vocabulary (anchor text, whole): next page, last page; page-number query keys.
 NEXT_PAGE_TEXT: tuple[str, ...] = (r"下一页>*", r"下页", r"后页", r"next", r"›", r"»", r">")
 # `>|` (帝国CMS `page1()`, a media player's "to the end"): the last page.

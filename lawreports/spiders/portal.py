@@ -33,7 +33,9 @@ from lawreports.discovery.links import (
     is_fetchable,
     is_report_column,
     is_route_url,
+    is_site_map,
     is_year_tab,
+    leads_to_catalogue,
     page_links,
     route_url,
     score_link,
@@ -171,6 +173,12 @@ class PortalSpider(scrapy.Spider):
         self.deepen_news = True
         # Single-page apps' HTML by URL, to read a hash route's content call (see _route_report).
         self.route_pages: dict[str, str] = {}
+        # The portal's 网站地图 (URL, link text, depth of the page that links it), read at idle
+        # when no report column was seen (see read_site_map); whether a 信息公开 catalogue on
+        # another host was linked (then the portal's structure is there, not in its site map).
+        self.site_map: tuple[str, str, int] | None = None
+        self.site_map_asked = False
+        self.offsite_catalogue = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -516,11 +524,53 @@ class PortalSpider(scrapy.Spider):
         yield from self._deliver(job.item, job.item.url, request.meta)
 
     def on_idle(self) -> None:
-        """The crawl is otherwise done: first page on the news listings when no report came from
-        elsewhere; when that is done (or not needed), the held reports go out."""
-        if self.deepen_news_listings():
+        """The crawl is otherwise done: first read the site map, then page on the news listings,
+        when no report came from elsewhere; when that is done (or not needed), the held reports
+        go out."""
+        if self.read_site_map() or self.deepen_news_listings():
             raise DontCloseSpider
         self.release_held()
+
+    def read_site_map(self) -> bool:
+        """A portal whose menu is drawn by an external script or as pictures shows no way into
+        its 政务公开 on the pages the crawl reached: when no report came from a listing that is
+        not news, and no 信息公开 catalogue on another host was linked, its 网站地图 — the one
+        page that names every column — is read (once, at idle, before news listings are paged
+        on), and its links are scored like any page's. True when that scheduled it."""
+        if (
+            self.site_map is None
+            or self.site_map_asked
+            or self.paging.column_reports
+            or self.offsite_catalogue
+            or not self.hold_unindexed
+            or self.crawler.engine is None
+        ):
+            return False
+        self.site_map_asked = True
+        url, text, depth = self.site_map
+        req = self._request(
+            url, priority=LISTING_PRIORITY, depth=depth, kind="nav", link_text=text
+        )
+        if req is None:
+            return False
+        logger.info(
+            "%s: no report column found from the pages linked; reading the site map %s",
+            self.name,
+            url,
+        )
+        self.journal.record(jr.SITE_MAP, url, link_text=text)
+        self._stats().inc_value("lawreports/site_map_read")
+        self.crawler.engine.crawl(req)
+        return True
+
+    def _note_structure(self, links: list[Link], depth: int) -> None:
+        """Remember the portal's site map, and whether its catalogue lives on another host."""
+        for link in links:
+            own = self._is_own(link.url)
+            if own and self.site_map is None and is_site_map(link.text, link.url):
+                self.site_map = (link.url, link.text, depth + 1)
+            elif not own and not self.offsite_catalogue and leads_to_catalogue(link):
+                self.offsite_catalogue = True
 
     def deepen_news_listings(self) -> bool:
         """A portal whose reports were only ever published as news (政务动态, 部门动态) has them
@@ -691,6 +741,7 @@ class PortalSpider(scrapy.Spider):
             in_report_column=in_column,
         )
         self._learn_volatile(response.url, all_links)
+        self._note_structure(all_links, depth)
         # The listing's own pages are read as this page names them: without its volatile keys.
         here = without_keys(response.url, self.volatile.of(response.url))
         pages = other_pages(
@@ -1100,8 +1151,11 @@ class PortalSpider(scrapy.Spider):
             yield from routed
             return
         endpoints = self._list_endpoints(response)
+        shown = frozenset(self._identity(lk.url) for lk in links)
         for endpoint in endpoints:
-            req = self._api_request(endpoint, endpoint.first_page, response, depth, in_column)
+            req = self._api_request(
+                endpoint, endpoint.first_page, response, depth, in_column, shown=shown
+            )
             if req is not None:
                 yield req
         if endpoints or response.meta.get("playwright"):
@@ -1273,9 +1327,10 @@ class PortalSpider(scrapy.Spider):
         *,
         link_text: str | None = None,
         listing_url: str | None = None,
+        shown: frozenset[str] = frozenset(),
     ) -> scrapy.Request | None:
         """One page of a list API; `link_text`/`listing_url` name a route's column (else the
-        listing's)."""
+        listing's); `shown`: the pages the listing itself links (see parse_api)."""
         page_url = listing_url or response.meta.get("lr_listing_url", response.url)
         url = jsonapi.page_url(endpoint, page)
         req = self._request(
@@ -1291,6 +1346,7 @@ class PortalSpider(scrapy.Spider):
                 "lr_endpoint": endpoint,
                 "lr_page": page,
                 "lr_listing_url": page_url,
+                "lr_listing_shown": shown,
                 **_deepened(response),
             },
         )
@@ -1326,7 +1382,15 @@ class PortalSpider(scrapy.Spider):
         brought_new = self._note_links(links)
         news = is_news_listing(response.meta.get("lr_link_text"), page_url)
         yield from self._follow_all(links, depth, in_column, from_news=news)
-        if endpoint.page_key is None or not brought_new:
+        # A listing that shows its first page and asks the API for the next ones (加载更多):
+        # the API's first page repeats the listing's items, and the next pages are still new.
+        shown = response.meta.get("lr_listing_shown") or frozenset()
+        repeats_listing = (
+            page == endpoint.first_page
+            and bool(links)
+            and all(self._identity(lk.url) in shown for lk in links)
+        )
+        if endpoint.page_key is None or not (brought_new or repeats_listing):
             return
         total = jsonapi.total_pages(data) if data is not None else None
         first = endpoint.first_page

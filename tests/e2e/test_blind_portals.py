@@ -10,7 +10,10 @@ their title tag, a portal served whole in Traditional script with converter piny
 portal whose ways to the reports are click handlers (a `showList('id')` catalogue tree, `tr
 onclick` rows, `li data-href` notices, a form-POST `goPage(n)` pager), and a PHPCMS v9 / DedeCMS /
 帝国CMS portal of dynamic URLs (a pager rendering a fresh cache-buster on every page, under a
-known name and under one the crawl must learn; a report split into two article pages).
+known name and under one the crawl must learn; a report split into two article pages), and a
+county whose menu is written by an external script (its 网站地图 the only way into 政务公开)
+and whose 法治政府建设 column pages by a 加载更多 button asking a JSON API, and a city portal
+whose districts and counties are sub-sites linked only from its 县区 box.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ FIELDS = (
         ("onclick_catalog", 45),
         ("php_cms_county", 40),
         ("php_cms_county_token", 40),
+        ("sitemap_county", 40),
+        ("district_city", 60),
     ],
 )
 def test_blind_portal_reports_once_with_fields_and_clean_body(
@@ -175,3 +180,42 @@ def test_a_news_column_fed_by_a_hanweb_dataproxy_is_paged_a_few_batches(
     assert 1 <= len(news_calls) <= 5, len(news_calls)
     assert not any("_3001_" in h.path for h in site.log[-requests:])
     assert result.stat("lawreports/pagination/stopped_news") == 1
+
+
+def test_a_portal_whose_menu_is_script_is_entered_through_its_site_map(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The home page names no 政务公开 (its menu is written by `/js/nav.js`): once the news
+    boxes gave no report, the 网站地图 is read, once; the 法治政府建设 column's 加载更多 API is
+    asked for each of its pages once, its first page (the listing's own items) included; no
+    decoy of the column or the notices comes out, and no news listing is paged on."""
+    before = Counter(fixture_web.sites["sitemap_county"].hits)
+    site, result, requests = crawl_home_only(fixture_web, "sitemap_county", tmp_path)
+    hits = site.hits - before
+    assert_fields_and_clean_body(site, result)
+    assert result.stat("lawreports/site_map_read") == 1
+    assert hits["/wzdt.html"] == 1
+    assert hits["/js/nav.js"] == 0
+    api = sorted(k for k in hits if k.startswith("/api/channel/articles"))
+    assert [k.rsplit("pageNo=", 1)[1] for k in api] == ["1", "2", "3"]
+    assert all(hits[k] == 1 for k in api)
+    assert not result.stat("lawreports/pagination/deepened_news")
+    assert requests <= 40
+
+
+def test_a_city_portals_district_sub_sites_are_crawled_from_its_county_box(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The 县区 box names five sub-sites by their bare names: each is entered once (also when a
+    sibling's box links it again), its reports come out beside the city's, and neither a
+    sub-site's 走进… intro nor the development zone on its own host is fetched."""
+    before = Counter(fixture_web.sites["district_city"].hits)
+    site, result, requests = crawl_home_only(fixture_web, "district_city", tmp_path)
+    hits = site.hits - before
+    assert_fields_and_clean_body(site, result)
+    homes = {k for k in hits if k.startswith("/site/") and k.endswith("/index.html")}
+    homes = {k for k in homes if k.count("/") == 3}
+    assert homes == {f"/site/{c}/index.html" for c in ("yqq", "dsx", "xx", "lbx", "sx")}
+    assert all(hits[k] == 1 for k in hits)
+    assert not any("/zj" in k for k in hits)
+    assert requests <= 60

@@ -1,0 +1,128 @@
+"""A listing that shows its first page and a 加载更多 button asking a JSON API with a page
+counter the handler steps (`pageNo++`): the API is paged by that counter, and its first page,
+repeating the listing's own items, does not stop the paging."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import scrapy
+from scrapy.http import TextResponse
+from scrapy.utils.test import get_crawler
+
+from lawreports.discovery import jsonapi
+from lawreports.sites import SiteConfig, spider_class_for
+
+LISTING = "http://127.0.0.1/channel/47.html"
+
+LOAD_MORE = """<ul id="articleList"><li><a href="/content/47/1.html">某县2025年法治政府建设工作要点</a></li></ul>
+<a href="javascript:;" id="loadMore">加载更多</a>
+<script>
+var pageNo = 1, totalPage = 3;
+$('#loadMore').click(function(){
+  pageNo++;
+  $.ajax({ url: '/api/channel/articles', type: 'get', dataType: 'json',
+    data: {channelId: 47, pageNo: pageNo, pageSize: 10},
+    success: function(res){ $('#articleList').append(render(res.data.list)); } });
+});
+</script>"""
+
+
+def _endpoint(html: str) -> jsonapi.Endpoint:
+    (endpoint,) = jsonapi.find_endpoints(html, LISTING)
+    return endpoint
+
+
+def test_a_stepped_page_counter_in_an_ajax_data_object_pages_the_api() -> None:
+    endpoint = _endpoint(LOAD_MORE)
+    assert endpoint.page_key == "pageNo"
+    assert endpoint.first_page == 1
+    assert "channelId=47" in endpoint.url and "pageSize=10" in endpoint.url
+    assert jsonapi.page_url(endpoint, 3).endswith("pageNo=3")
+
+
+def test_a_get_json_data_argument_and_the_counters_own_start() -> None:
+    html = (
+        "<script>var page = 0;\nfunction more(){ page += 1;\n"
+        "  $.getJSON('/api/list', {columnId: 'fzzf', page: page}, function(r){ show(r); });\n"
+        "}</script>"
+    )
+    endpoint = _endpoint(html)
+    assert endpoint.page_key == "page" and endpoint.first_page == 0
+    assert "columnId=fzzf" in endpoint.url
+    stepped = "<script>var p = 2;\n$('#more').on('click', function(){ ++p;\n$.getJSON('/api/l', {pn: p}); });</script>"
+    assert _endpoint(stepped).page_key == "pn" and _endpoint(stepped).first_page == 2
+
+
+def test_a_page_variable_never_stepped_names_no_page() -> None:
+    """A function's parameter (`load(1)`, no pager) or a constant: the API is asked once."""
+    html = (
+        "<script>var List = { methods: { load: function (page) {\n"
+        "  $.ajax({ url: '/api/xxgk/list', data: { catId: 'fzzfjs', pageNo: page,"
+        " pageSize: 15 } }); } } };</script>"
+    )
+    endpoint = _endpoint(html)
+    assert endpoint.page_key is None
+    assert "pageNo" not in endpoint.url
+    size = "<script>var PAGE = 20;\n$.ajax({url: '/api/l', data: {pageSize: PAGE}});</script>"
+    assert _endpoint(size).page_key is None
+
+
+def _spider() -> Any:
+    config = SiteConfig(name="more_county", region="某县", start_urls=["http://127.0.0.1/"])
+    spider_cls = spider_class_for(config)
+    crawler = get_crawler(
+        spider_cls,
+        {
+            "LAWREPORTS_MAX_PAGES_PER_SITE": 100,
+            "LAWREPORTS_MAX_DEPTH": 8,
+            "LAWREPORTS_MAX_LISTING_PAGES": 60,
+        },
+    )
+    spider = spider_cls.from_crawler(crawler)
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    return spider
+
+
+def _api_reply(spider: Any, items: list[tuple[str, str]], shown: frozenset[str]) -> TextResponse:
+    endpoint = _endpoint(LOAD_MORE)
+    url = jsonapi.page_url(endpoint, 1)
+    data = {
+        "code": 0,
+        "data": {"totalPage": 3, "list": [{"title": t, "linkUrl": u} for t, u in items]},
+    }
+    request = scrapy.Request(
+        url,
+        meta={
+            "lr_endpoint": endpoint,
+            "lr_page": 1,
+            "lr_depth": 2,
+            "lr_report_column": True,
+            "lr_listing_url": LISTING,
+            "lr_listing_shown": shown,
+        },
+    )
+    return TextResponse(url, body=json.dumps(data).encode(), encoding="utf-8", request=request)
+
+
+def _pages_asked(requests: list[Any]) -> list[str]:
+    return sorted(r.url.rsplit("pageNo=", 1)[1] for r in requests if "pageNo=" in r.url)
+
+
+def test_an_api_first_page_repeating_the_listing_pages_on() -> None:
+    spider = _spider()
+    item = ("某县2025年法治政府建设工作要点", "/content/47/1.html")
+    shown = frozenset({spider._identity("http://127.0.0.1/content/47/1.html")})
+    spider.seen_links |= shown
+    asked = list(spider.parse_api(_api_reply(spider, [item], shown)))
+    assert _pages_asked(asked) == ["2", "3"]
+
+
+def test_an_api_first_page_of_nothing_new_elsewhere_stops() -> None:
+    spider = _spider()
+    item = ("某县2025年法治政府建设工作要点", "/content/47/1.html")
+    spider.seen_links.add(spider._identity("http://127.0.0.1/content/47/1.html"))
+    asked = list(spider.parse_api(_api_reply(spider, [item], frozenset())))
+    assert _pages_asked(asked) == []
