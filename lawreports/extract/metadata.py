@@ -235,10 +235,11 @@ def label_hits(text: str) -> list[LabelHit]:
 
 
 # A value ends where a toolbar widget starts (`区政府办 【打印此页】`, `区政府办 打印`).
-# So does a dot or slash between an info line's parts (`来源：县司法局 · 发布时间：…`).
+# So does a dot or slash between an info line's parts (`来源：县司法局 · 发布时间：…`), not
+# a slash before digits.
 _VALUE_END = re.compile(
     r"\s*【(?!\s*\d{4}\s*】)|\s+\[(?!\s*\d{4}\s*\])|\s+(?:" + "|".join(VALUE_END_WIDGETS) + ")"
-    r"|\s[·•/／](?:\s|$)"
+    r"|\s[·•](?:\s|$)|\s[/／](?:\s(?=[^\d\s])|$)"  # `X / 2024-00012` is one 索引号
 )
 
 

@@ -715,3 +715,11 @@ def test_a_date_beside_the_title_inside_its_heading_is_the_publish_date() -> Non
     )
     item, _ = extract_report(page, "http://www.example.gov.cn/a/1.html")
     assert (item.title, item.publish_date) == ("安平县2023年度法治政府建设情况报告", "2024-03-20")
+
+
+def test_a_spaced_slash_before_digits_stays_inside_an_index_number() -> None:
+    labels = parse_label_text(
+        "索引号：11530181MB1234567X / 2024-00012\n发布机构：安宁县司法局 / 作者：张三"
+    )
+    assert normalize_index_no(labels["index_no"]) == "11530181MB1234567X/2024-00012"
+    assert labels["publisher"] == "安宁县司法局"
