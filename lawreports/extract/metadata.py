@@ -39,7 +39,11 @@ _SP = f"[{SPACES}]*"
 # page, or in full-width brackets, `發（fā）`; a syllable with its tone mark, as
 # pipelines/normalize.py reads them): allowed wherever spaces are, and removed before the
 # label is looked up.
-_PINYIN = r"[(（]\s?[a-zA-Z\u00fc]{0,6}[\u00c0-\u024f\u1e00-\u1eff][a-zA-Z\u00fc]{0,6}\s?[)）]"
+# (A tone mark may also follow its letter as a combining mark, `she\u0300`: a page not in NFC.)
+_PINYIN = (
+    r"[(（]\s?[a-zA-Z\u00fc]{0,6}(?:[\u00c0-\u024f\u1e00-\u1eff]|[a-zA-Z\u00fc][\u0300-\u036f])"
+    r"[a-zA-Z\u00fc]{0,6}\s?[)）]"
+)
 _PINYIN_IN_LABEL = re.compile(_PINYIN)
 _SEP = f"{_SP}(?:{_PINYIN}{_SP})?"
 

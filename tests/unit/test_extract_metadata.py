@@ -645,7 +645,7 @@ def test_a_publish_date_in_the_breadcrumb_is_read_when_no_other_date_is_found() 
     assert "当前位置" not in item.body
 
 
-@pytest.mark.parametrize("pinyin", ["(suǒ)", "（suǒ）", "( suǒ )", "(Suǒ)"])
+@pytest.mark.parametrize("pinyin", ["(suǒ)", "（suǒ）", "( suǒ )", "(Suǒ)", "(suo\u030c)"])
 def test_a_label_with_pinyin_in_any_bracket_is_read(pinyin: str) -> None:
     first = "全面推进依法行政，持续深化法治政府建设，取得明显成效。" * 3
     info = f"<p>索{pinyin}引號：11130000-01-2024-001</p><p>發（fā）布時間：2024-03-05</p>"
