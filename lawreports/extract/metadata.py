@@ -32,6 +32,7 @@ from lawreports.extract.vocabulary import (
     METADATA_LABELS,
     ORG_NAME_ENDINGS,
     VALUE_END_WIDGETS,
+    WRITTEN_BESIDE_PUBLISHED,
 )
 
 _SP = f"[{SPACES}]*"
@@ -310,6 +311,7 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
     `hits` are the text's label hits when the caller has them already."""
     hits = label_hits(text) if hits is None else hits
     best: dict[str, tuple[int, str]] = {}
+    beside: str | None = None
     for i, hit in enumerate(hits):
         line_end = text.find("\n", hit.end)
         line_end = len(text) if line_end == -1 else line_end
@@ -335,10 +337,15 @@ def parse_label_text(text: str, hits: list[LabelHit] | None = None) -> dict[str,
         if hit.field in _DATE_NEIGHBOURS and " " in value:
             value = _TRAILING_DATE.sub("", value) or value
             value = _NEXT_SHORT_LABEL.split(value, maxsplit=1)[0] or value
+        if hit.label in WRITTEN_BESIDE_PUBLISHED:
+            beside = value
         current = best.get(hit.field)
         if current is None or hit.rank < current[0]:
             best[hit.field] = (hit.rank, value)
-    return {fld: value for fld, (_, value) in best.items()}
+    found = {fld: value for fld, (_, value) in best.items()}
+    if beside is not None and found.get("publish_date") != beside:
+        found.setdefault("written_date", beside)  # another label gave the publish date
+    return found
 
 
 def has_label_row(text: str, hits: list[LabelHit]) -> bool:

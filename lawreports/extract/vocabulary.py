@@ -78,6 +78,7 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
         "发稿时间",
         "上传时间",
         "录入时间",
+        "发文时间",  # the written date beside another publish date: WRITTEN_BESIDE_PUBLISHED
     ),
     "doc_no": ("文号", "发文字号", "文件编号", "发文号", "文件字号", "文件号"),
     "keywords": ("关键词", "主题词", "关键字"),
@@ -589,6 +590,10 @@ ATTACHMENT_BLOCK_TOKENS: frozenset[str] = frozenset(
         "enclosure",
     }
 )
+
+# Publish-date labels that name the written date when the block also prints a publish date
+# (`发文时间：2024-03-01 发布时间：2024-03-05`); alone, on an info line, the date of the page.
+WRITTEN_BESIDE_PUBLISHED: frozenset[str] = frozenset({"发文时间"})
 
 # Headings of a site's download box (办事表格, guides): the files under them are the site's,
 # not the report's, even inside the article's block. (`文件下载`/`附件下载` head the report's.)

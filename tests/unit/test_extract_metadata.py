@@ -723,3 +723,10 @@ def test_a_spaced_slash_before_digits_stays_inside_an_index_number() -> None:
     )
     assert normalize_index_no(labels["index_no"]) == "11530181MB1234567X/2024-00012"
     assert labels["publisher"] == "安宁县司法局"
+
+
+def test_a_written_time_label_beside_a_publish_date_is_the_written_date() -> None:
+    both = parse_label_text("发文时间：2024-03-01\t发布时间：2024-03-05\t发布机构：安宁县司法局")
+    assert (both["written_date"], both["publish_date"]) == ("2024-03-01", "2024-03-05")
+    alone = parse_label_text("发文时间：2024-03-05 发文单位：安宁县司法局")
+    assert alone["publish_date"] == "2024-03-05" and "written_date" not in alone
