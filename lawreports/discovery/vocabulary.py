@@ -12,7 +12,11 @@ REPORT_FORMS: tuple[str, ...] = (
     r"工作情况",
     r"的?报告",
     r"工作总结",
-    r"情况$",
+    # A title ending in 情况, before a file's extension, a date, a site's name or a trailer.
+    r"情况(?=$|\.(?:pdf|docx?|wps|ofd)$|[。_｜|]|\s*(?:19|20)\d{2}-\d|[(（【\[])",
+    r"汇报",
+    r"年报",
+    r"建设总结",
 )
 # Titles that mention the subject but are never the annual report itself, whatever else they say.
 # Each alternative starts with a plain character (no class, group or look-behind first): then
@@ -24,11 +28,11 @@ HARD_NEGATIVES: tuple[str, ...] = (
     r"推进会",
     r"部署会",
     r"会议",
-    r"示范(?:创建|区|市|县|项目|单位)",
+    r"示范(?:创建|地区|区(?!管)|市|县|点|项目|单位)",
     r"考核",
     r"公示",
     r"督察",
-    r"督查",
+    r"督查(?!室)",  # not 县人民政府督查室
     r"整改",
     r"通报",
     r"政府信息公开",
@@ -40,28 +44,89 @@ HARD_NEGATIVES: tuple[str, ...] = (
     r"的通知",
     r"公告$",
     r"意见",
-    r"规划",
+    r"规划(?![和局]|建设局)",  # not an issuer's name: 自然资源和规划局, 规划和自然资源局
     r"纲要",
     r"调研",
     r"召开",
     r"举办",
     r"学习",
     r"座谈",
-    r"动员",
+    r"动员(?!办|局)",  # not 国防动员办公室
     r"报送",
     r"做好",
     r"责任清单",
     r"任务分工",
     r"述法",
-    r"宣传",
+    r"宣传(?!部)",  # not 县委宣传部
     r"解读",
     r"图解",
     r"一图",
     r"读懂",
-    r"计划",
+    r"计划(?!生育)",  # not 卫生和计划生育局
     r"目录",
     r"名单",
     r"上半年|下半年|半年|季度",
+    # Other renderings of the report, and documents about it.
+    r"看懂",
+    r"图说",
+    r"图读",
+    r"问答",
+    r"速览",
+    r"长图",
+    r"动漫",
+    r"视频",
+    r"提醒",
+    r"提示",
+    r"的函$",
+    r"统计表",
+    r"说明",
+    r"编写",
+    r"编制工作",  # not 编制: 县委机构编制委员会办公室 reports too
+    r"指引",
+    r"模板",
+    r"范本",
+    r"起草",
+    r"送审稿",
+    r"草案",
+    r"决议",
+    r"回头看",
+    r"报告制度",
+    r"发布会",
+    r"正式发布",
+    r"公开发布",
+    r"我[县区市旗]发布",
+    r"获评",
+    r"启动",
+    # Assessments and inspections of it.
+    r"考评",
+    r"评估",
+    r"测评",
+    r"调查",
+    r"督导",
+    r"检查",
+    r"核查",
+    # Meetings and news about it.
+    r"大会",
+    r"报告会",
+    r"总结会",
+    r"常委会",
+    r"听取",
+    r"审议",
+    r"询问",
+    r"专题研究",
+    r"讲话",
+    # Other subjects beside it.
+    r"政务公开",
+    r"竞赛",
+    r"活动",
+    # Part of a year, or several years.
+    r"\d{1,2}[-—－~至]\d{1,2}月",
+    r"月(?:份)?(?:法治政府|依法行政)",
+    r"截至",
+    r"月报",
+    r"周报",
+    r"19\d{2}[-—－~至](?:19|20)?\d{2}年",
+    r"20\d{2}[-—－~至](?:19|20)?\d{2}年",
     *(
         f"{month}月份"
         for month in (*map(str, range(1, 13)), *"一二三四五六七八九十", "十一", "十二")
@@ -74,7 +139,8 @@ REPORT_YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)|二[〇零○][一二三四五六七
 # negatives (计划, 要点) are looked for. Only at the end of a title, after a report form.
 NEXT_YEAR_PLAN = (
     r"(?:及|和|暨|与|并|以及)(?:下一?步|(?:(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?)"
-    r"(?:工作)?(?:计划|安排|打算|思路|要点|重点|目标)$"
+    r"(?:法治政府建设|依法行政)?(?:重点)?(?:工作)?(?:计划|安排|打算|思路|要点|重点|目标|谋划|设想)"
+    r"(?:的报告)?(?:\.(?:pdf|docx?|wps|ofd))?$"
 )
 
 # Navigation hints: anchor text / title → priority (higher is crawled first).
