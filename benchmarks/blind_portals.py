@@ -103,7 +103,7 @@ def main(argv: list[str]) -> int:
             site = web.sites[name]
             assert isinstance(site, KitSite)
             work = Path(tmp) / name
-            write_site_config(work / "sites", name, site.base_url + "/", region=site.region)
+            write_site_config(work / "sites", name, site.start_url(), region=site.region)
             before = sum(site.hits.values())
             started = time.monotonic()
             result = run_crawl(
