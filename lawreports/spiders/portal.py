@@ -24,7 +24,7 @@ from lawreports.attachments.fetch import AttachmentFetcher
 from lawreports.attachments.sniff import is_document
 from lawreports.discovery import hanweb, jsonapi, postback, scripturls
 from lawreports.discovery import journal as jr
-from lawreports.discovery.aliases import HostAliases
+from lawreports.discovery.aliases import HostAliases, is_site_root
 from lawreports.discovery.frames import frame_sources
 from lawreports.discovery.links import (
     ARTICLE_URL,
@@ -46,6 +46,7 @@ from lawreports.discovery.listings import (
     ListingPaging,
     is_news_listing,
     may_hold_reports_as_news,
+    own_name,
 )
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
@@ -755,9 +756,13 @@ class PortalSpider(scrapy.Spider):
         # A news listing's items are news: an item is fetched when its own title may be a report.
         page_title = response.xpath("//title/text()").get()
         news = is_news_listing(link_text, listing, page_title)
+        # A start URL below the site's root is a column the user pasted: a listing like any
+        # other, named by its page's own title (`<title>法治政府建设-某县人民政府</title>`).
+        start_column = response.meta.get("lr_kind") == "start" and not is_site_root(response.url)
         in_column = not news and (
             bool(response.meta.get("lr_report_column"))
             or is_report_column(link_text, response.url)
+            or (start_column and is_report_column(own_name(page_title), response.url))
         )
         all_links = page_links(
             response.text,
@@ -794,7 +799,7 @@ class PortalSpider(scrapy.Spider):
         yield from self._frames(response, depth, in_column)
         # A home page's boxes are samples of news columns: its reports do not say where the
         # portal keeps them; a listing that is not news and lists one does.
-        from_news = news or response.meta.get("lr_kind") == "start"
+        from_news = news or (response.meta.get("lr_kind") == "start" and not start_column)
         if not from_news and any(lk.is_report for lk in links):
             self.paging.column_reports += 1
         yield from self._follow_all(links, depth, in_column, from_news=from_news)
@@ -1187,7 +1192,11 @@ class PortalSpider(scrapy.Spider):
     def _script_listings(
         self, response: TextResponse, links: list[Link], depth: int, in_column: bool
     ) -> Iterator[scrapy.Request]:
-        if response.meta.get("lr_kind") == "start" and not in_column:
+        if (
+            response.meta.get("lr_kind") == "start"
+            and not in_column
+            and is_site_root(response.url)
+        ):
             return  # a home page's boxes are samples of columns we visit anyway
         jpage = hanweb.find_jpage(response.text)
         if jpage is not None:
