@@ -58,6 +58,10 @@ DEFAULT_SITES = (
     "php_cms_county",
     "sitemap_county",
     "district_city",
+    "alias_county",
+    "alias_county_old",
+    "column_start",
+    "column_start_page2",
 )
 
 
