@@ -68,7 +68,9 @@ def test_a_directory_and_its_index_page_are_one_page() -> None:
     assert page_identity("http://a.gov.cn/zwgk/index.html") == "http://a.gov.cn/zwgk/"
     assert page_identity("http://a.gov.cn/zwgk/index.shtml") == "http://a.gov.cn/zwgk/"
     assert page_identity("http://a.gov.cn/zwgk/") == "http://a.gov.cn/zwgk/"
-    assert page_identity("http://a.gov.cn/zwgk/index_1.html") == "http://a.gov.cn/zwgk/index_1.html"
+    assert (
+        page_identity("http://a.gov.cn/zwgk/index_1.html") == "http://a.gov.cn/zwgk/index_1.html"
+    )
     assert page_identity("http://a.gov.cn/zwgk/list.html") == "http://a.gov.cn/zwgk/list.html"
 
 
