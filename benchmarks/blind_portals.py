@@ -62,6 +62,7 @@ DEFAULT_SITES = (
     "alias_county_old",
     "column_start",
     "column_start_page2",
+    "root_jump_county",
 )
 
 

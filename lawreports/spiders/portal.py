@@ -325,6 +325,8 @@ class PortalSpider(scrapy.Spider):
         known alias is not counted: its redirect is the page."""
         if request.method != "GET" or not request.url.startswith(("http://", "https://")):
             return True
+        if request.meta.get("lr_jump"):  # a jump page's target: the jump was no page
+            return True
         if self.aliases.rewrite(request.url) != request.url:
             return True
         url = clean_url(request.url)
@@ -1017,6 +1019,12 @@ class PortalSpider(scrapy.Spider):
             meta["lr_candidate"] = True
             if from_news:
                 meta["lr_from_news"] = True
+        key = None
+        if link.via == JUMP:
+            # A jump page's target is another page even where it names the same directory
+            # (`/` jumping to `index.html`): asked for under its own URL.
+            key = clean_url(link.url)
+            meta["lr_jump"] = True
         return self._request(
             link.url,
             priority=link.score - depth,
@@ -1026,6 +1034,7 @@ class PortalSpider(scrapy.Spider):
             report_column=is_report_column(link.text, link.url)
             or (in_column and is_year_tab(link.text)),
             extra_meta=meta or None,
+            key=key,
         )
 
     def _paginate(

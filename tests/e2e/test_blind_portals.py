@@ -66,6 +66,7 @@ FIELDS = (
         ("alias_county_old", 25),
         ("column_start", 25),
         ("column_start_page2", 25),
+        ("root_jump_county", 25),
     ],
 )
 def test_blind_portal_reports_once_with_fields_and_clean_body(
