@@ -58,6 +58,11 @@ DEFAULT_SITES = (
     "php_cms_county",
     "sitemap_county",
     "district_city",
+    "alias_county",
+    "alias_county_old",
+    "column_start",
+    "column_start_page2",
+    "root_jump_county",
 )
 
 
@@ -103,7 +108,7 @@ def main(argv: list[str]) -> int:
             site = web.sites[name]
             assert isinstance(site, KitSite)
             work = Path(tmp) / name
-            write_site_config(work / "sites", name, site.base_url + "/", region=site.region)
+            write_site_config(work / "sites", name, site.start_url(), region=site.region)
             before = sum(site.hits.values())
             started = time.monotonic()
             result = run_crawl(

@@ -228,12 +228,15 @@ def _volatile_pair(key: str, value: str) -> bool:
 @lru_cache(maxsize=8192)
 def page_identity(url: str, volatile: frozenset[str] = frozenset()) -> str:
     """Which page a (clean) URL names, for telling pages apart, never for asking for one: a
-    directory's index script with a query is the directory (`/e/list/index.php?classid=3` and
-    `/e/list/?classid=3` are one page), and the `volatile` query keys (values a template
+    directory's index page or script is the directory (`/zwgk/index.html` and `/zwgk/`,
+    `/e/list/index.php?classid=3` and `/e/list/?classid=3` are one page), and the `volatile`
+    query keys (values a template
     renders afresh on every page, see lawreports.discovery.volatile) are left out."""
     parts = urlsplit(url)
     if not parts.query:
-        return url
+        # `/zwgk/` and `/zwgk/index.html`: a directory and its index page are one page.
+        path = _INDEX_SCRIPT.sub("", parts.path)
+        return url if path == parts.path else parts._replace(path=path).geturl()
     path = _INDEX_SCRIPT.sub("", parts.path)
     if volatile:
         query = urlencode([(k, v) for k, v in parse_qsl(parts.query, True) if k not in volatile])

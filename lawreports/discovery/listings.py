@@ -39,7 +39,7 @@ def is_news_listing(link_text: str | None, url: str, page_title: str | None = No
     """A listing of news, by the name it was linked by; when that says nothing (`更多>>`), by
     the name its page gives itself (`<title>通知公告_某县人民政府</title>`); then by its URL."""
     text_news, url_news, not_news = _patterns()
-    for text in map(simplified, (link_text or "", _own_name(page_title))):
+    for text in map(simplified, (link_text or "", own_name(page_title))):
         if not_news.search(text):
             return False
         if text_news.search(text):
@@ -55,11 +55,11 @@ def _never_deepened() -> re.Pattern[str]:
 def may_hold_reports_as_news(link_text: str | None, page_title: str | None = None) -> bool:
     """A news listing that may carry a report published as news: not pictures, video or other
     media's coverage, by the name it was linked by or the one its page gives itself."""
-    names = (link_text or "", _own_name(page_title))
+    names = (link_text or "", own_name(page_title))
     return not any(_never_deepened().search(simplified(name)) for name in names)
 
 
-def _own_name(page_title: str | None) -> str:
+def own_name(page_title: str | None) -> str:
     """`<title>图片新闻_某县人民政府</title>` → 图片新闻."""
     return (page_title or "").split("_")[0].split("-")[0]
 

@@ -106,7 +106,8 @@ def _href(a: HtmlElement, url: str) -> str | None:
 
 
 def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
-    """TRS WCM `createPageHTML(N, cur, "index", "html")` → index_1.html … index_{N-1}.html."""
+    """TRS WCM `createPageHTML(N, cur, "index", "html")` → index_1.html … index_{N-1}.html, and
+    index.html from a page past the first (cur > 0)."""
     match = _TRS_CALL.search(html_text)
     if not match:
         return [urljoin(url, m) for m in dict.fromkeys(_TRS_OPTION.findall(html_text))]
@@ -120,7 +121,13 @@ def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
         count = int(var.group(1))
     name, ext = match["name"], match["ext"]
     count = min(count, MAX_PAGE_NUMBER)
-    return [urljoin(url, f"{name}_{i}.{ext}") for i in range(1, count)]
+    pages = [urljoin(url, f"{name}_{i}.{ext}") for i in range(1, count)]
+    # A listing entered past its first page (a start URL pasted from page 2) has its first
+    # page behind it: `index.html`, which the pager names only by script.
+    current = match["cur"]
+    if current.isdigit() and int(current) > 0:
+        pages.insert(0, urljoin(url, f"{name}.{ext}"))
+    return pages
 
 
 def _script_page_count(script: str) -> int | None:

@@ -24,6 +24,7 @@ from lawreports.attachments.fetch import AttachmentFetcher
 from lawreports.attachments.sniff import is_document
 from lawreports.discovery import hanweb, jsonapi, postback, scripturls
 from lawreports.discovery import journal as jr
+from lawreports.discovery.aliases import HostAliases, is_site_root
 from lawreports.discovery.frames import frame_sources
 from lawreports.discovery.links import (
     ARTICLE_URL,
@@ -45,6 +46,7 @@ from lawreports.discovery.listings import (
     ListingPaging,
     is_news_listing,
     may_hold_reports_as_news,
+    own_name,
 )
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
@@ -158,6 +160,10 @@ class PortalSpider(scrapy.Spider):
         self.seen_links: set[str] = set()
         # Query keys rendered afresh on every page (unnamed cache-busters): no part of identity.
         self.volatile = VolatileKeys()
+        # Hosts the portal's redirects show to be aliases of its canonical origin.
+        self.aliases = HostAliases()
+        # Page identity → the request that downloaded it (see _first_download).
+        self.downloads: dict[str, tuple[int, str]] = {}
         self.journal = jr.DiscoveryJournal()
         self.budget_logged = False
         self.rendered = 0
@@ -234,6 +240,7 @@ class PortalSpider(scrapy.Spider):
         """One request of the bounded frontier: each key once, non-reports within the budget.
         `build` makes a request the URL alone cannot (a form posted back from its page). A
         report linked as a document viewer (`viewer.html?file=….pdf`) is asked as the file."""
+        url = self.aliases.rewrite(url)
         if kind == "report":
             url = viewed_document(url)
         key = key or self._identity(url)
@@ -294,6 +301,10 @@ class PortalSpider(scrapy.Spider):
         it, a page the budget counts is dropped (the stop logged once). Requests wait in the
         scheduler by priority, so the budget buys the likeliest pages found so far."""
         meta = request.meta
+        if not self._first_download(request):
+            meta["lr_alias_duplicate"] = True
+            self._stats().inc_value("lawreports/alias_duplicates")
+            return False
         if meta.get("lr_kind") not in BUDGETED_KINDS or meta.get("lr_admitted"):
             return True
         if meta.get(DEEPENED):
@@ -306,6 +317,23 @@ class PortalSpider(scrapy.Spider):
         self.fetched += 1
         meta["lr_admitted"] = True  # a retry or redirect of it is not counted again
         return True
+
+    def _first_download(self, request: scrapy.Request) -> bool:
+        """False for a page another request already downloaded under another URL: a redirect
+        from an alias host asked for before the alias was known, or a request queued then
+        (`/zwgk/index.html` once `http://bare/zwgk/` landed on `https://www/zwgk/`). A URL on a
+        known alias is not counted: its redirect is the page."""
+        if request.method != "GET" or not request.url.startswith(("http://", "https://")):
+            return True
+        if request.meta.get("lr_jump"):  # a jump page's target: the jump was no page
+            return True
+        if self.aliases.rewrite(request.url) != request.url:
+            return True
+        url = clean_url(request.url)
+        token = request.meta.setdefault("lr_download", len(self.downloads) + 1)
+        first, first_url = self.downloads.setdefault(self._identity(url), (token, url))
+        # The same URL again (a browser render, a wall's retry) is asked for as before.
+        return first == token or (first_url == url and not request.meta.get("redirect_urls"))
 
     def _admit_deepened(self, request: scrapy.Request) -> bool:
         """A news listing's page past its window, asked for when nothing else was left: counted
@@ -374,6 +402,7 @@ class PortalSpider(scrapy.Spider):
 
     # --- callbacks ----------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        self._learn_aliases(response)
         if not isinstance(response, TextResponse) or is_document(response.body):
             self._stats().inc_value("lawreports/non_text_responses")
             yield from self.report_file(response)
@@ -729,9 +758,13 @@ class PortalSpider(scrapy.Spider):
         # A news listing's items are news: an item is fetched when its own title may be a report.
         page_title = response.xpath("//title/text()").get()
         news = is_news_listing(link_text, listing, page_title)
+        # A start URL below the site's root is a column the user pasted: a listing like any
+        # other, named by its page's own title (`<title>法治政府建设-某县人民政府</title>`).
+        start_column = response.meta.get("lr_kind") == "start" and not is_site_root(response.url)
         in_column = not news and (
             bool(response.meta.get("lr_report_column"))
             or is_report_column(link_text, response.url)
+            or (start_column and is_report_column(own_name(page_title), response.url))
         )
         all_links = page_links(
             response.text,
@@ -768,7 +801,7 @@ class PortalSpider(scrapy.Spider):
         yield from self._frames(response, depth, in_column)
         # A home page's boxes are samples of news columns: its reports do not say where the
         # portal keeps them; a listing that is not news and lists one does.
-        from_news = news or response.meta.get("lr_kind") == "start"
+        from_news = news or (response.meta.get("lr_kind") == "start" and not start_column)
         if not from_news and any(lk.is_report for lk in links):
             self.paging.column_reports += 1
         yield from self._follow_all(links, depth, in_column, from_news=from_news)
@@ -875,8 +908,31 @@ class PortalSpider(scrapy.Spider):
         return bool(fresh)
 
     def _identity(self, url: str) -> str:
-        """Which page a URL names, for the crawl's bookkeeping (see links.page_identity)."""
-        return self.volatile.identity(url)
+        """Which page a URL names, for the crawl's bookkeeping (see links.page_identity), on
+        its canonical origin (see discovery.aliases)."""
+        return self.volatile.identity(self.aliases.rewrite(url))
+
+    def _learn_aliases(self, response: Response) -> None:
+        """A redirect that shows a host to be an alias of the portal's canonical origin: from
+        now on its URLs are asked for there, and those seen so far are named there."""
+        chain = response.meta.get("redirect_urls")
+        if not chain:
+            return
+        learned = self.aliases.learn([*chain, response.url])
+        if not learned:
+            return
+        logger.info(
+            "%s: %s redirect(s) to %s; asked for there from now on",
+            self.name,
+            ", ".join(learned),
+            response.url,
+        )
+        self._stats().inc_value("lawreports/host_aliases", len(learned))
+        self.scheduled = {
+            self._identity(k) if k.startswith(("http://", "https://")) else k
+            for k in self.scheduled
+        }
+        self.seen_links = {self._identity(u) for u in self.seen_links}
 
     def _learn_volatile(self, page_url: str, links: list[Link]) -> None:
         """Keys the page's links show to be rendered afresh (see discovery.volatile): once
@@ -963,6 +1019,12 @@ class PortalSpider(scrapy.Spider):
             meta["lr_candidate"] = True
             if from_news:
                 meta["lr_from_news"] = True
+        key = None
+        if link.via == JUMP:
+            # A jump page's target is another page even where it names the same directory
+            # (`/` jumping to `index.html`): asked for under its own URL.
+            key = clean_url(link.url)
+            meta["lr_jump"] = True
         return self._request(
             link.url,
             priority=link.score - depth,
@@ -972,6 +1034,7 @@ class PortalSpider(scrapy.Spider):
             report_column=is_report_column(link.text, link.url)
             or (in_column and is_year_tab(link.text)),
             extra_meta=meta or None,
+            key=key,
         )
 
     def _paginate(
@@ -1138,7 +1201,11 @@ class PortalSpider(scrapy.Spider):
     def _script_listings(
         self, response: TextResponse, links: list[Link], depth: int, in_column: bool
     ) -> Iterator[scrapy.Request]:
-        if response.meta.get("lr_kind") == "start" and not in_column:
+        if (
+            response.meta.get("lr_kind") == "start"
+            and not in_column
+            and is_site_root(response.url)
+        ):
             return  # a home page's boxes are samples of columns we visit anyway
         jpage = hanweb.find_jpage(response.text)
         if jpage is not None:
@@ -1618,6 +1685,8 @@ class PortalSpider(scrapy.Spider):
         request = getattr(failure, "request", None)
         if request is not None and request.meta.get("lr_over_budget"):
             return  # past the page budget: said once, counted in lawreports/budget_dropped
+        if request is not None and request.meta.get("lr_alias_duplicate"):
+            return  # a redirect onto a page downloaded already: counted in alias_duplicates
         fault = faults.classify(failure)
         kind = (request.meta.get("lr_kind") if request is not None else None) or "page"
         log = logger.info if fault.kind in ("offsite", "http_404") else logger.warning

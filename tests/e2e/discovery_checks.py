@@ -17,7 +17,7 @@ def crawl_home_only(
     site = fixture_web.sites[name]
     assert isinstance(site, KitSite)
     sites_dir = tmp_path / "sites"
-    write_site_config(sites_dir, name, site.base_url + "/", region=site.region)
+    write_site_config(sites_dir, name, site.start_url(), region=site.region)
     before = sum(site.hits.values())
     result = run_crawl(
         name,

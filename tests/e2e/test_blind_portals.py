@@ -13,7 +13,10 @@ onclick` rows, `li data-href` notices, a form-POST `goPage(n)` pager), and a PHP
 known name and under one the crawl must learn; a report split into two article pages), and a
 county whose menu is written by an external script (its 网站地图 the only way into 政务公开)
 and whose 法治政府建设 column pages by a 加载更多 button asking a JSON API, and a city portal
-whose districts and counties are sub-sites linked only from its 县区 box.
+whose districts and counties are sub-sites linked only from its 县区 box, and a county that
+moved to `https://www.` whose pages spell its URLs every way (reports reposted in a 专题 and a
+department's column), and a portal configured by a pasted column URL (a 加载更多 column, a
+listing's page 2).
 """
 
 from __future__ import annotations
@@ -59,6 +62,11 @@ FIELDS = (
         ("php_cms_county_token", 40),
         ("sitemap_county", 40),
         ("district_city", 60),
+        ("alias_county", 25),
+        ("alias_county_old", 25),
+        ("column_start", 25),
+        ("column_start_page2", 25),
+        ("root_jump_county", 25),
     ],
 )
 def test_blind_portal_reports_once_with_fields_and_clean_body(
@@ -219,3 +227,21 @@ def test_a_city_portals_district_sub_sites_are_crawled_from_its_county_box(
     assert all(hits[k] == 1 for k in hits)
     assert not any("/zj" in k for k in hits)
     assert requests <= 60
+
+
+@pytest.mark.parametrize(("name", "redirects"), [("alias_county", 1), ("alias_county_old", 3)])
+def test_alias_hosts_cost_no_page_twice(
+    fixture_web: FixtureWeb, tmp_path: Path, name: str, redirects: int
+) -> None:
+    """The bare host's 301 to `https://www` is learned from the start URL: every other spelling
+    (bare host, plain http, `//host/…`, `index.html` or not) is asked for on the canonical
+    origin, and no page is downloaded twice. Started from the old domain, the bare host is
+    learned from its first deep redirect (two were asked for at once from the home page)."""
+    site = fixture_web.sites[name]
+    site.served.clear()
+    site.redirected.clear()
+    site, result, _ = crawl_home_only(fixture_web, name, tmp_path)
+    assert_fields_and_clean_body(site, result)
+    assert all(item["url"].startswith(site.base_url + "/") for item in result.items)
+    assert max(site.served.values()) == 1, site.served
+    assert len(site.redirected) <= redirects, site.redirected

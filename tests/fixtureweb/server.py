@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import functools
+import ipaddress
+import socket
+import ssl
+import tempfile
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +32,10 @@ class Hit:
     query: str
     headers: dict[str, str]
     body: bytes
+    # "https" when the connection was TLS (hosts in `Site.extra_hosts` speak both on one port).
+    scheme: str = "http"
+    # The loopback address:port the request came in on.
+    origin: str = ""
 
 
 def html_reply(
@@ -52,6 +63,13 @@ class Site:
     """A portal: static pages by path (with query), and `dynamic()` for everything else."""
 
     name = "site"
+    # Further loopback hosts the portal answers on, by role ("www", "old"): each its own
+    # address, speaking plain HTTP and TLS on one port (as a real host does on 80 and 443);
+    # `self.origins[role]` is its `address:port` once started ("" is the main server's).
+    extra_hosts: tuple[str, ...] = ()
+    # Roles of `extra_hosts` on the main server's address (another port): the same host name,
+    # as `www.x.gov.cn` and `x.gov.cn` are one domain; the others get an address of their own.
+    same_address: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         self.pages: dict[str, Reply] = {}
@@ -59,6 +77,11 @@ class Site:
         self.log: list[Hit] = []
         self.base_url = ""
         self.lock = threading.Lock()
+        self.origins: dict[str, str] = {}
+
+    def start_url(self) -> str:
+        """The URL a user configures for this portal."""
+        return self.base_url + "/"
 
     def build(self, base_url: str) -> None:
         """Create the pages; called once the site knows its address."""
@@ -83,6 +106,8 @@ class Site:
 
 def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        scheme = "http"
+
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True  # else ~40 ms per request (Nagle + delayed ACK)
 
@@ -90,7 +115,16 @@ def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
-            hit = Hit(self.command, parts.path, parts.query, dict(self.headers.items()), body)
+            host, port = self.server.server_address[:2]
+            hit = Hit(
+                self.command,
+                parts.path,
+                parts.query,
+                dict(self.headers.items()),
+                body,
+                scheme="https" if isinstance(self.request, ssl.SSLSocket) else "http",
+                origin=f"{host}:{port}",
+            )
             reply = site.handle(hit)
             if reply.status < 0:  # a fault: drop the connection without an answer
                 self.close_connection = True
@@ -131,6 +165,66 @@ def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """A server context with a self-signed certificate for 127.0.0.0/8 (made once)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fixture.gov.cn")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_network("127.0.0.0/8"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    with tempfile.NamedTemporaryFile(suffix=".pem") as pem:
+        pem.write(cert.public_bytes(serialization.Encoding.PEM))
+        pem.write(
+            key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
+        pem.flush()
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(pem.name)
+    return context
+
+
+class DualServer(ThreadingHTTPServer):
+    """Plain HTTP and TLS on one port: a connection whose first byte is a TLS handshake is
+    wrapped, the rest are served as they come."""
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        try:
+            request.settimeout(10)
+            first = request.recv(1, socket.MSG_PEEK)
+            if first == b"\x16":
+                request = _tls_context().wrap_socket(request, server_side=True)
+        except (OSError, ssl.SSLError):
+            return
+        try:
+            super().finish_request(request, client_address)
+        finally:
+            if isinstance(request, ssl.SSLSocket):
+                with contextlib.suppress(OSError):
+                    request.close()
+
+
 class FixtureWeb:
     """Starts each site on its own loopback address; stop() shuts them all down."""
 
@@ -146,16 +240,31 @@ class FixtureWeb:
             while server is None:
                 address = host or f"127.0.0.{octet}"
                 try:
-                    server = ThreadingHTTPServer((address, port), _handler_for(site))
+                    kind = DualServer if site.extra_hosts else ThreadingHTTPServer
+                    server = kind((address, port), _handler_for(site))
                 except OSError:
                     if host:
                         raise
                 octet += 1
-            server.daemon_threads = True
             bound_host, bound_port = server.server_address[:2]
+            site.origins = {"": f"{bound_host}:{bound_port}"}
+            servers = [server]
+            for role in site.extra_hosts:
+                extra = None
+                if role in site.same_address:
+                    extra = DualServer((bound_host, 0), _handler_for(site))
+                while extra is None:
+                    with contextlib.suppress(OSError):
+                        extra = DualServer((f"127.0.0.{octet}", 0), _handler_for(site))
+                    octet += 1
+                extra_host, extra_port = extra.server_address[:2]
+                site.origins[role] = f"{extra_host}:{extra_port}"
+                servers.append(extra)
             site.build(f"http://{bound_host}:{bound_port}")
-            threading.Thread(target=server.serve_forever, daemon=True).start()
-            self.servers.append(server)
+            for each in servers:
+                each.daemon_threads = True
+                threading.Thread(target=each.serve_forever, daemon=True).start()
+                self.servers.append(each)
         return self
 
     def url(self, name: str) -> str:

@@ -41,8 +41,8 @@ def test_a_directory_and_its_index_script_name_one_page_for_identity_only() -> N
     assert page_identity(php) == page_identity(root) == root
     assert page_identity(BASE + "/e/list/default.aspx?id=3") == BASE + "/e/list/?id=3"
     assert page_identity(BASE + "/news/index.jsp?id=3") == BASE + "/news/?id=3"
-    # without a query, and other scripts: left alone
-    assert page_identity(BASE + "/index.php") == BASE + "/index.php"
+    # without a query too (`/zwgk/` and `/zwgk/index.html`); other scripts: left alone
+    assert page_identity(BASE + "/index.php") == BASE + "/"
     assert page_identity(BASE + "/e/list/show.php?id=3") == BASE + "/e/list/show.php?id=3"
     assert page_identity(BASE + "/e/myindex.php?id=3") == BASE + "/e/myindex.php?id=3"
     assert page_identity(BASE + "/a.php?id=3&k=x9", frozenset({"k"})) == BASE + "/a.php?id=3"

@@ -23,10 +23,12 @@ else { window.location.href = "/sxrmzf/index.html"; }
 class RepostCountySite(BlindSite):
     name = "repost_county"
     region = "安徽省淮南市寿县"
+    # Where the root's script jumps to, the home page served there too.
+    jump_target = HOME
 
     def build(self, base_url: str) -> None:
         super().build(base_url)
-        self.page("/", REDIRECT)
+        self.page("/", REDIRECT.replace(f'"{HOME}"', f'"{self.jump_target}"'))
         t1 = "寿县2023年度法治政府建设情况报告"
         catalogue = COL + "202403/t20240315_1180412.html"
         meta = {
@@ -89,6 +91,8 @@ class RepostCountySite(BlindSite):
             )
         )
         self.page(HOME, html)
+        if self.jump_target != HOME:
+            self.page(self.jump_target, html)
 
     def detail_page(
         self,
@@ -147,3 +151,11 @@ class RepostCountySite(BlindSite):
                 "寿县人民政府", icp="皖ICP备05012999号", police="皖公网安备 34042202000011号"
             )
         )
+
+
+class RootJumpCountySite(RepostCountySite):
+    """The same portal whose root jumps to the `index.html` beside it: a directory and its index
+    page are one page for the crawl's bookkeeping, but the root's page is only the jump."""
+
+    name = "root_jump_county"
+    jump_target = "/index.html"
