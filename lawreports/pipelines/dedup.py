@@ -10,7 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from lawreports.state.commit import AlreadyDelivered, ReportState
-from lawreports.state.keys import content_hash, content_key, report_key, text_key
+from lawreports.state.keys import content_hash, content_key, report_key
 
 
 class DedupPipeline:
@@ -42,15 +42,12 @@ class DedupPipeline:
         # The same text under another key: a repost (通知公告 copy of a catalogue report, without
         # its 索引号) or a copy whose metadata differs. One key per title+text as well.
         alias = content_key(adapter.get("site") or "", digest)
-        # The same sentences under another title or beside another 来源 line: a repost too.
-        text = text_key(adapter.get("site") or "", adapter.get("body") or "")
-        keys = [key, alias] if text is None else [key, alias, text]
-        if any(k in self.state.claimed for k in keys):
+        if key in self.state.claimed or alias in self.state.claimed:
             self._count("duplicate_in_run")
             raise AlreadyDelivered(
                 f"duplicate in this run: {key} ({adapter['url']})", log_level="INFO"
             )
-        if not all(self.state.claim(k) for k in keys):
+        if not self.state.claim(key) or not self.state.claim(alias):
             self._count("claimed_by_other_run")
             raise DropItem(f"another live crawl is emitting {key}", log_level="INFO")
         known = self.state.lookup(key)

@@ -49,23 +49,3 @@ def report_key(
 def content_key(site: str, digest: str) -> str:
     """A second key per report: its title and text, whatever its metadata says."""
     return f"{site}:content-{digest[:16]}"
-
-
-# A report's own text: its sentences (lines holding a 。 and this long), which a repost
-# carries whole under another title or beside a 来源 line of its own.
-_MIN_SENTENCE_CHARS = 20
-# Less text than this is no text of its own (`详见附件。`): pages pointing to their files
-# would all share it.
-_MIN_TEXT_CHARS = 200
-
-
-def text_key(site: str, body: str) -> str | None:
-    """A third key per report: its sentences alone, or None for a body with too few."""
-    sentences = "".join(
-        _norm(line)
-        for line in body.split("\n")
-        if len(line) >= _MIN_SENTENCE_CHARS and "。" in line
-    )
-    if len(sentences) < _MIN_TEXT_CHARS:
-        return None
-    return f"{site}:text-{_digest(sentences)}"
