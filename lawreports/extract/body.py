@@ -880,7 +880,7 @@ def _signature_after(block: lxml_html.HtmlElement) -> lxml_html.HtmlElement | No
     if after is None or not isinstance(after.tag, str) or after.tag not in _SIGNATURE_TAGS:
         return None
     text = after.text_content()
-    if len(text) > _MAX_SIGNATURE_CHARS:
+    if len(text) > _MAX_SIGNATURE_CHARS or "日" not in text:  # a signature's date ends in 日
         return None
     lines = plain_lines(flat_text(after))
     if len(lines) == 1 and _SIGNED_LINE.fullmatch(lines[0]):  # `某县人民政府　2024年3月25日`
