@@ -120,13 +120,18 @@ HARD_NEGATIVES: tuple[str, ...] = (
     r"竞赛",
     r"活动",
     # Part of a year, or several years.
-    r"\d{1,2}[-—－~至]\d{1,2}月",
+    # (months and years read back from the 月 or 年 that ends them: every alternative starts
+    # with a plain character)
+    r"月(?<=\d[-—－~至]\d月)",
+    r"月(?<=\d[-—－~至]\d\d月)",
+    r"月(?<=\d\d[-—－~至]\d月)",
+    r"月(?<=\d\d[-—－~至]\d\d月)",
     r"月(?:份)?(?:法治政府|依法行政)",
     r"截至",
     r"月报",
     r"周报",
-    r"19\d{2}[-—－~至](?:19|20)?\d{2}年",
-    r"20\d{2}[-—－~至](?:19|20)?\d{2}年",
+    r"年(?<=(?:19|20)\d\d[-—－~至]\d\d年)",
+    r"年(?<=(?:19|20)\d\d[-—－~至](?:19|20)\d\d年)",
     *(
         f"{month}月份"
         for month in (*map(str, range(1, 13)), *"一二三四五六七八九十", "十一", "十二")
