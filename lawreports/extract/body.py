@@ -29,6 +29,7 @@ from lawreports.extract.metadata import (
     parse_label_text,
 )
 from lawreports.extract.text import (
+    BLANKS,
     BLOCK_TAGS,
     LABEL_EDGE,
     cell_lines,
@@ -518,9 +519,9 @@ def _announced_by_the_text(el: lxml_html.HtmlElement) -> bool:
     report lists documents it links to, and a sentence closing on a colon is no box heading."""
     before, parent = el.getprevious(), el.getparent()
     text = (before.tail if before is not None else parent.text if parent is not None else "") or ""
-    if not text.strip(_BLANKS) and before is not None:
+    if not text.strip(BLANKS) and before is not None:
         text = before.text_content()
-    text = text.strip(_BLANKS)
+    text = text.strip(BLANKS)
     return len(text) >= _MIN_ANNOUNCING_CHARS and text.endswith(("：", ":")) and "，" in text
 
 
@@ -770,7 +771,7 @@ def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
         cells = list(row.iterchildren("td", "th"))
         if len(cells) < 2 or not any(len(cell) for cell in cells):  # most rows: plain cells
             continue
-        if sum(1 for cell in cells if cell.text_content().strip(_BLANKS)) < 2:
+        if sum(1 for cell in cells if cell.text_content().strip(BLANKS)) < 2:
             continue  # a signature beside an empty layout cell: its lines stay
         parts = [list(cell.iterdescendants(*_CELL_PARAGRAPHS)) for cell in cells]
         if not all(map(_data_cell, cells, parts)):
@@ -860,7 +861,7 @@ def _adjoining_matches(
             first = el
     before = chosen
     for el in chosen.itersiblings():
-        if before.tail is not None and before.tail.strip(_BLANKS):
+        if before.tail is not None and before.tail.strip(BLANKS):
             break
         if id(el) in ours:
             last = el
@@ -874,7 +875,7 @@ def _signature_after(block: lxml_html.HtmlElement) -> lxml_html.HtmlElement | No
     """The block right after the editor's when it is the text's signature alone (`<div
     class="luokuan"><p>某县人民政府</p><p>2024年3月25日</p></div>`): a name or two and one
     date, nothing else (a date alone may be the page's own)."""
-    if block.tail is not None and block.tail.strip(_BLANKS):
+    if block.tail is not None and block.tail.strip(BLANKS):
         return None
     after = block.getnext()
     if after is None or not isinstance(after.tag, str) or after.tag not in _SIGNATURE_TAGS:
@@ -900,17 +901,14 @@ _SIGNED_LINE = re.compile(rf"{_SIGNATURE_NAME.pattern}\s*{_SIGNATURE_DATE.patter
 
 
 def _has_text(el: lxml_html.HtmlElement) -> bool:
-    return not isinstance(el.tag, str) or bool(el.text_content().strip(_BLANKS))
+    return not isinstance(el.tag, str) or bool(el.text_content().strip(BLANKS))
 
 
 def _holds_text_between(el: lxml_html.HtmlElement, matches: set[int]) -> bool:
     """Whether the sibling breaks a run of editor blocks: text of its own, or after it."""
-    if el.tail is not None and el.tail.strip(_BLANKS):
+    if el.tail is not None and el.tail.strip(BLANKS):
         return True
     return id(el) not in matches and _has_text(el)
-
-
-_BLANKS = " \t\r\n\xa0\u3000\u200b"
 
 
 def _metadata_block_lines(
