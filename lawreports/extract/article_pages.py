@@ -7,6 +7,11 @@ number in a query key (`view.php?aid=2466&pageno=2`, `index.php?…&id=345&page=
 file name (`t20240301_123_1.html`, `show-12-345-2.html`, `123_2.html`), linked by a pager word
 (a number, 下一页, 尾页). A listing's pager names other pages of the listing, never pages of the
 article: this is only read on a page that is a report.
+
+TRS templates often draw the pager by script instead, naming the article's own file in it: its
+document pager (`var countPage = 2` … `"t20240312_123"+"_" + i + "."+"html"`) or
+`createPageHTML(2, 0, "t20240312_123", "html")`; the pages are then the file's numbered
+siblings, up to the count.
 """
 
 from __future__ import annotations
@@ -46,6 +51,12 @@ _FILE = re.compile(r"^(?P<dir>.*/)(?P<stem>[^/]+?)(?P<ext>\.[a-z]{2,5})?$", re.I
 _NUMBERED_STEM = re.compile(r"^(?P<base>.+?)(?P<sep>[_-])(?P<n>\d{1,2})$")
 # The raw HTML holds a link that may be one (a page key, a numbered name): else not parsed.
 _MARKER = re.compile(rf"[?&;](?:{_PAGE_KEYS})=|[_-]\d{{1,2}}\.[a-z]", re.I)
+# A pager script's page count: TRS's document pager, or its `createPageHTML(count, current,
+# "name", "ext")` called with the article's own file name.
+_SCRIPT_COUNT = re.compile(r"\b(?:countPage|pageCount|totalPage)\s*=\s*[\"']?(\d{1,2})\b")
+_PAGE_CALL = re.compile(
+    r"createPageHTML\(\s*(?P<count>\d{1,2})\s*,\s*\d{1,2}\s*,\s*[\"'](?P<name>[^\"']+)[\"']"
+)
 
 
 def _page_in_query(href: str, own: str) -> int | None:
@@ -103,12 +114,22 @@ def other_article_pages(
     """The article's pages this page's pager links to, after this page, in order (clean URLs,
     at most MAX_ARTICLE_PAGES). `article`: the URL of the article's first page (this page's,
     when not given). Empty when the page has no pager of its own article."""
-    if _MARKER.search(html_text) is None:
-        return []
     article = clean_url(article or url)
     here = clean_url(url)
-    base = document_base(html_text, url)
     own = page_number(here, article)
+    linked = (
+        _linked_pages(html_text, url, article, own, selector=selector)
+        if _MARKER.search(html_text) is not None
+        else []
+    )
+    return linked or _scripted_pages(html_text, article, own)
+
+
+def _linked_pages(
+    html_text: str, url: str, article: str, own: int, *, selector: Selector | None
+) -> list[str]:
+    base = document_base(html_text, url)
+    here = clean_url(url)
     found: dict[str, int] = {}
     one_based = False
     sel = selector if selector is not None else Selector(text=html_text)
@@ -143,6 +164,31 @@ def other_article_pages(
     )
     pages = list(dict.fromkeys(u for _, u in after))
     return pages[: MAX_ARTICLE_PAGES - 1]
+
+
+def _scripted_pages(html_text: str, article: str, own: int) -> list[str]:
+    """The pages a pager script names by the article's own file (see the module's note)."""
+    if "countPage" not in html_text and "createPageHTML" not in html_text:
+        return []
+    name = _FILE.match(urlsplit(article).path)
+    if name is None or not name["ext"] or urlsplit(article).query:
+        return []
+    stem, ext = name["stem"], name["ext"]
+    count = _script_count(html_text, stem)
+    if count is None:
+        return []
+    last = min(count, MAX_ARTICLE_PAGES)
+    return [urljoin(article, f"{stem}_{n}{ext}") for n in range(max(own + 1, 1), last)]
+
+
+def _script_count(html_text: str, stem: str) -> int | None:
+    """The page count of a pager script that builds the article's numbered file names."""
+    for call in _PAGE_CALL.finditer(html_text):
+        if call["name"] == stem:
+            return int(call["count"])
+    builds = re.search(re.escape(stem) + r"(?:[\"']\s*\+\s*[\"'])?_[\"']\s*\+", html_text)
+    count = _SCRIPT_COUNT.search(html_text)
+    return int(count.group(1)) if builds is not None and count is not None else None
 
 
 def append_page(item: ReportItem, page: ReportItem) -> bool:

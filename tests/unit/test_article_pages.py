@@ -83,6 +83,48 @@ def test_trs_pages_after_the_documents_name_and_neighbours_are_not_pages() -> No
     ]
 
 
+# TRS's document pager as its templates write it: the links exist only once the script runs.
+TRS_DOCUMENT_PAGER = """<script language="JavaScript">
+var currentPage = {current};//所在页从0开始
+var prevPage = currentPage-1//上一页
+var nextPage = currentPage+1//下一页
+var countPage = 3//共多少页
+//设置上一页代码
+if(countPage>1&&currentPage!=0&&currentPage!=1)
+\tdocument.write("<a href=\\"t20240301_123456"+"_" + prevPage + "."+"html\\">上一页</a>&nbsp;");
+for(var i=0;i<countPage;i++){{
+\tif(currentPage==i) document.write("<span>"+(i+1)+"</span>&nbsp;");
+\telse if(i==0) document.write("<a href=\\"t20240301_123456.html\\">"+(i+1)+"</a>&nbsp;");
+\telse document.write("<a href=\\"t20240301_123456"+"_" + i + "."+"html\\">"+(i+1)+"</a>&nbsp;");
+}}
+</script>"""
+
+
+def test_trs_pages_drawn_by_the_document_pager_script() -> None:
+    url = BASE + "/zwgk/202403/t20240301_123456.html"
+    assert other_article_pages(_page(TRS_DOCUMENT_PAGER.format(current=0)), url) == [
+        BASE + "/zwgk/202403/t20240301_123456_1.html",
+        BASE + "/zwgk/202403/t20240301_123456_2.html",
+    ]
+    # read from the second page, only the third is left
+    second = BASE + "/zwgk/202403/t20240301_123456_1.html"
+    html = _page(TRS_DOCUMENT_PAGER.format(current=1))
+    assert other_article_pages(html, second, url) == [
+        BASE + "/zwgk/202403/t20240301_123456_2.html"
+    ]
+
+
+def test_trs_pages_drawn_by_create_page_html_with_the_documents_name() -> None:
+    url = BASE + "/zwgk/202403/t20240301_123456.shtml"
+    html = _page('<script>createPageHTML(2, 0, "t20240301_123456", "shtml");</script>')
+    assert other_article_pages(html, url) == [BASE + "/zwgk/202403/t20240301_123456_1.shtml"]
+    # a listing's pager on the same page (a related list) is no page of the article
+    listing = _page('<script>createPageHTML(5, 0, "index", "shtml");</script>')
+    assert other_article_pages(listing, url) == []
+    # a count with no script building the document's numbered names says nothing
+    assert other_article_pages(_page("<script>var countPage = 4;</script>"), url) == []
+
+
 def test_a_page_without_its_articles_pager_names_nothing() -> None:
     url = BASE + "/plus/view.php?aid=2466"
     # another script's pager (a list), another article, another host: none of them
