@@ -40,6 +40,14 @@ _TRS_CALL = re.compile(
 )
 _TRS_COUNT_VAR = re.compile(r"var\s+(?:countPage|pageCount|totalPage)\s*=\s*[\"']?(\d+)")
 _TRS_OPTION = re.compile(r"""<option[^>]+value=["']?(index_\d+\.s?html?)""", re.I)
+# TRS's pager written out by its template instead of a createPageHTML call: a `document.write`
+# loop up to `var countPage = N` that builds each page's file from pieces, `"index"+"_" + i +
+# "."+"html"` (the same template pages an article: `"t20240312_123"+"_" + i …`).
+_JOINED_LITERALS = re.compile(r"""(["'])\s*\+\s*\1""")
+_TRS_INLINE_FILE = re.compile(
+    r"""["'](?P<stem>[\w.-]+)_["']\s*\+\s*\w+\s*\+\s*["']\.(?P<ext>s?html?)\\?["']"""
+)
+_TRS_CURRENT_VAR = re.compile(r"var\s+currentPage\s*=\s*[\"']?(\d+)")
 _NEXT = re.compile("|".join(NEXT_PAGE_TEXT), re.I)
 _LAST = re.compile("|".join(LAST_PAGE_TEXT), re.I)
 _ARROW = re.compile("|".join(PAGE_ARROW_TEXT))
@@ -110,6 +118,12 @@ def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
     index.html from a page past the first (cur > 0)."""
     match = _TRS_CALL.search(html_text)
     if not match:
+        inline = trs_inline_pager(html_text)
+        if inline is not None and inline.count > 1:
+            pages = inline.pages(url)
+            if inline.current > 0:  # entered past the first page: the first is behind it
+                pages.insert(0, urljoin(url, f"{inline.stem}.{inline.ext}"))
+            return pages
         return [urljoin(url, m) for m in dict.fromkeys(_TRS_OPTION.findall(html_text))]
     count_raw = match["count"]
     if count_raw.isdigit():
@@ -128,6 +142,39 @@ def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
     if current.isdigit() and int(current) > 0:
         pages.insert(0, urljoin(url, f"{name}.{ext}"))
     return pages
+
+
+@dataclass(frozen=True)
+class InlinePager:
+    """A TRS pager written out inline: the file it numbers, its page count, the current page."""
+
+    stem: str
+    ext: str
+    count: int
+    current: int
+
+    def pages(self, url: str, after: int = 0) -> list[str]:
+        """The numbered pages past `after` (page 0 is the bare file, page n is `stem_n`)."""
+        last = min(self.count, MAX_PAGE_NUMBER)
+        return [
+            urljoin(url, f"{self.stem}_{n}.{self.ext}") for n in range(max(after, 0) + 1, last)
+        ]
+
+
+def trs_inline_pager(html_text: str) -> InlinePager | None:
+    """The TRS pager its template writes out by `document.write`, if the page has one."""
+    if "countPage" not in html_text:
+        return None
+    count = _TRS_COUNT_VAR.search(html_text)
+    if count is None:
+        return None
+    built = _TRS_INLINE_FILE.search(_JOINED_LITERALS.sub("", html_text))
+    if built is None:
+        return None
+    current = _TRS_CURRENT_VAR.search(html_text)
+    return InlinePager(
+        built["stem"], built["ext"], int(count.group(1)), int(current.group(1)) if current else 0
+    )
 
 
 def _script_page_count(script: str) -> int | None:

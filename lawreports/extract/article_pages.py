@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from parsel import Selector
 
 from lawreports.discovery.links import clean_url, page_identity, same_page_path
+from lawreports.discovery.pagination import trs_inline_pager
 from lawreports.discovery.rawhtml import document_base
 from lawreports.discovery.vocabulary import (
     LAST_PAGE_TEXT,
@@ -51,9 +52,7 @@ _FILE = re.compile(r"^(?P<dir>.*/)(?P<stem>[^/]+?)(?P<ext>\.[a-z]{2,5})?$", re.I
 _NUMBERED_STEM = re.compile(r"^(?P<base>.+?)(?P<sep>[_-])(?P<n>\d{1,2})$")
 # The raw HTML holds a link that may be one (a page key, a numbered name): else not parsed.
 _MARKER = re.compile(rf"[?&;](?:{_PAGE_KEYS})=|[_-]\d{{1,2}}\.[a-z]", re.I)
-# A pager script's page count: TRS's document pager, or its `createPageHTML(count, current,
-# "name", "ext")` called with the article's own file name.
-_SCRIPT_COUNT = re.compile(r"\b(?:countPage|pageCount|totalPage)\s*=\s*[\"']?(\d{1,2})\b")
+# TRS's `createPageHTML(count, current, "name", "ext")` called with the article's own file name.
 _PAGE_CALL = re.compile(
     r"createPageHTML\(\s*(?P<count>\d{1,2})\s*,\s*\d{1,2}\s*,\s*[\"'](?P<name>[^\"']+)[\"']"
 )
@@ -182,13 +181,12 @@ def _scripted_pages(html_text: str, article: str, own: int) -> list[str]:
 
 
 def _script_count(html_text: str, stem: str) -> int | None:
-    """The page count of a pager script that builds the article's numbered file names."""
+    """The page count of a pager script that numbers the article's own file."""
     for call in _PAGE_CALL.finditer(html_text):
         if call["name"] == stem:
             return int(call["count"])
-    builds = re.search(re.escape(stem) + r"(?:[\"']\s*\+\s*[\"'])?_[\"']\s*\+", html_text)
-    count = _SCRIPT_COUNT.search(html_text)
-    return int(count.group(1)) if builds is not None and count is not None else None
+    inline = trs_inline_pager(html_text)
+    return inline.count if inline is not None and inline.stem == stem else None
 
 
 def append_page(item: ReportItem, page: ReportItem) -> bool:

@@ -49,6 +49,36 @@ def test_trs_create_page_of_chongqing() -> None:
     assert len(pages) == 33 and pages[-1] == COL + "index_33.html"
 
 
+# The pager TRS templates write out by `document.write` when they call no createPageHTML.
+TRS_INLINE_PAGER = """<div class="page"><script language="JavaScript">
+var currentPage = {current};//所在页从0开始
+var prevPage = currentPage-1//上一页
+var nextPage = currentPage+1//下一页
+var countPage = 3//共多少页
+if(countPage>1&&currentPage!=0&&currentPage!=1)
+\tdocument.write("<a href=\\"index"+"_" + prevPage + "."+"html\\">上一页</a>&nbsp;");
+for(var i=0;i<countPage;i++){{
+\tif(currentPage==i) document.write("<span>"+(i+1)+"</span>&nbsp;");
+\telse if(i==0) document.write("<a href=\\"index.html\\">【"+(i+1)+"】</a>&nbsp;");
+\telse document.write("<a href=\\"index"+"_" + i + "."+"html\\">【"+(i+1)+"】</a>&nbsp;");
+}}
+if(countPage>1&&currentPage!=(countPage-1))
+\tdocument.write("<a href=\\"index"+"_" + nextPage + "."+"html\\">下一页</a>&nbsp;");
+</script></div>"""
+
+
+def test_trs_pager_written_out_by_its_template() -> None:
+    first = TRS_INLINE_PAGER.format(current=0)
+    assert trs_wcm(first, COL + "index.html", Selector(text=first)) == [
+        COL + "index_1.html",
+        COL + "index_2.html",
+    ]
+    # entered on the second page (a pasted start URL): the first page is named too
+    second = TRS_INLINE_PAGER.format(current=1)
+    pages = trs_wcm(second, COL + "index_1.html", Selector(text=second))
+    assert pages == [COL + "index.html", COL + "index_1.html", COL + "index_2.html"]
+
+
 def test_vsb_first_page_numbers_backwards_to_one() -> None:
     pages = run(vsb_backwards, "vsb_first_page.html", "http://www.linshu.gov.cn/zbgg.htm")
     assert pages == [f"http://www.linshu.gov.cn/zbgg/{n}.htm" for n in range(10, 0, -1)]
