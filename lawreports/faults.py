@@ -40,9 +40,11 @@ DEFAULT_MESSAGES: dict[str, str] = {
     "DownloadCancelledError": "larger than the size cap (DOWNLOAD_MAXSIZE / download_maxsize)",
     "CancelledError": "download cancelled (size cap)",
 }
-BLOCKED_STATUSES = frozenset({401, 403, 405, 412, 429, 521})
+BLOCKED_STATUSES = frozenset({401, 403, 405, 412, 521})
+# Refused for asking too often, still after the pauses the portal asked for.
+RATE_LIMITED_STATUS = 429
 DOWN_KINDS = frozenset({"timeout", "dns", "connection", "http_5xx"})
-BLOCKED_KINDS = frozenset({"blocked", "http_blocked"})
+BLOCKED_KINDS = frozenset({"blocked", "http_blocked", "rate_limited"})
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Fault:
 
 
 def http_kind(status: int) -> str:
+    if status == RATE_LIMITED_STATUS:
+        return "rate_limited"
     if status in BLOCKED_STATUSES:
         return "http_blocked"
     if status >= 500:

@@ -19,7 +19,8 @@ DOWNLOAD_DELAY = 0
 DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 2
-RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# 429 is RateLimitMiddleware's: asked again after the pause the portal names, not at once.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
 # A real browser UA: `Scrapy/…` and `HeadlessChrome` are both flagged by portal walls.
 USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -157,7 +158,16 @@ DOWNLOADER_MIDDLEWARES = {
     # responses, before Retry (550) sees them.
     "lawreports.middlewares.walls.CookieWallMiddleware": 560,
     "lawreports.middlewares.encoding.CharsetRepairMiddleware": 570,
+    # Sees responses before the wall and retry middlewares: a 429 is a pause, not a wall.
+    "lawreports.middlewares.ratelimit.RateLimitMiddleware": 580,
 }
+# A portal's rate limit (429, or 503 with Retry-After): times a request is asked again, the pause
+# when the portal names none (doubled per refusal), the longest pause honoured, and the seconds
+# between requests to that host afterwards (doubled each time it refuses again).
+LAWREPORTS_RATE_LIMIT_RETRIES = 5
+LAWREPORTS_RATE_LIMIT_PAUSE = 5.0
+LAWREPORTS_RATE_LIMIT_MAX_PAUSE = 60.0
+LAWREPORTS_RATE_LIMIT_PACE = 0.5
 EXTENSIONS["lawreports.extensions.status.SiteStatusExtension"] = 600
 # Browser passes per walled site: the first one and one refresh when the cookie stops working.
 LAWREPORTS_WALL_BROWSER_PASSES = 2

@@ -44,6 +44,7 @@ class CrawlFacts:
     down_failures: int = 0
     blocked_failures: int = 0
     other_failures: int = 0
+    rate_limited: int = 0  # requests the portal's rate limit still refused after its pauses
     reason_hint: str = ""
     budgets: str = ""  # budgets that stopped part of the crawl: "max_pages 600"
 
@@ -52,6 +53,8 @@ def judge(f: CrawlFacts) -> tuple[str, str]:
     """(status, reason) of one site's crawl."""
     failures = f.down_failures + f.blocked_failures + f.other_failures
     tail = f"; {failures} requests failed" if failures else ""
+    if f.rate_limited:
+        tail += f" ({f.rate_limited} of them refused by the portal's rate limit, HTTP 429)"
     if f.budgets:
         # A report beyond the budget was not looked for: the reason says where to raise it.
         tail += f"; budget reached: {f.budgets}"
@@ -102,6 +105,7 @@ def facts_from(stats: Mapping[str, Any], journal: jr.DiscoveryJournal | None) ->
         other_failures=sum(
             v for k, v in failures.items() if k not in DOWN_KINDS and k not in BLOCKED_KINDS
         ),
+        rate_limited=failures.get("rate_limited", 0),
         reason_hint=str(stats.get("lawreports/walls/blocked_reason") or worst_down),
         budgets=_budgets(journal),
     )
