@@ -104,7 +104,7 @@ _SITE_MAP_URL = re.compile(SITE_MAP_URL, re.I)
 # `window.open("…")`.
 _SCRIPT_TARGET = re.compile(
     r"""(?:location\s*(?:\.\s*href)?\s*=|location\s*\.\s*replace\s*\(|window\s*\.\s*open\s*\()"""
-    r"""\s*["']([^"'\s+]+)["']""",
+    r"""\s*["']([^"'\s+]+)["'](?!\s*\+)""",  # a whole URL, not the head of `'…?t=' + token`
     re.I,
 )
 # A page with this few anchors and a scripted jump is a jump page (`页面跳转中…`).

@@ -1,13 +1,19 @@
-"""JS cookie walls (412 瑞数-style, 521 加速乐-style): one browser pass, then plain requests.
+"""JS cookie walls (412 瑞数-style, 521 加速乐-style, acw_sc__v2, verify interstitials): one
+browser pass per gateway, then plain requests.
 
 A wall is recognised by its shape — a refusing status or a tiny page, almost no visible text, and
 a script that writes `document.cookie` and reloads — and is never handed to the spider as content.
 The first wall of a site sends that request once through the browser (scrapy-playwright), which
-runs the challenge and waits for a real element of the page behind it. The browser's cookies and
-user agent are then put on every plain request to that site. When the cookie stops working, the
-site gets one more pass (bounded by LAWREPORTS_WALL_BROWSER_PASSES); a pass that does not reach
-the page, or a wall after the last pass, gives up on the site: its requests fail with WallBlocked
-and the site's status becomes `blocked`.
+runs the challenge and waits for a real element of the page behind it, or, when the wall is an
+interstitial that moves on by itself (`安全验证…请稍候`), for the page it goes to. The browser's
+cookies (added to those of earlier passes) and user agent are then put on every plain request to
+that site; a request that a redirect sent onto the wall is asked again at its first URL. A site
+may put a different gateway in front of each of its systems: each gateway (told by its
+challenge) has passes of its own. When the cookie stops working, the gateway gets one more pass
+(bounded by LAWREPORTS_WALL_BROWSER_PASSES); a pass that does not reach the page, or a wall after
+the last pass, gives up on the site: its requests fail with WallBlocked and the site's status
+becomes `blocked`. A captcha (a slider a person must drag) is passed by no browser: that page is
+skipped and said so, the rest of the site is crawled.
 """
 
 from __future__ import annotations
@@ -16,10 +22,12 @@ import asyncio
 import logging
 import re
 import time
+from collections import Counter
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from playwright.async_api import Error as PlaywrightError
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
@@ -68,6 +76,12 @@ _INVISIBLE = re.compile(
 )
 # A page behind a wall shows more text than this; the wall itself shows less.
 WALL_MAX_TEXT = 200
+# A wall only a person passes (a slider or picture captcha): no browser pass gets through it.
+CAPTCHA_MARKERS = re.compile(
+    r"滑动验证|拖动滑块|按住滑块|拖动到最右|人机验证|完成(?:安全)?验证后|请点击.{0,6}验证"
+    r"|aliyun_waf_aa|AWSC\.use|\bnc_1_n1z|geetest|TencentCaptcha|captcha\.js",
+    re.IGNORECASE,
+)
 # Meta keys a browser pass adds (and removes again before the plain retry).
 _PASS_KEYS = (
     "playwright",
@@ -76,6 +90,10 @@ _PASS_KEYS = (
     "handle_httpstatus_all",
     "dont_merge_cookies",
 )
+
+
+# What RedirectMiddleware keeps on a request it followed (dropped when its first URL is retried).
+_REDIRECT_KEYS = ("redirect_times", "redirect_ttl", "redirect_reasons")
 
 
 class WallBlocked(IgnoreRequest):
@@ -100,6 +118,36 @@ def looks_like_wall(status: int, body: bytes, max_bytes: int) -> bool:
     return any(p.search(text) for p in WALL_MARKERS)
 
 
+# Gateways told apart by what their challenge carries: a site may put a different one in front
+# of each of its systems (the portal's columns, its 信息公开 platform, its departments), and
+# each needs a pass of its own; a wall of a kind already passed that comes back means the
+# cookie wore out.
+_WALL_KINDS: tuple[tuple[str, re.Pattern[bytes]], ...] = (
+    ("ruishu", re.compile(rb"\$_ts\s*[=.\[]")),
+    ("jiasule", re.compile(rb"__jsl_clearance")),
+    ("aliyun", re.compile(rb"acw_sc__v2|\barg1\s*=")),
+)
+_STATUS_KINDS = {412: "ruishu", 521: "jiasule"}
+
+
+def wall_kind(status: int, body: bytes) -> str:
+    """Which gateway a wall page comes from, as far as its page tells."""
+    for kind, marker in _WALL_KINDS:
+        if marker.search(body):
+            return kind
+    return _STATUS_KINDS.get(status, "other")
+
+
+def looks_like_captcha(body: bytes, max_bytes: int) -> bool:
+    """A captcha page: a wall's size and little text, asking for a person's gesture."""
+    if len(body) > max_bytes:
+        return False
+    text = body.decode("utf-8", errors="replace")
+    return (
+        len(_INVISIBLE.sub("", text)) <= WALL_MAX_TEXT and CAPTCHA_MARKERS.search(text) is not None
+    )
+
+
 @dataclass
 class SiteWall:
     """What we know about one site's wall (per host:port)."""
@@ -107,7 +155,7 @@ class SiteWall:
     cookies: list[VerboseCookie] = field(default_factory=list)
     user_agent: str | None = None
     generation: int = 0  # bumped each time the browser brings fresh cookies
-    passes: int = 0
+    passes: Counter[str] = field(default_factory=Counter)  # browser passes, by wall kind
     pending: asyncio.Future[None] | None = None
     blocked: str | None = None
 
@@ -163,14 +211,21 @@ class CookieWallMiddleware:
     ) -> Response | Request:
         if request.meta.get("lr_wall_pass"):
             return await self._after_pass(request, response)
+        host = urlparse_cached(request).netloc
+        if looks_like_captcha(response.body, self.max_bytes):
+            self._inc("lawreports/walls/captcha")
+            logger.warning(
+                "%s: captcha on %s (only a person can pass it): page skipped", host, request.url
+            )
+            raise WallBlocked(f"captcha on {request.url}")
         if not looks_like_wall(response.status, response.body, self.max_bytes):
             return response
-        host = urlparse_cached(request).netloc
         site = self.sites.setdefault(host, SiteWall())
         self._inc("lawreports/walls/detected")
         logger.info("%s: cookie wall (HTTP %d) on %s", host, response.status, request.url)
         tries = int(request.meta.get("lr_wall_tries", 0))
-        if site.blocked or tries > self.max_passes + 1:
+        kind = wall_kind(response.status, response.body)
+        if site.blocked or tries > self.max_passes + len(site.passes):
             self._inc("lawreports/walls/dropped")
             raise WallBlocked(f"cookie wall on {request.url} (HTTP {response.status})")
         sent_with = request.meta.get("lr_wall_generation")
@@ -179,13 +234,13 @@ class CookieWallMiddleware:
         if site.pending is not None:
             await self._wait_for(site)
             return self._plain_retry(request)
-        if site.passes >= self.max_passes:
-            self._give_up(host, site, f"wall back after {site.passes} browser passes")
+        if site.passes[kind] >= self.max_passes:
+            self._give_up(host, site, f"wall back after {site.passes[kind]} browser passes")
             raise WallBlocked(f"cookie wall on {request.url} (HTTP {response.status})")
-        return self._browser_pass(request, site)
+        return self._browser_pass(request, site, kind)
 
-    def _browser_pass(self, request: Request, site: SiteWall) -> Request:
-        site.passes += 1
+    def _browser_pass(self, request: Request, site: SiteWall, kind: str) -> Request:
+        site.passes[kind] += 1
         site.pending = asyncio.get_running_loop().create_future()
         self._inc("lawreports/walls/browser_passes")
         saved = {k: request.meta[k] for k in _PASS_KEYS if k in request.meta}
@@ -211,8 +266,11 @@ class CookieWallMiddleware:
         page = response.meta.get("playwright_page")
         cookies: list[dict[str, Any]] = []
         user_agent = None
+        walled = looks_like_wall(response.status, response.body, self.max_bytes)
         if page is not None:
             try:
+                if walled:  # an interstitial that moves on by itself after a moment
+                    walled = not await self._on_page(self._moved_past(page), "leave the wall")
                 cookies = (
                     await self._on_page(page.context.cookies(request.url), "give its cookies")
                     or []
@@ -222,12 +280,15 @@ class CookieWallMiddleware:
                 )
             finally:
                 await self._close(page)
-        if looks_like_wall(response.status, response.body, self.max_bytes) or not cookies:
+        if walled or not cookies:
             self._give_up(host, site, "the browser did not get past the wall")
             raise WallBlocked(f"cookie wall on {request.url} not passed in the browser")
-        site.cookies = [
-            {"name": c["name"], "value": c["value"], "path": c.get("path") or "/"} for c in cookies
-        ]
+        # Added to those of earlier passes: another path's gateway may want its own cookie.
+        fresh: dict[str, VerboseCookie] = {
+            str(c["name"]): {"name": c["name"], "value": c["value"], "path": c.get("path") or "/"}
+            for c in cookies
+        }
+        site.cookies = [c for c in site.cookies if c["name"] not in fresh] + list(fresh.values())
         site.user_agent = user_agent
         site.generation += 1
         self._settle(site)
@@ -251,6 +312,25 @@ class CookieWallMiddleware:
         reason = f"no page behind the wall within {self.timeout:g} s ({type(exception).__name__})"
         self._give_up(host, site, reason)
         raise WallBlocked(f"cookie wall on {request.url}: {reason}") from exception
+
+    async def _moved_past(self, page: Any) -> bool:
+        """Whether the pass's page leaves its wall (an interstitial's script sets its cookie
+        and then goes on to the page) before the wall timeout."""
+        deadline = time.monotonic() + self.timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                html = await page.content()
+            except PlaywrightError:  # navigating: asked again once the next page is there
+                html = None
+            if html is not None and not looks_like_wall(200, html.encode(), self.max_bytes):
+                return True
+            try:
+                await page.wait_for_load_state("load", timeout=left * 1000)
+                if html is not None:
+                    await page.wait_for_event("framenavigated", timeout=left * 1000)
+            except PlaywrightError:  # no further navigation within the time left
+                return False
+        return False
 
     # --- the pass's page: every call on it bounded ---------------------------------------------
     async def _on_page(self, work: Awaitable[Any], what: str) -> Any:
@@ -276,7 +356,13 @@ class CookieWallMiddleware:
         meta.update(request.meta.get("lr_wall_saved") or {})
         meta["lr_wall_tries"] = int(meta.get("lr_wall_tries", 0)) + 1
         self._inc("lawreports/walls/retried")
-        return request.replace(meta=meta, dont_filter=True)
+        # Sent onto the wall by a redirect (`302 → /waf/verify?url=…`): the page asked for is
+        # the first URL; the wall's own URL only ever shows the wall.
+        redirected = meta.pop("redirect_urls", None)
+        for key in _REDIRECT_KEYS:
+            meta.pop(key, None)
+        url = str(redirected[0]) if redirected else request.url
+        return request.replace(url=url, meta=meta, dont_filter=True)
 
     async def _wait_for(self, site: SiteWall) -> None:
         assert site.pending is not None
