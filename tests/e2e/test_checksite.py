@@ -111,6 +111,8 @@ class Checks:
                 "--write",
                 "--fixtures",
                 str(tmp / "fixtures"),
+                # A portal too big for the check's default budget says how many pages it needs.
+                *(["--pages", str(site.check_pages)] if hasattr(site, "check_pages") else []),
             ],
             sites_dir=tmp / "sites",
         )

@@ -218,6 +218,8 @@ class Item:
 class DeptReportsDistrictSite(BlindSite):
     name = "dept_reports_district"
     region = "湖北省十堰市张湾区"
+    # 34 departments' catalogues: more pages than a quick check's default budget.
+    check_pages = 400
 
     def build(self, base_url: str) -> None:
         super().build(base_url)
