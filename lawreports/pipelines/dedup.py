@@ -10,13 +10,26 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from lawreports.state.commit import AlreadyDelivered, ReportState
-from lawreports.state.keys import content_hash, content_key, report_key
+from lawreports.state.keys import (
+    content_hash,
+    content_key,
+    near_key,
+    report_key,
+    same_text,
+    text_sample,
+)
 
 
 class DedupPipeline:
     def __init__(self, crawler: Crawler, state: ReportState) -> None:
         self.stats = crawler.stats
         self.state = state
+        # Content key → the key of the report of this run that claimed it.
+        self.owners: dict[str, str] = {}
+        # Title+year → (text sample, key) of the reports of this run under it: a copy that
+        # differs by a line (a mobile copy without the signature, a repost without its 附件
+        # line) and has no 索引号 of its own matches neither key, but is the same report.
+        self.near: dict[str, list[tuple[frozenset[int], str]]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -27,29 +40,40 @@ class DedupPipeline:
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
+        site = adapter.get("site") or ""
+        title = adapter.get("title") or ""
+        body = adapter.get("body") or ""
         key = report_key(
-            site=adapter.get("site") or "",
+            site=site,
             index_no=adapter.get("index_no"),
             publisher=adapter.get("publisher"),
             doc_no=adapter.get("doc_no"),
-            title=adapter.get("title") or "",
+            title=title,
             report_year=adapter.get("report_year"),
-            body=adapter.get("body") or "",
+            body=body,
         )
-        digest = content_hash(adapter.get("title") or "", adapter.get("body") or "")
+        digest = content_hash(title, body)
         adapter["id"] = key
         adapter["content_hash"] = digest
         # The same text under another key: a repost (通知公告 copy of a catalogue report, without
         # its 索引号) or a copy whose metadata differs. One key per title+text as well.
-        alias = content_key(adapter.get("site") or "", digest)
-        if key in self.state.claimed or alias in self.state.claimed:
+        alias = content_key(site, digest)
+        near = near_key(site, title, adapter.get("report_year"))
+        sample = text_sample(body) if near else frozenset()
+        owner = self._delivered_as(key, alias, near, sample)
+        if owner is not None:
+            # Its URLs are remembered as that report's, so a later run skips them too.
+            adapter["id"] = owner
             self._count("duplicate_in_run")
             raise AlreadyDelivered(
-                f"duplicate in this run: {key} ({adapter['url']})", log_level="INFO"
+                f"duplicate in this run of {owner} ({adapter['url']})", log_level="INFO"
             )
         if not self.state.claim(key) or not self.state.claim(alias):
             self._count("claimed_by_other_run")
             raise DropItem(f"another live crawl is emitting {key}", log_level="INFO")
+        self.owners[alias] = key
+        if near:
+            self.near.setdefault(near, []).append((sample, key))
         known = self.state.lookup(key)
         if known is not None:
             if known.content_hash == digest:
@@ -59,6 +83,19 @@ class DedupPipeline:
             adapter["previous_hash"] = known.content_hash
             self._count("updated")
         return item
+
+    def _delivered_as(
+        self, key: str, alias: str, near: str | None, sample: frozenset[int]
+    ) -> str | None:
+        """The key of the report of this run this one repeats, if any."""
+        if key in self.state.claimed:
+            return key
+        if alias in self.state.claimed:
+            return self.owners.get(alias, key)
+        for seen, owner in self.near.get(near or "", []):
+            if same_text(sample, seen):
+                return owner
+        return None
 
     def _count(self, what: str) -> None:
         if self.stats is not None:

@@ -1,0 +1,95 @@
+"""One report at two URLs whose texts differ by a line (a mobile copy without the signature, a
+repost without its 附件 line) and whose metadata differ (one copy has no 索引号) comes out once;
+two reports that share a generic title and year but not their text both come out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scrapy.utils.test import get_crawler
+
+from lawreports.items import ReportItem
+from lawreports.pipelines.dedup import DedupPipeline
+from lawreports.state.commit import AlreadyDelivered
+from lawreports.state.keys import same_text, text_sample
+from tests.fixtureweb.seeds import load_seed
+
+
+class RunState:
+    """The run's claims, as ReportState keeps them, with no earlier runs."""
+
+    def __init__(self) -> None:
+        self.claimed: set[str] = set()
+
+    def claim(self, key: str) -> bool:
+        if key in self.claimed:
+            return False
+        self.claimed.add(key)
+        return True
+
+    def lookup(self, key: str) -> None:
+        return None
+
+
+def pipeline() -> DedupPipeline:
+    crawler = get_crawler()
+    assert crawler.stats is not None
+    crawler.stats.open_spider()
+    return DedupPipeline(crawler, RunState())  # type: ignore[arg-type]
+
+
+def report(url: str, body: str, **fields: Any) -> ReportItem:
+    return ReportItem(
+        url=url,
+        site="guanyun",
+        title=fields.pop("title", "灌云县人民政府关于2024年度法治政府建设工作情况的报告"),
+        report_year=fields.pop("report_year", 2024),
+        body=body,
+        **fields,
+    )
+
+
+SEED = load_seed("003")
+WHOLE = "\n".join(SEED.body_lines)
+SIGNATURE = "\n灌云县人民政府\n2025年3月24日"
+
+
+def test_a_copy_without_the_signature_and_the_index_number_is_the_same_report() -> None:
+    dedup = pipeline()
+    first = dedup.process_item(
+        report("http://x/art/1.html", WHOLE + SIGNATURE, index_no="X-2025-00046")
+    )
+    copy = report("http://x/wap/show.jsp?id=1", WHOLE, publisher="县政府")
+    with pytest.raises(AlreadyDelivered):
+        dedup.process_item(copy)
+    assert copy.id == first.id  # its URL is remembered as the first one's: skipped next run
+
+
+def test_a_repost_with_the_same_text_is_remembered_under_the_first_ones_key() -> None:
+    dedup = pipeline()
+    first = dedup.process_item(report("http://x/art/1.html", WHOLE, index_no="X-2025-00046"))
+    repost = report("http://x/tzgg/9.html", WHOLE, publisher="县司法局")  # its own 来源
+    with pytest.raises(AlreadyDelivered):
+        dedup.process_item(repost)
+    assert repost.id == first.id
+
+
+def test_two_departments_reports_under_one_generic_title_are_two_reports() -> None:
+    dedup = pipeline()
+    title = "2023年度法治政府建设工作报告"
+    other = "\n".join(load_seed("001").body_lines)
+    dedup.process_item(report("http://x/jyj/1.html", WHOLE, title=title, publisher="区教育局"))
+    kept = dedup.process_item(
+        report("http://x/wjw/2.html", other, title=title, publisher="区卫健委")
+    )
+    assert kept.url == "http://x/wjw/2.html"
+
+
+def test_the_same_text_is_told_by_a_sample_of_its_shingles() -> None:
+    whole, cut = text_sample(WHOLE + SIGNATURE), text_sample(WHOLE)
+    assert same_text(whole, cut) and same_text(cut, whole)
+    half = text_sample("\n".join(SEED.body_lines[: len(SEED.body_lines) // 2]))
+    other = text_sample("\n".join(load_seed("000").body_lines))
+    assert same_text(half, whole)  # one copy cut short is still in the other
+    assert not same_text(other, whole)
