@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
+from lawreports.discovery.titles import classify_title
 from lawreports.extract.attachments import TEXT_TYPES
 from lawreports.extract.body import trim_head
 from lawreports.extract.text import remove_spaces
@@ -22,6 +23,8 @@ POINTER_LINES: tuple[str, ...] = (
     r"[(（\[【]?\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）\]】]?",
 )
 _POINTER = re.compile("|".join(f"(?:{p})" for p in POINTER_LINES), re.I)
+# What a pointer line may be wrapped in (`（附件下载）`, `【详见附件】`).
+_POINTER_BRACKETS = "()（）[]【】〔〕<>《》"
 # Same document offered twice (报告.pdf + 报告.docx): read only the first type in this order.
 PREFERRED_TYPES: tuple[str, ...] = ("docx", "pdf", "doc", "wps")
 
@@ -35,7 +38,7 @@ def page_lines_beyond_pointers(body: str, attachments: Sequence[dict[str, Any]])
         line
         for line in lines
         if line.strip()
-        and not _POINTER.fullmatch(remove_spaces(line))
+        and not _POINTER.fullmatch(remove_spaces(line).strip(_POINTER_BRACKETS))
         and remove_spaces(line) not in names
     ]
 
@@ -56,8 +59,13 @@ def _stem(attachment: dict[str, Any]) -> str:
 
 
 def files_to_read(attachments: Sequence[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
-    """PDF/DOCX attachments (and those whose type shows only on download), one per document."""
-    readable = [a for a in attachments if a.get("type") in TEXT_TYPES or a.get("type") is None]
+    """PDF/DOCX attachments (and those whose type shows only on download), one per document;
+    not one whose name says it is another document about the report (its 解读, a 一图读懂)."""
+    readable = [
+        a
+        for a in attachments
+        if (a.get("type") in TEXT_TYPES or a.get("type") is None) and not _another_document(a)
+    ]
     rank = {kind: n for n, kind in enumerate(PREFERRED_TYPES)}
     chosen: dict[str, dict[str, Any]] = {}
     for att in readable:
@@ -69,6 +77,13 @@ def files_to_read(attachments: Sequence[dict[str, Any]], limit: int) -> list[dic
             chosen[stem] = att
     ordered = [a for a in readable if any(a is c for c in chosen.values())]
     return ordered[:limit]
+
+
+def _another_document(attachment: dict[str, Any]) -> bool:
+    """An attachment named as a rendering of or a document about the report (`一图读懂…`,
+    `《…报告》解读`), which the report's text never includes."""
+    name = PurePosixPath(str(attachment.get("name") or "")).stem
+    return bool(name) and classify_title(name).reason.startswith("hard negative")
 
 
 def _leading_title_lines(lines: Sequence[str], title: str) -> int:

@@ -37,6 +37,7 @@ from lawreports.discovery.vocabulary import (
     SITE_MAP_URL,
     YEAR_TAB_TEXT,
 )
+from lawreports.extract.dates import parse_date
 from lawreports.extract.filetypes import alternation
 from lawreports.extract.text import SPACES, squash_spaces
 from lawreports.extract.vocabulary import ATTACHMENT_TYPES
@@ -177,6 +178,9 @@ class Link:
     # How a link written only in script was read: `onclick` (a handler), or a script call's
     # `load`/`open` (lawreports.discovery.scriptcalls); empty for an anchor.
     via: str = ""
+    # The date its listing row prints beside it (`<li><a>…</a><span>2024-02-28</span></li>`):
+    # a report's publish date when its page or file shows none.
+    date: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -491,6 +495,8 @@ def page_links(
         )
         if link.score == 0 and not link.is_report and in_county_box(a, link.text):
             link = replace(link, score=COUNTY_UNIT_SCORE)
+        if link.is_report or link.may_be_report:
+            link = replace(link, date=row_date(a))
         old = links.get(url)
         if old is None or link.score > old.score:
             links[url] = link
@@ -501,6 +507,25 @@ def page_links(
         if old is None or link.score > old.score:
             links[link.url] = link
     return list(links.values())
+
+
+# Elements a listing row is, and how far above its link one is looked for.
+_ROW_TAGS = frozenset({"li", "tr", "dd", "dl", "p"})
+_ROW_LEVELS = 3
+
+
+def row_date(a: HtmlElement) -> str | None:
+    """The date printed in the anchor's listing row beside it, if the row has one."""
+    row = a.getparent()
+    for _ in range(_ROW_LEVELS):
+        if row is None or row.tag in _ROW_TAGS:
+            break
+        row = row.getparent()
+    if row is None or row.tag not in _ROW_TAGS:
+        return None
+    own = a.text_content()
+    text = row.text_content()
+    return parse_date(text.replace(own, " ", 1) if own else text)
 
 
 def _route_link(a: HtmlElement, base_url: str, href: str, in_report_column: bool) -> Link | None:

@@ -16,6 +16,7 @@ from urllib.parse import unquote, unquote_to_bytes, urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from lawreports.discovery.scripturls import handler_target
 from lawreports.extract.body import is_furniture_element, known_containers, xpath_elements
 from lawreports.extract.filetypes import named_suffix, quoted_path
 from lawreports.extract.text import BLANKS, SPACES, cjk_count, remove_spaces, squash_spaces
@@ -320,8 +321,9 @@ def may_hold_attachments(root: lxml_html.HtmlElement) -> bool:
     """Whether any link or embedded viewer passes the pre-check `find_attachments` starts
     with: when none does, it would find nothing. A link's href is tested first, and its text
     (as served: spaces do not change the test) is read only when the href says nothing."""
+    scripts: list[str] = []
     for el in root.iter("a", *(tag for tag, _ in _EMBED_ATTRS)):
-        href = _candidate_href(el)
+        href = _candidate_href(el, root, scripts)
         if not href:
             continue
         if _MAYBE_FILE.search(href) or _DOWNLOAD_URL.search(href.lower()):
@@ -337,8 +339,9 @@ def may_hold_attachments(root: lxml_html.HtmlElement) -> bool:
 def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str, str]]:
     """(element, href, text) of every link and embedded document viewer (`_candidate_href`)."""
     found: list[tuple[lxml_html.HtmlElement, str, str]] = []
+    scripts: list[str] = []  # the page's inline scripts, read when a link's script needs them
     for el in root.iter("a", *(tag for tag, _ in _EMBED_ATTRS)):
-        href = _candidate_href(el)
+        href = _candidate_href(el, root, scripts)
         if not href:
             continue
         text = squash_spaces(el.text_content() or "") if el.tag == "a" else ""
@@ -351,19 +354,35 @@ def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
     return found
 
 
-def _candidate_href(el: lxml_html.HtmlElement) -> str:
+def _candidate_href(
+    el: lxml_html.HtmlElement, root: lxml_html.HtmlElement, scripts: list[str]
+) -> str:
     """Where a link or viewer points, or "" for nowhere a file can be; a link whose href is a
     script (`javascript:void(0)` with `onclick="downloadFile('/u/r.pdf')"`) counts with the
-    document path its script names."""
+    document path its script names, or where the page's function it calls goes
+    (`onclick="download(8842)"`, `function download(id){location.href='/attach/download?id='
+    + id}`)."""
     attr = "href" if el.tag == "a" else dict(_EMBED_ATTRS)[el.tag]
     href = (el.get(attr) or "").strip()
     if "\\" in href or "\n" in href or "\t" in href:  # as a browser reads it
         href = href.replace("\\", "/").replace("\n", "").replace("\t", "").replace("\r", "")
     if el.tag == "a" and (not href or href.startswith(("javascript:", "#"))):
-        href = _scripted_file(href + " " + (el.get("onclick") or ""))
+        code = href.removeprefix("javascript:") + " " + (el.get("onclick") or "")
+        href = _scripted_file(code) or _handled(code, root, scripts)
     if not href or href.startswith(("javascript:", "#", "mailto:", "tel:", "data:")):
         return ""
     return href
+
+
+def _handled(code: str, root: lxml_html.HtmlElement, scripts: list[str]) -> str:
+    """Where a link's call of one of the page's functions goes, "" when it goes nowhere known."""
+    if "(" not in code:
+        return ""
+    if not scripts:
+        scripts.append(
+            "".join(f"<script>{s.text}</script>" for s in root.iter("script") if s.text)
+        )
+    return handler_target(scripts[0], code) or ""
 
 
 # A quoted path to a document in a link's script (`downloadFile('/u/2024/r.pdf')`).

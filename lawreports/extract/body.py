@@ -1042,9 +1042,17 @@ def _head_meta() -> re.Pattern[str]:
 
 
 def _repeats_title(lines: list[str], key: str) -> int:
-    """How many leading lines restate the title (a title is often split over two lines)."""
+    """How many leading lines restate the title (a title is often split over two lines): the
+    lines that spell it exactly, else the fewest that read as it."""
     if not key:
         return 0
+    joined = ""
+    for n, line in enumerate(lines[:3], start=1):
+        joined += remove_spaces(line)
+        if joined == key:
+            return n
+        if not key.startswith(joined):
+            break
     for n in (1, 2, 3):
         if len(lines) < n:
             break

@@ -449,6 +449,8 @@ class PortalSpider(scrapy.Spider):
 
     def _deliver(self, item: ReportItem, page_url: str, meta: dict[str, Any]) -> Iterator[Any]:
         self._note_report_source(meta)
+        if item.publish_date is None:  # the page or file shows none: its listing row's
+            item.publish_date = meta.get("lr_link_date")
         self.journal.record(
             jr.REPORT,
             page_url,
@@ -668,6 +670,7 @@ class PortalSpider(scrapy.Spider):
         if item is not None:
             item.site = self.name
             item.region = self.site.region
+            item.publish_date = item.publish_date or response.meta.get("lr_link_date")
             self._note_report_source(response.meta)
             self.journal.record(jr.REPORT, response.url, title=item.title, year=item.report_year)
             yield item
@@ -990,13 +993,16 @@ class PortalSpider(scrapy.Spider):
         if is_route_url(link.url):
             req = self._route_report(link, depth)
         elif link.is_report:
+            meta: dict[str, Any] = {"lr_from_news": True} if from_news else {}
+            if link.date:
+                meta["lr_link_date"] = link.date
             req = self._request(
                 link.url,
                 priority=REPORT_PRIORITY,
                 depth=depth + 1,
                 kind="report",
                 link_text=link.text,
-                extra_meta={"lr_from_news": True} if from_news else None,
+                extra_meta=meta or None,
             )
         elif link.score <= 0:
             return None
@@ -1017,6 +1023,8 @@ class PortalSpider(scrapy.Spider):
         if link.may_be_report:
             # A title cut short (`…年度报告...`) may be a report's: a shell's content is asked.
             meta["lr_candidate"] = True
+            if link.date:
+                meta["lr_link_date"] = link.date
             if from_news:
                 meta["lr_from_news"] = True
         key = None

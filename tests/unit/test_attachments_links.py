@@ -363,3 +363,18 @@ def test_a_guide_above_the_title_is_not_the_reports_file_on_a_one_line_page() ->
     )
     html = html.replace("\n", "")  # the whole page on one line of source
     assert find_attachments(parse_html(html), BASE, TITLE) == []
+
+
+def test_a_link_calling_the_pages_download_function_is_the_file_it_goes_to() -> None:
+    """`onclick="download(8842)"` with `function download(id){location.href=…+id}`."""
+    html = _page(
+        '<p>详见附件。</p><p>附件：<a href="javascript:void(0);" onclick="download(8842)">'
+        "示范县2023年度法治政府建设工作报告.docx</a></p>"
+        "<script>function download(id){window.location.href='/attach/download?id='+id;}</script>"
+    )
+    root = parse_html(html)
+    assert may_hold_attachments(root)
+    found = find_attachments(root, BASE, TITLE)
+    assert [(a["url"], a["type"]) for a in found] == [
+        ("http://www.sfx.gov.cn/attach/download?id=8842", "docx")
+    ]

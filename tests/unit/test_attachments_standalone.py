@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from lawreports.attachments.memory import FileRecord
-from lawreports.attachments.policy import files_to_read, is_pointer_page
+from lawreports.attachments.policy import (
+    files_to_read,
+    is_pointer_page,
+    page_lines_beyond_pointers,
+)
 from lawreports.attachments.standalone import file_name, report_from_file
 
 URL = "http://x.gov.cn/zwgk/202403/P020240315600001.docx"
@@ -62,3 +66,19 @@ def test_pointer_pages_and_which_files_are_read() -> None:
     assert is_pointer_page("", atts, 200)
     assert not is_pointer_page("正文" * 150, atts, 200)
     assert [a["url"] for a in files_to_read(atts, 3)] == ["u2", "u4"]
+
+
+def test_a_file_about_the_report_is_not_read_into_it() -> None:
+    """A 一图读懂 or a 解读 attached beside the report is another document."""
+    atts = [
+        {"name": "略阳县2023年度法治政府建设工作情况的报告.pdf", "url": "u1", "type": "pdf"},
+        {"name": "一图读懂略阳县2023年度法治政府建设工作.pdf", "url": "u2", "type": "pdf"},
+        {"name": "《略阳县2023年度法治政府建设工作报告》解读.docx", "url": "u3", "type": "docx"},
+        {"name": "2403121530123.pdf", "url": "u4", "type": "pdf"},
+    ]
+    assert [a["url"] for a in files_to_read(atts, 5)] == ["u1", "u4"]
+
+
+def test_a_bracketed_pointer_line_says_only_see_the_file() -> None:
+    atts = [{"name": "略阳县2020年度法治政府建设工作开展情况.wps", "url": "u1", "type": "wps"}]
+    assert page_lines_beyond_pointers("（附件下载）\n【详见附件】", atts) == []

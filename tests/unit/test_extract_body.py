@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from lawreports.extract.body import _without_runs, drop_furniture, drop_metadata_blocks, parse_html
+from lawreports.extract.body import (
+    _without_runs,
+    drop_furniture,
+    drop_metadata_blocks,
+    parse_html,
+    trim_head,
+)
 from lawreports.extract.report import extract_report
 from lawreports.extract.text import element_lines, flat_text_around
 from lawreports.pipelines.clean import FurnitureCleaner
@@ -749,3 +755,13 @@ def test_a_font_switcher_a_repost_end_mark_and_a_download_button_are_furniture(
 ) -> None:
     cleaned, _ = FurnitureCleaner().clean_lines([*PARAS, widget])
     assert cleaned == PARAS
+
+
+def test_a_title_wrapped_over_two_lines_goes_whole_even_when_its_first_line_reads_as_it() -> None:
+    """A document's title set over two lines (`…建设工作` / `情况的报告`): the first line alone is
+    close enough to the title to pass for it, but the two together spell it."""
+    title = "略阳县人民政府关于2023年度法治政府建设工作情况的报告"
+    lines = ["略阳县人民政府关于2023年度法治政府建设工作", "情况的报告", "一、主要工作成效"]
+    assert trim_head(lines, title) == ["一、主要工作成效"]
+    # a title on one line, then the text: the text stays
+    assert trim_head([title, "各位代表："], title) == ["各位代表："]

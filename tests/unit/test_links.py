@@ -400,3 +400,20 @@ def test_a_script_pagers_links_are_not_links_of_their_own() -> None:
         "function goCol(c){ location.href = '/xxgk/' + c + '/list.jsp'; }</script>"
     )
     assert [lk.url for lk in page_links(pager, BASE)] == [BASE + "xxgk/fzzf/list.jsp"]
+
+
+def test_a_report_link_carries_the_date_its_listing_row_prints() -> None:
+    html = (
+        "<ul class='list'>"
+        "<li><a href='/uploadfiles/2024/02/20240228102334617.pdf'>"
+        "略阳县应急管理局2023年度法治政府建设工作报告</a><span>2024-02-28</span></li>"
+        "<li><a href='/art/2024/3/1/art_1_2.html'>略阳县2023年度法治政府建设工作报告</a></li>"
+        "</ul><table><tr><td><a href='/a/3.html'>略阳县2022年度法治政府建设工作报告</a></td>"
+        "<td>[2023年03月30日]</td></tr></table>"
+    )
+    dates = {link.url.removeprefix(BASE.rstrip("/")): link.date for link in page_links(html, BASE)}
+    assert dates == {
+        "/uploadfiles/2024/02/20240228102334617.pdf": "2024-02-28",
+        "/art/2024/3/1/art_1_2.html": None,  # the row prints none (the title's year is no date)
+        "/a/3.html": "2023-03-30",
+    }
