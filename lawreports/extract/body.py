@@ -1041,6 +1041,22 @@ def _head_meta() -> re.Pattern[str]:
     )
 
 
+# A repost's lead-in above the text it quotes (`近日，《…报告》正式公布，现将全文刊发如下：`).
+_PREFACE = re.compile(r"《(?P<title>[^《》]{6,80})》[^《》。]{0,40}(?:如下|全文)[:：。]?")
+
+
+def _editors_preface(line: str, key: str) -> bool:
+    """Whether the line (spaces removed) introduces the text under the page's own title."""
+    if not key or len(line) > len(key) + _PREFACE_MAX_EXTRA or "《" not in line:
+        return False
+    quoted = _PREFACE.search(line)
+    return quoted is not None and quoted.end() == len(line) and _similar(quoted["title"], key)
+
+
+# Characters a lead-in has beside the title it quotes.
+_PREFACE_MAX_EXTRA = 60
+
+
 def _repeats_title(lines: list[str], key: str) -> int:
     """How many leading lines restate the title (a title is often split over two lines): the
     lines that spell it exactly, else the fewest that read as it."""
@@ -1124,8 +1140,8 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
     while out:
         first = remove_spaces(out[0])
         repeated = _repeats_title(out, key)
-        if repeated:
-            del out[:repeated]
+        if repeated or _editors_preface(first, key):
+            del out[: repeated or 1]
             continue
         if (
             (_head_meta().match(first) and cjk_count(first) < 60 and "。" not in first)

@@ -368,6 +368,8 @@ FURNITURE_TOKENS: frozenset[str] = frozenset(
         "zhaocuo",
         "logo",
         "banner",
+        # A pasted WeChat article's own header line (原创 / author / account / date).
+        "rich_media_meta_list",
     }
 )
 
@@ -510,6 +512,9 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     r"(?:[【\[]?\s*(?:(?:默认|标准)(?:\s*(?:超大|特大|大|中|小))+|(?:视力)?保护色)\s*[】\]]?\s*)+",
     # A download button's words alone on a line (the file is listed as an attachment).
     r"[【\[]?\s*(?:点击)?(?:下载|查看)(?:附件|文件|全文|原文)\s*[】\]]?",
+    # A photo's caption (`▲全县法治政府建设工作推进会现场`, `图为…`): no sentence of the report.
+    r"[▲△]\s*[^。；！？]{2,38}",
+    r"图为[^。；！？]{2,38}",
 )
 MAX_SHORT_FURNITURE_LINE = 40
 

@@ -765,3 +765,29 @@ def test_a_title_wrapped_over_two_lines_goes_whole_even_when_its_first_line_read
     assert trim_head(lines, title) == ["一、主要工作成效"]
     # a title on one line, then the text: the text stays
     assert trim_head([title, "各位代表："], title) == ["各位代表："]
+
+
+def test_a_reposts_lead_in_quoting_the_title_is_no_report_text() -> None:
+    title = "洪雅县人民政府关于2023年度法治政府建设情况的报告"
+    lead = f"近日，《{title}》正式公布，现将全文刊发如下："
+    assert trim_head([lead, "2023年，全县上下坚持以习近平法治思想为指导。"], title) == [
+        "2023年，全县上下坚持以习近平法治思想为指导。"
+    ]
+    # the report's own first sentence quoting another document stays
+    own = "根据《法治政府建设实施纲要（2021—2025年）》要求，现将有关情况报告如下："
+    assert trim_head([own], title) == [own]
+
+
+def test_a_photo_caption_and_a_pasted_wechat_header_are_furniture() -> None:
+    html = (
+        "<html><body><div class='article'><h1>洪雅县2020年度法治政府建设工作报告</h1>"
+        "<div id='meta_content' class='rich_media_meta_list'><span>原创</span> "
+        "<span class='rich_media_meta rich_media_meta_text'>李梅</span> "
+        "<a id='js_name'>洪雅司法</a> <em id='publish_time'>2021-02-04 18:30</em></div>"
+        + "<p>2020年，我局坚持以习近平法治思想为指导，全面推进依法行政。</p>" * 8
+        + "<p>▲2020年全县法治政府建设工作推进会现场</p></div></body></html>"
+    )
+    item, _ = extract_report(html, "http://www.hy.gov.cn/xwzx/fzjs/202102/t20210205_1.html")
+    body, _ = FurnitureCleaner().clean_text(item.body)
+    assert "洪雅司法" not in body and "李梅" not in body
+    assert "▲" not in body and body.count("全面推进依法行政") == 8
