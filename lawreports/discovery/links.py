@@ -374,23 +374,88 @@ def _anchor_text(a: HtmlElement) -> str:
 
 
 def title_links_elsewhere(html_text: str, title: str, url: str) -> bool:
-    """The title is the text of a link to another page: the page lists it, it is not it.
+    """The title is the text of a link to another page, or an item of a listing's rows (its
+    row opens another page by a `查看` button, a click handler, a card's 阅读全文): the page
+    lists it, it is not it.
 
     Called on every report page, so the raw HTML is asked first whether any anchor could hold
-    the title at all; only then is the page parsed (into anchors holding a piece of it).
+    the title at all before its anchors are read.
     """
     wanted = squash_spaces(title)
     chunk = max(_SPACE_OR_BREAK.split(wanted), key=len)
-    if chunk and not may_be_in_anchor(html_text, chunk):
+    if not chunk:
         return False
-    root = Selector(text=html_text).root
+    root: HtmlElement | None = None
     own = clean_url(url)
-    for a in root.xpath(_ANCHORS_HOLDING, chunk=chunk):
+    if may_be_in_anchor(html_text, chunk):
+        root = Selector(text=html_text).root
+        for a in root.xpath(_ANCHORS_HOLDING, chunk=chunk):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript")) or ATTACHMENT_URL.search(href):
+                continue
+            if _anchor_text(a) == wanted and clean_url(urljoin(url, href)) != own:
+                return True
+    if root is None:
+        root = Selector(text=html_text).root
+    return any(
+        _listing_row(el, len(wanted), url, own) is not None
+        for el in root.xpath(_HOLDING_TEXT, chunk=chunk)
+        if {wanted, chunk}
+        & {squash_spaces(el.text_content()), squash_spaces(el.get("title") or "")}
+    )
+
+
+# Elements whose own text holds (a piece of) the title; those that show it whole are asked.
+_HOLDING_TEXT = "//body//*[text()[contains(., $chunk)]]"
+# How far above the title's element its row is looked for (a cell, a span in an item, a card's
+# heading), and how much more than the title a row may say (its number, date, issuer, 摘要).
+_ROW_LEVELS_UP = 4
+_ROW_EXTRA_CHARS = 200
+# A listing shows at least this many rows of one shape, each opening a page of its own.
+_MIN_ROWS = 3
+
+
+def _listing_row(el: HtmlElement, title_chars: int, url: str, own: str) -> HtmlElement | None:
+    """The listing row the title's element sits in (`<tr>…<td>title</td>…<a>查看</a></tr>`, an
+    item whose only link says 【详细】, a card with 阅读全文, a row opened by `onclick`): a row
+    with a way to another page, among rows of its shape that each have one; None when the title
+    is no listing's item (a report's heading, a 信息公开 table's 标题 cell)."""
+    row: HtmlElement | None = el
+    for _ in range(_ROW_LEVELS_UP):
+        if row is None or row.tag in ("body", "html"):
+            return None
+        if len(row.text_content()) > title_chars + _ROW_EXTRA_CHARS:
+            return None
+        parent = row.getparent()
+        if parent is not None and _opens_another_page(row, url, own):
+            shape = (row.tag, row.get("class"))
+            rows = [
+                sibling
+                for sibling in parent
+                if (sibling.tag, sibling.get("class")) == shape
+                and _opens_another_page(sibling, url, own)
+            ]
+            if len(rows) >= _MIN_ROWS:
+                return row
+        row = parent
+    return None
+
+
+def _opens_another_page(row: HtmlElement, url: str, own: str) -> bool:
+    """The row opens a page other than this one: a link, or a click handler."""
+    if row.get("onclick"):
+        return True
+    for a in row.iter("a"):
         href = (a.get("href") or "").strip()
+        if a.get("onclick") and (not href or href.startswith(("#", "javascript"))):
+            return True
         if not href or href.startswith(("#", "javascript")) or ATTACHMENT_URL.search(href):
             continue
-        if _anchor_text(a) == wanted and clean_url(urljoin(url, href)) != own:
-            return True
+        try:
+            if clean_url(urljoin(url, href)) != own:
+                return True
+        except ValueError:
+            continue
     return False
 
 
@@ -487,11 +552,11 @@ def page_links(
             continue
         if not is_fetchable(url) or is_blocked(url):
             continue
+        text = _anchor_text(a)
+        if _GENERIC_LINK.fullmatch(text):  # `查看`, `【详细】`: the row names what it opens
+            text = _row_title(a) or text
         link = score_link(
-            _anchor_text(a),
-            url,
-            in_report_column or a in listed,
-            may_be_cut=not a.get("title"),
+            text, url, in_report_column or a in listed, may_be_cut=not a.get("title")
         )
         if link.score == 0 and not link.is_report and in_county_box(a, link.text):
             link = replace(link, score=COUNTY_UNIT_SCORE)
@@ -507,6 +572,40 @@ def page_links(
         if old is None or link.score > old.score:
             links[link.url] = link
     return list(links.values())
+
+
+# What a row's button says when the row's other cells name the item (`<td>title</td>…<td><a>查看
+# </a></td>`, `<li><span class="bt">…</span><a>【详细】</a></li>`, a card's `阅读全文 >`).
+_GENERIC_LINK = re.compile(
+    r"[【\[(（]?\s*(?:点击)?(?:查看|详情|详细|浏览|阅读全文|全文|查看详情|查看全文|阅读|详细信息)"
+    r"\s*[>»›》]*\s*[】\])）]?\s*[>»›]*"
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _row_title(a: HtmlElement) -> str:
+    """The title of the row, item or card a button-like link opens, "" when none is found."""
+    row = a.getparent()
+    for _ in range(_ROW_LEVELS):
+        if row is None or row.tag in _ROW_TAGS or row.tag in ("div", "section", "article"):
+            break
+        row = row.getparent()
+    if row is None or row.tag in ("body", "html"):
+        return ""
+    text, whole = _item_text(row)
+    if whole:
+        return text
+    for child in row.iterdescendants():
+        if isinstance(child.tag, str) and (
+            child.tag in _HEADINGS or _ITEM_TITLE_CLASS.search(child.get("class") or "")
+        ):
+            named = squash_spaces(" ".join(child.itertext()))
+            if named and not _GENERIC_LINK.fullmatch(named):
+                return named
+    cells = [c for c in row.iterchildren("td", "th") if a not in c.iterdescendants()]
+    if cells:
+        return max((squash_spaces(c.text_content()) for c in cells), key=len)
+    return ""
 
 
 # Elements a listing row is, and how far above its link one is looked for.

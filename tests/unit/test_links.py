@@ -14,6 +14,7 @@ from lawreports.discovery.links import (
     nav_score,
     page_links,
     score_link,
+    title_links_elsewhere,
 )
 
 BASE = "http://www.example.gov.cn/"
@@ -417,3 +418,51 @@ def test_a_report_link_carries_the_date_its_listing_row_prints() -> None:
         "/art/2024/3/1/art_1_2.html": None,  # the row prints none (the title's year is no date)
         "/a/3.html": "2023-03-30",
     }
+
+
+def test_a_rows_button_link_is_scored_by_the_title_its_row_shows() -> None:
+    """`<td>title</td>…<td><a>查看</a></td>`, `<span class="bt">…</span><a>【详细】</a>`, a
+    card's `阅读全文 >`: the button opens the item the row names."""
+    html = (
+        "<table><tr><td>1</td><td class='title'>阳朔县人民政府关于2024年度法治政府建设情况的报告</td>"
+        "<td>2025-03-24</td><td><a href='/xxgk/detail.jsp?indexNo=2025-00109'>查看</a></td></tr>"
+        "<tr><td>2</td><td>阳朔县2025年法治政府建设工作要点</td><td>2025-02-10</td>"
+        "<td><a href='/xxgk/detail.jsp?indexNo=2025-00101'>查看</a></td></tr></table>"
+        "<ul><li><span class='bt'>阳朔县司法局2024年度法治政府建设工作报告</span>"
+        "<span class='rq'>2025-02-26</span><a class='more' href='/gk/d.jsp?id=199'>【详细】</a></li></ul>"
+        "<div class='card'><h4>阳朔县2020年度法治政府建设工作情况报告</h4><p>摘要……</p>"
+        "<a href='/zt/a/115.html'>阅读全文 &gt;</a></div>"
+    )
+    found = {link.url.removeprefix(BASE.rstrip("/")): link for link in page_links(html, BASE)}
+    report = found["/xxgk/detail.jsp?indexNo=2025-00109"]
+    assert report.is_report and report.text == "阳朔县人民政府关于2024年度法治政府建设情况的报告"
+    assert not found["/xxgk/detail.jsp?indexNo=2025-00101"].is_report  # a 工作要点
+    assert found["/gk/d.jsp?id=199"].is_report
+    assert found["/zt/a/115.html"].is_report
+
+
+def test_a_page_whose_title_is_an_item_of_its_rows_is_a_listing() -> None:
+    """A catalogue page whose rows name reports in cells and open them by 查看 buttons or a
+    row's click handler lists them; a report page whose related list holds a 图解 of it (its
+    title inside a longer one) is still the report."""
+    title = "阳朔县人民政府关于2024年度法治政府建设情况的报告"
+    rows = "".join(
+        f"<tr><td>{n}</td><td class='title'>{t}</td><td><a href='/d.jsp?id={n}'>查看</a></td></tr>"
+        for n, t in enumerate([title, "阳朔县2025年法治政府建设工作要点", "关于印发某方案的通知"])
+    )
+    listing = f"<html><body><table>{rows}</table></body></html>"
+    assert title_links_elsewhere(listing, title, BASE + "list.jsp?catId=1046")
+    clicked = "".join(
+        f"<tr onclick=\"openDetail('{n}')\"><td>{n}</td><td>{t}</td><td>2025-03-24</td></tr>"
+        for n, t in enumerate([title, "阳朔县2025年法治政府建设工作要点", "关于印发某方案的通知"])
+    )
+    assert title_links_elsewhere(f"<table>{clicked}</table>", title, BASE + "xxgk/index.jsp")
+    related = "".join(
+        f"<li><a href='/d.jsp?id={n}'>{t}</a><span>2025-03-26</span></li>"
+        for n, t in enumerate([f"图解：{title}", "阳朔县2025年法治政府建设工作要点", "某通知"])
+    )
+    report = (
+        f"<html><body><h1 class='title'>{title}</h1><div id='zoom'><p>正文。</p></div>"
+        f"<div class='xgwz'><h3>相关文章</h3><ul>{related}</ul></div></body></html>"
+    )
+    assert not title_links_elsewhere(report, title, BASE + "d.jsp?id=9")
