@@ -47,6 +47,12 @@ _PINYIN = (
 )
 _PINYIN_IN_LABEL = re.compile(_PINYIN)
 _SEP = f"{_SP}(?:{_PINYIN}{_SP})?"
+# Between a label's characters a converter may also have left its debris for a space it could
+# not encode (`索?引?號`, `文??號` from a big5 gateway; U+FFFD from a bad decode).
+_DEBRIS = "?？\ufffd"
+_GAP = f"[{SPACES}{_DEBRIS}]*"
+_IN_LABEL = f"{_GAP}(?:{_PINYIN}{_GAP})?"
+_NO_DEBRIS = str.maketrans("", "", _DEBRIS)
 
 
 class LabelHit(NamedTuple):
@@ -105,9 +111,9 @@ def _trie_branches(node: dict[str, Any]) -> str:
         if not any(child):
             branches.append(re.escape(ch))
         elif "" in child:  # a label ends here, a longer one goes on: prefer the longer
-            branches.append(f"{re.escape(ch)}(?:{_SEP}{_trie_branches(child)})?")
+            branches.append(f"{re.escape(ch)}(?:{_IN_LABEL}{_trie_branches(child)})?")
         else:
-            branches.append(f"{re.escape(ch)}{_SEP}{_trie_branches(child)}")
+            branches.append(f"{re.escape(ch)}{_IN_LABEL}{_trie_branches(child)}")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
@@ -233,6 +239,8 @@ def label_hits(text: str) -> list[LabelHit]:
                 label = remove_spaces(match["label"] or match["glued"])
                 if "(" in label or "（" in label:
                     label = _PINYIN_IN_LABEL.sub("", label)
+                if label not in lookup:
+                    label = label.translate(_NO_DEBRIS)
                 fld, rank = lookup[label]
                 hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
         start = stop + 1

@@ -197,6 +197,16 @@ def test_report_year_falls_back_to_the_opening_sentence() -> None:
     assert report_year("县司法局关于法治政府建设工作情况的报告", ["在县委的领导下…"]) is None
 
 
+def test_labels_whose_spaces_a_converter_could_not_encode_are_read() -> None:
+    """A big5 gateway writes `?` for the spaces inside `索 引 号` that Big5 cannot hold."""
+    text = "索?引?號：11341302003099128K/202403-00037\t文??號：埇政秘〔2024〕21號"
+    labels = parse_label_text(text)
+    assert labels["index_no"] == "11341302003099128K/202403-00037"
+    assert labels["doc_no"] == "埇政秘〔2024〕21號"
+    # a question ending a sentence before a word is no label
+    assert "index_no" not in parse_label_text("是否需要？索引号不详")
+
+
 def test_labels_a_converter_annotated_with_pinyin_are_read() -> None:
     """A 繁體 gateway that puts pinyin after some characters does so in the labels too
     (`發(fā)布機構(gòu)：`), as on the page seed 002 was captured from."""
