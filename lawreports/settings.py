@@ -108,6 +108,9 @@ LAWREPORTS_STATE = "output/state.sqlite3"
 LAWREPORTS_MAX_PAGES_PER_SITE = 600
 LAWREPORTS_MAX_DEPTH = 8
 LAWREPORTS_MAX_LISTING_PAGES = 60
+# A listing that has shown a report title is paged this far (a city's 通知公告 column holds
+# every year's report among hundreds of other items; the oldest sit deep).
+LAWREPORTS_MAX_REPORT_LISTING_PAGES = 200
 # --- discovery on big portals: news listings (要闻, 动态, 专题) are paged this many pages while
 # none of their titles names a report (0: as far as LAWREPORTS_MAX_LISTING_PAGES).
 LAWREPORTS_NEWS_LISTING_PAGES = 5

@@ -165,6 +165,7 @@ def render_findings(found: Findings, *, name: str) -> str:
 # The budgets other than the check's page budget, and the setting that raises each.
 _BUDGET_SETTINGS = {
     "max_listing_pages": "LAWREPORTS_MAX_LISTING_PAGES",
+    "max_report_listing_pages": "LAWREPORTS_MAX_REPORT_LISTING_PAGES",
     "max_rendered": "LAWREPORTS_MAX_RENDERED_PAGES",
     "max_frames": "LAWREPORTS_MAX_FRAMES_PER_PAGE",
     "max_deepened_pages": "LAWREPORTS_MAX_DEEPENED_PAGES",

@@ -466,6 +466,11 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
 # Short furniture lines whose first character often starts a report line too (建, 在, 本, 网,
 # 保, 办): tried only on lines of at most MAX_SHORT_FURNITURE_LINE characters, where report
 # lines are few, so the start gate of the patterns above stays narrow. Whole lines.
+_PAGER_WORD = r"[【\[(（]?\s*(?:首页|上一?页|下一?页|尾页|末页)\s*[】\])）]?"
+_PAGER_TOKEN = (
+    r"[【\[(（]?\s*(?:\d{1,3}|首页|上一?页|下一?页|尾页|末页|第\s*\d{1,3}\s*页|共\s*\d{1,4}\s*页)"
+    r"\s*[】\])）]?"
+)
 FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     # Footer notes on the site itself: the screen it suits, its visitor counter, IPv6.
     r"建议(?:使用|采用|您使用)?.{0,30}(?:分辨率|浏览器).{0,20}",
@@ -512,6 +517,9 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     r"(?:[【\[]?\s*(?:(?:默认|标准)(?:\s*(?:超大|特大|大|中|小))+|(?:视力)?保护色)\s*[】\]]?\s*)+",
     # A download button's words alone on a line (the file is listed as an attachment).
     r"[【\[]?\s*(?:点击)?(?:下载|查看)(?:附件|文件|全文|原文)\s*[】\]]?",
+    # An article's pager left in its text (`[1] [2] 下一页`, `上一页 1 2 3 下一页 尾页`): page
+    # numbers and at least one of the pager's words, nothing else.
+    rf"(?:{_PAGER_TOKEN}\s*)*{_PAGER_WORD}(?:\s*{_PAGER_TOKEN})*",
     # A photo's caption (`▲全县法治政府建设工作推进会现场`, `图为…`): no sentence of the report.
     r"[▲△]\s*[^。；！？]{2,38}",
     r"图为[^。；！？]{2,38}",

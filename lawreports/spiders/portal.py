@@ -47,6 +47,7 @@ from lawreports.discovery.listings import (
     is_news_listing,
     may_hold_reports_as_news,
     own_name,
+    shows_reports,
 )
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
@@ -132,6 +133,8 @@ class Budget:
     max_script_links: int = 30
     # Pages of news listings paged on past their window (see `deepen_news_listings`).
     max_deepened: int = 300
+    # Pages of a listing that has shown report titles (a big 通知公告 column of every year's).
+    max_report_listing_pages: int = 200
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, site: SiteConfig) -> Budget:
@@ -145,6 +148,7 @@ class Budget:
             max_frames=s.getint("LAWREPORTS_MAX_FRAMES_PER_PAGE"),
             max_script_links=s.getint("LAWREPORTS_MAX_SCRIPT_LINKS_PER_PAGE"),
             max_deepened=s.getint("LAWREPORTS_MAX_DEEPENED_PAGES"),
+            max_report_listing_pages=s.getint("LAWREPORTS_MAX_REPORT_LISTING_PAGES"),
         )
 
 
@@ -780,13 +784,20 @@ class PortalSpider(scrapy.Spider):
         self._note_structure(all_links, depth)
         # The listing's own pages are read as this page names them: without its volatile keys.
         here = without_keys(response.url, self.volatile.of(response.url))
+        limit = self._listing_limit(listing, all_links)
         pages = other_pages(
             response.text,
             here,
             response.selector,
-            self.budget.max_listing_pages,
+            limit + 1,
             first_page=response.meta.get("lr_first_page"),
         )
+        if any(len(urls) > limit for urls in pages.values()):
+            pages = {strategy: urls[:limit] for strategy, urls in pages.items()}
+            if limit == self.budget.max_report_listing_pages and self.paging.first_stop(
+                listing, "max_listing_pages"
+            ):
+                self._budget_stop(response.url, "max_report_listing_pages", limit)
         page_urls = {u for urls in pages.values() for u in urls}
         self._hold_route_page(response)
         own_pages = page_urls | pager_urls(here, response.selector)
@@ -1092,6 +1103,13 @@ class PortalSpider(scrapy.Spider):
             if strategy in ENUMERATING and urls:
                 break  # one enumerating scheme names every page; the others would repeat it
 
+    def _listing_limit(self, listing: str, links: list[Link]) -> int:
+        """Pages a listing is paged to: further once it has shown a report title, since a big
+        column (通知公告, 其他) holds every year's report among hundreds of other items."""
+        if listing in self.paging.with_reports or shows_reports(links):
+            return self.budget.max_report_listing_pages
+        return self.budget.max_listing_pages
+
     def _may_turn_page(
         self, response: TextResponse, brought_new: bool, has_pages: bool, window: int | None
     ) -> bool:
@@ -1107,9 +1125,19 @@ class PortalSpider(scrapy.Spider):
             if self.paging.first_stop(listing, "nothing_new"):
                 self._stats().inc_value("lawreports/pagination/stopped_nothing_new")
             return False
-        if pages_seen >= self.budget.max_listing_pages:
+        limit = (
+            self.budget.max_report_listing_pages
+            if listing in self.paging.with_reports
+            else self.budget.max_listing_pages
+        )
+        if pages_seen >= limit:
             if self.paging.first_stop(listing, "max_listing_pages"):
-                self._budget_stop(response.url, "max_listing_pages", self.budget.max_listing_pages)
+                name = (
+                    "max_listing_pages"
+                    if limit == self.budget.max_listing_pages
+                    else "max_report_listing_pages"
+                )
+                self._budget_stop(response.url, name, limit)
             return False
         if (
             window is not None

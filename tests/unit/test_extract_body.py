@@ -791,3 +791,10 @@ def test_a_photo_caption_and_a_pasted_wechat_header_are_furniture() -> None:
     body, _ = FurnitureCleaner().clean_text(item.body)
     assert "洪雅司法" not in body and "李梅" not in body
     assert "▲" not in body and body.count("全面推进依法行政") == 8
+
+
+def test_an_articles_pager_left_in_its_text_is_furniture() -> None:
+    cleaner = FurnitureCleaner()
+    text = "2017年，我市法治政府建设取得新进展。\n[1] [2] 下一页\n首页 上一页 1 2 3 下一页 尾页\n1 2 3"
+    assert cleaner.clean_text(text)[0] == "2017年，我市法治政府建设取得新进展。\n1 2 3"
+    assert cleaner.clean_text("下一步工作打算")[0] == "下一步工作打算"
