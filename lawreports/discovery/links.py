@@ -56,6 +56,8 @@ ARTICLE_URL = re.compile(
 ATTACHMENT_URL = re.compile(
     rf"\.{alternation(ATTACHMENT_TYPES)}(?:$|[?#&])|downfile|download", re.I
 )
+# A URL naming a file by its type, in its path or its query (`downfile.jsp?filename=….pdf`).
+_FILE_URL = re.compile(rf"\.{alternation(ATTACHMENT_TYPES)}(?:$|[?#&])", re.I)
 _LOOSE_REPORT_TITLE = re.compile(rf"{REPORT_YEAR}|报告|情况")
 _YEAR = re.compile(REPORT_YEAR)
 # Listings cut titles at 20–30 characters; a shorter one without a report form is complete.
@@ -560,6 +562,10 @@ def page_links(
         )
         if link.score == 0 and not link.is_report and in_county_box(a, link.text):
             link = replace(link, score=COUNTY_UNIT_SCORE)
+        elif (
+            link.score > 0 and not (link.is_report or link.may_be_report) and _FILE_URL.search(url)
+        ):
+            link = replace(link, score=0)  # a file (a 指南.pdf in the sidebar) is no page to read
         if link.is_report or link.may_be_report:
             link = replace(link, date=row_date(a))
         old = links.get(url)

@@ -466,3 +466,14 @@ def test_a_page_whose_title_is_an_item_of_its_rows_is_a_listing() -> None:
         f"<div class='xgwz'><h3>相关文章</h3><ul>{related}</ul></div></body></html>"
     )
     assert not title_links_elsewhere(report, title, BASE + "d.jsp?id=9")
+
+
+def test_a_file_linked_from_the_menu_is_no_page_to_read() -> None:
+    html = (
+        "<a href='/module/download/downfile.jsp?classid=0&filename=2403121530123.pdf'>"
+        "政府信息公开指南</a><a href='/xxgk/zfxxgkzn/index.html'>政府信息公开指南</a>"
+        "<a href='/u/2024/yyzfbg.pdf'>略阳县2023年度法治政府建设工作报告</a>"
+    )
+    scores = {link.url.rsplit("/", 1)[-1]: link.score for link in page_links(html, BASE)}
+    assert scores["downfile.jsp?classid=0&filename=2403121530123.pdf"] == 0
+    assert scores["index.html"] > 0 and scores["yyzfbg.pdf"] == REPORT_SCORE
