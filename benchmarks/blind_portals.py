@@ -63,6 +63,16 @@ DEFAULT_SITES = (
     "column_start",
     "column_start_page2",
     "root_jump_county",
+    "hubei_inline_city",
+    "wechat_county",
+    "mobile_copy_county",
+    "dept_reports_district",
+    "waf_county",
+    "attachment_county",
+    "button_rows_county",
+    "big5_gateway_county",
+    "archive_city",
+    "archive_city_deep",
 )
 
 
