@@ -1049,3 +1049,5 @@ class ArchiveCityDeepSite(ArchiveCitySite):
 
     name = "archive_city_deep"
     fillers = 1450
+    # 74 listing pages before the reports: more than a quick check's default budget.
+    check_pages = 300
