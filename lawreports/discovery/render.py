@@ -61,8 +61,8 @@ def _empty_container(sel: Selector, hints: re.Pattern[str]) -> str | None:
             continue
         if el.xpath(_NOT_EMPTY):
             continue
-        if "".join(el.xpath(".//text()").getall()).strip():
-            continue
+        if "".join(el.xpath(".//text()[not(ancestor::script)]").getall()).strip():
+            continue  # a script inside the container (`document.write(…)`) is no text of it
         css = _css(el.root.tag, id_, classes)
         if css:
             return css

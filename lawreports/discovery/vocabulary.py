@@ -464,6 +464,11 @@ DETAIL_CONTAINER_HINTS: tuple[str, ...] = (
     r"(?<![a-z])(?:body|main)[-_]?(?:txt|text|con)",
 )
 SCRIPT_FILL_MARKERS: tuple[str, ...] = (
+    # The page's own script writes the text: literally, or decoded (`unescape('%u6CD5…')`).
+    r"document\.write",
+    r"\bunescape\(",
+    r"\batob\(",
+    r"decodeURIComponent\(",
     r"\.ajax\(",
     r"\$\.(?:get|post|getJSON)\(",
     r"\bfetch\(",

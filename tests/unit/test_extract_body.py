@@ -798,3 +798,7 @@ def test_an_articles_pager_left_in_its_text_is_furniture() -> None:
     text = "2017年，我市法治政府建设取得新进展。\n[1] [2] 下一页\n首页 上一页 1 2 3 下一页 尾页\n1 2 3"
     assert cleaner.clean_text(text)[0] == "2017年，我市法治政府建设取得新进展。\n1 2 3"
     assert cleaner.clean_text("下一步工作打算")[0] == "下一步工作打算"
+
+
+def test_a_read_aloud_and_back_button_row_is_furniture() -> None:
+    assert FurnitureCleaner().clean_text("正文一段。\n朗读全文返回上一页")[0] == "正文一段。"

@@ -133,3 +133,14 @@ def test_a_handler_whose_call_cannot_be_read_goes_nowhere() -> None:
     assert handler_target(_FUNCTIONS, "openArt(55)") is None  # a parameter not given
     assert handler_target(_FUNCTIONS, "unknown('1')") is None
     assert handler_target(_page("var id = '9'; location.href = '/x?id=' + id;"), "go('1')") is None
+
+
+def test_a_body_its_own_script_writes_is_an_empty_container_to_render() -> None:
+    """`<div id="zoom"><script>document.write('<p>…</p>')</script></div>`, and the same with
+    `unescape('%u6CD5…')`: the script is no text of the container, and it fills it."""
+    for code in (
+        "document.write('<p>2021年以来，我县…</p>');",
+        "document.write(unescape('%u6CD5'));",
+    ):
+        page = f'<html><body><h1>题</h1><div id="zoom"><script>{code}</script></div></body></html>'
+        assert empty_content_container(Selector(text=page)) == "div#zoom"
