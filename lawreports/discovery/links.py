@@ -35,6 +35,7 @@ from lawreports.discovery.vocabulary import (
     SESSION_PARAMS,
     SITE_MAP_TEXT,
     SITE_MAP_URL,
+    STANDARD_VERSION_TEXT,
     YEAR_TAB_TEXT,
 )
 from lawreports.extract.dates import parse_date
@@ -373,6 +374,31 @@ def _anchor_text(a: HtmlElement) -> str:
         if a.tag == "area":  # an image map's area (`<area href="…" alt="政务公开">`)
             return squash_spaces(a.get("alt") or "")
     return text
+
+
+_STANDARD_VERSION = re.compile(rf"[【\[]?\s*(?:{'|'.join(STANDARD_VERSION_TEXT)})\s*[】\]]?")
+
+
+def standard_version(sel: Selector, url: str) -> str | None:
+    """The standard page of a variant of an article (`/wza/art/…` with 退出无障碍 →
+    `/art/…`, `…?mode=elder` with 返回标准版 → `…`): a link so named to the same article's
+    path without the variant's prefix or query. None on a page that is no variant."""
+    here = urlsplit(url)
+    for a in sel.root.xpath("//a[@href]"):
+        if not _STANDARD_VERSION.fullmatch(squash_spaces(a.text_content())):
+            continue
+        try:
+            target = clean_url(urljoin(url, (a.get("href") or "").strip()))
+        except ValueError:
+            continue
+        there = urlsplit(target)
+        if there.netloc != here.netloc or target == clean_url(url):
+            continue
+        if there.path == here.path or (
+            len(there.path) > 1 and here.path.endswith(there.path) and there.path != "/"
+        ):
+            return target
+    return None
 
 
 def title_links_elsewhere(html_text: str, title: str, url: str) -> bool:

@@ -543,3 +543,12 @@ SCRIPT_PAGE_CALL_NAMES: tuple[str, ...] = (
     "src'",
     'src"',
 )
+
+# What a page variant (无障碍, 长者模式/关怀版, 纯文本) calls the link back to the standard page
+# of the same article.
+STANDARD_VERSION_TEXT: tuple[str, ...] = (
+    r"退出无障碍(?:浏览|模式|版)?",
+    r"退出(?:长者|老年|关怀|适老化|大字)(?:模式|版)?",
+    r"返回(?:标准|普通|常规)(?:版|模式)",
+    r"(?:标准|普通|常规)(?:版|模式)",
+)

@@ -40,6 +40,7 @@ from lawreports.discovery.links import (
     page_links,
     route_url,
     score_link,
+    standard_version,
     title_links_elsewhere,
 )
 from lawreports.discovery.listings import (
@@ -418,6 +419,23 @@ class PortalSpider(scrapy.Spider):
                 jr.REJECTED, response.url, title=item.title, reason="listing: title links away"
             )
             item = None
+        standard = standard_version(response.selector, response.url) if item is not None else None
+        if item is not None and standard is not None and self._is_own(standard):
+            # A variant (无障碍, 长者模式) of an article whose standard page shows all its fields.
+            self.journal.record(
+                jr.REJECTED, response.url, title=item.title, reason=f"variant of {standard}"
+            )
+            self._stats().inc_value("lawreports/page_variants")
+            req = self._request(
+                standard,
+                priority=REPORT_PRIORITY,
+                depth=int(response.meta.get("lr_depth", 0)),
+                kind="report",
+                link_text=response.meta.get("lr_link_text"),
+            )
+            if req is not None:
+                yield req
+            return
         if item is not None:
             more = other_article_pages(response.text, response.url, selector=response.selector)
             job = ArticleJob(item, more, [clean_url(response.url)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from parsel import Selector
 
 from lawreports.discovery.links import (
     REPORT_COLUMN_ARTICLE_SCORE,
@@ -14,6 +15,7 @@ from lawreports.discovery.links import (
     nav_score,
     page_links,
     score_link,
+    standard_version,
     title_links_elsewhere,
 )
 
@@ -477,3 +479,16 @@ def test_a_file_linked_from_the_menu_is_no_page_to_read() -> None:
     scores = {link.url.rsplit("/", 1)[-1]: link.score for link in page_links(html, BASE)}
     assert scores["downfile.jsp?classid=0&filename=2403121530123.pdf"] == 0
     assert scores["index.html"] > 0 and scores["yyzfbg.pdf"] == REPORT_SCORE
+
+
+def test_a_page_variant_names_its_articles_standard_page() -> None:
+    """无障碍 `/wza/…` and 长者模式 `?mode=elder` copies link their standard page; a mobile
+    page's 电脑版 link to the home page, or a page without such a link, names none."""
+    art = BASE + "art/2025/3/28/art_2951_1.html"
+    wza = Selector(text="<a href='/art/2025/3/28/art_2951_1.html'>退出无障碍</a>")
+    assert standard_version(wza, BASE + "wza/art/2025/3/28/art_2951_1.html") == art
+    elder = Selector(text="<a href='art_2951_1.html'>【返回标准版】</a>")
+    assert standard_version(elder, art + "?mode=elder") == art
+    home = Selector(text="<a href='/'>电脑版</a><a href='/'>返回标准版</a>")
+    assert standard_version(home, BASE + "wap/show.jsp?id=1") is None
+    assert standard_version(Selector(text="<a href='/'>首页</a>"), art) is None
