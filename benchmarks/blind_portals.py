@@ -73,6 +73,8 @@ DEFAULT_SITES = (
     "big5_gateway_county",
     "archive_city",
     "archive_city_deep",
+    "scripted_content_county",
+    "page_variants_county",
 )
 
 
