@@ -13,11 +13,13 @@ from lawreports.discovery.vocabulary import (
     DETAIL_CONTAINER_HINTS,
     LIST_CONTAINER_HINTS,
     SCRIPT_FILL_MARKERS,
+    SCRIPT_WRITE_MARKERS,
 )
 
 _CONTAINER = re.compile("|".join(LIST_CONTAINER_HINTS), re.I)
 _DETAIL_CONTAINER = re.compile("|".join(DETAIL_CONTAINER_HINTS), re.I)
 _FILLS = re.compile("|".join(SCRIPT_FILL_MARKERS))
+_FILLS_OR_WRITES = re.compile("|".join((*SCRIPT_FILL_MARKERS, *SCRIPT_WRITE_MARKERS)))
 _IDENT = re.compile(r"^[A-Za-z][\w-]*$")
 # A container holding any of these is no empty list: links or items, a frame whose page holds
 # the list (loaded as a page of its own), or a search/filter form (a box named `xxgk-search`).
@@ -38,19 +40,19 @@ def _css(tag: str, id_: str, classes: list[str]) -> str | None:
 
 def empty_list_container(sel: Selector) -> str | None:
     """CSS of an empty list container (`<ul id="list"></ul>`) the page's script fills, if any."""
-    return _empty_container(sel, _CONTAINER)
+    return _empty_container(sel, _CONTAINER, _FILLS)
 
 
 def empty_content_container(sel: Selector) -> str | None:
     """CSS of a report page's empty body container (`<div id="content"></div>`) that its
     script fills, if any: the page is a shell whose text only a browser sees."""
-    return _empty_container(sel, _DETAIL_CONTAINER)
+    return _empty_container(sel, _DETAIL_CONTAINER, _FILLS_OR_WRITES)
 
 
-def _empty_container(sel: Selector, hints: re.Pattern[str]) -> str | None:
+def _empty_container(sel: Selector, hints: re.Pattern[str], fills: re.Pattern[str]) -> str | None:
     scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall())
     script_srcs = " ".join(sel.xpath("//script/@src").getall())
-    if not _FILLS.search(scripts) and not _FILLS.search(script_srcs):
+    if not fills.search(scripts) and not fills.search(script_srcs):
         return None
     for el in sel.xpath(
         "//body//*[self::ul or self::ol or self::div or self::tbody or self::table]"

@@ -463,12 +463,15 @@ DETAIL_CONTAINER_HINTS: tuple[str, ...] = (
     r"(?<![a-z])(?:zw|nr)(?![a-z])",
     r"(?<![a-z])(?:body|main)[-_]?(?:txt|text|con)",
 )
-SCRIPT_FILL_MARKERS: tuple[str, ...] = (
-    # The page's own script writes the text: literally, or decoded (`unescape('%u6CD5…')`).
+# A report page's own script writes its text: literally, or decoded (`unescape('%u6CD5…')`).
+# (Not evidence for a listing: templates write dates and footers so.)
+SCRIPT_WRITE_MARKERS: tuple[str, ...] = (
     r"document\.write",
     r"\bunescape\(",
     r"\batob\(",
     r"decodeURIComponent\(",
+)
+SCRIPT_FILL_MARKERS: tuple[str, ...] = (
     r"\.ajax\(",
     r"\$\.(?:get|post|getJSON)\(",
     r"\bfetch\(",
