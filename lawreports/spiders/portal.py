@@ -4,7 +4,7 @@ where do its links lead — and the answers come from lawreports.discovery and .
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, ClassVar
@@ -1121,7 +1121,7 @@ class PortalSpider(scrapy.Spider):
             if strategy in ENUMERATING and urls:
                 break  # one enumerating scheme names every page; the others would repeat it
 
-    def _listing_limit(self, listing: str, links: list[Link]) -> int:
+    def _listing_limit(self, listing: str, links: Iterable[Link] = ()) -> int:
         """Pages a listing is paged to: further once it has shown a report title, since a big
         column (通知公告, 其他) holds every year's report among hundreds of other items."""
         if listing in self.paging.with_reports or shows_reports(links):
@@ -1143,11 +1143,7 @@ class PortalSpider(scrapy.Spider):
             if self.paging.first_stop(listing, "nothing_new"):
                 self._stats().inc_value("lawreports/pagination/stopped_nothing_new")
             return False
-        limit = (
-            self.budget.max_report_listing_pages
-            if listing in self.paging.with_reports
-            else self.budget.max_listing_pages
-        )
+        limit = self._listing_limit(listing)
         if pages_seen >= limit:
             if self.paging.first_stop(listing, "max_listing_pages"):
                 name = (
