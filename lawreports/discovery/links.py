@@ -617,12 +617,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 def _row_title(a: HtmlElement) -> str:
     """The title of the row, item or card a button-like link opens, "" when none is found."""
-    row = a.getparent()
-    for _ in range(_ROW_LEVELS):
-        if row is None or row.tag in _ROW_TAGS or row.tag in ("div", "section", "article"):
-            break
-        row = row.getparent()
-    if row is None or row.tag in ("body", "html"):
+    row = _row_of(a, _ROW_TAGS | _CARD_TAGS)
+    if row is None:
         return ""
     text, whole = _item_text(row)
     if whole:
@@ -642,17 +638,24 @@ def _row_title(a: HtmlElement) -> str:
 
 # Elements a listing row is, and how far above its link one is looked for.
 _ROW_TAGS = frozenset({"li", "tr", "dd", "dl", "p"})
+_CARD_TAGS = frozenset({"div", "section", "article"})
 _ROW_LEVELS = 3
+
+
+def _row_of(a: HtmlElement, tags: frozenset[str]) -> HtmlElement | None:
+    """The nearest element of `tags` above the anchor, within _ROW_LEVELS levels."""
+    row = a.getparent()
+    for _ in range(_ROW_LEVELS):
+        if row is None or row.tag in tags:
+            return row
+        row = row.getparent()
+    return row if row is not None and row.tag in tags else None
 
 
 def row_date(a: HtmlElement) -> str | None:
     """The date printed in the anchor's listing row beside it, if the row has one."""
-    row = a.getparent()
-    for _ in range(_ROW_LEVELS):
-        if row is None or row.tag in _ROW_TAGS:
-            break
-        row = row.getparent()
-    if row is None or row.tag not in _ROW_TAGS:
+    row = _row_of(a, _ROW_TAGS)
+    if row is None:
         return None
     own = a.text_content()
     text = row.text_content()
