@@ -185,7 +185,11 @@ def wrap_marked_region(
     return container
 
 
-def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> list[Any]:
+def drop_furniture(
+    root: lxml_html.HtmlElement,
+    raw_html: str | None = None,
+    dropped: list[lxml_html.HtmlElement] | None = None,
+) -> list[Any]:
     """Remove scripts, styles, comments and every region whose id/class says furniture.
 
     The tags are stripped by libxml2 in one call (their tails kept); furniture regions are
@@ -193,9 +197,12 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     so no Python code visits the elements that stay. Given the page's source, the styles are
     read only when it says `none` somewhere (few pages hide a block inline). Returns the
     id/class attribute nodes (dropped regions' included) for `known_containers`, which then
-    needs no query of its own.
+    needs no query of its own. `dropped`, when given, receives the regions and `<aside>`s
+    taken out (a sidebar may hold the page's 信息索引 box: `furniture_metadata`).
     """
-    _keep_from_furniture_tags(root)
+    asides = _keep_from_furniture_tags(root)
+    if dropped is not None:
+        dropped.extend(asides)
     etree.strip_elements(
         root, etree.Comment, etree.ProcessingInstruction, *FURNITURE_TAGS, with_tail=False
     )
@@ -221,7 +228,27 @@ def drop_furniture(root: lxml_html.HtmlElement, raw_html: str | None = None) -> 
     for el in doomed:  # an ancestor dropped first takes its descendants with it
         if el is not None:
             _drop(el)
+            if dropped is not None:
+                dropped.append(el)
     return attributes
+
+
+# A 信息索引 box names these fields; a sidebar list that mentions one label does not.
+_BLOCK_FIELDS = frozenset({"index_no", "publisher", "publish_date", "written_date", "doc_no"})
+
+
+def furniture_metadata(regions: list[lxml_html.HtmlElement]) -> str:
+    """The text of the dropped regions that hold a 信息公开 block: a sidebar's 信息索引 box
+    (`<aside class="sidebar">` beside the article: 索引号, 发布机构, 成文日期…) is the page's
+    metadata, though the lists around it are furniture. A block has its 索引号 and at least
+    one other field; the text is in the page text's shape, to be read with it."""
+    texts = []
+    for region in regions:
+        text = "\n".join(element_lines(region, keep_cells=True))
+        fields = {hit.field for hit in label_hits(text)}
+        if "index_no" in fields and len(fields & _BLOCK_FIELDS) >= 2:
+            texts.append(text)
+    return "\n".join(texts)
 
 
 def _hidden_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -289,17 +316,21 @@ def _inside_any(el: lxml_html.HtmlElement, others: list[lxml_html.HtmlElement]) 
     return any(ancestor in others for ancestor in el.iterancestors())
 
 
-def _keep_from_furniture_tags(root: lxml_html.HtmlElement) -> None:
+def _keep_from_furniture_tags(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """What stripping the furniture tags would take with it that is not furniture: a read-only
     field's value (form inputs go) and an `<article>`'s own `<header>`, which holds its title
-    and info line (a page's `<header>` goes). One walk of the tree in C finds both; most pages
-    have neither."""
-    for el in list(root.iter("input", "article")):
+    and info line (a page's `<header>` goes). One walk of the tree in C finds both, and the
+    `<aside>`s, returned; most pages have none of them."""
+    asides = []
+    for el in list(root.iter("input", "article", "aside")):
         if el.tag == "article":
             for header in list(el.iter("header")):
                 header.tag = "div"  # a block like any other
+        elif el.tag == "aside":
+            asides.append(el)
         else:
             _value_as_text(el)
+    return asides
 
 
 # Read-only form fields a 信息公开 card shows its values in (`<input readonly value="…">`).

@@ -23,6 +23,7 @@ from lawreports.extract.body import (
     cells_on_one_line,
     drop_furniture,
     find_container,
+    furniture_metadata,
     keep_document_viewers,
     known_containers,
     marked_region,
@@ -478,7 +479,8 @@ def extract_report(
     if served:
         keep_document_viewers(root)
     marked = wrap_marked_region(root, html_text, markers) if markers is not None else None
-    attributes = drop_furniture(root, html_text)
+    dropped: list[lxml_html.HtmlElement] = []
+    attributes = drop_furniture(root, html_text, dropped)
     container, tier = find_container(root, hints.body_selector, attributes, marked)
     if container is not None:
         cells_on_one_line(container)
@@ -488,11 +490,15 @@ def extract_report(
     page = page_text(root, container)
     hits = label_hits(page.text)
     page, hits = _labels_without_colons_read(root, container, page, hits)
-    labels = parse_label_text(page.text, hits)
-    if has_label_row(page.text, hits):
-        labels.update(stacked_label_cells(page.text, hits))
-        labels.update(label_rows(root))
-        labels = {field: value for field, value in labels.items() if value}
+    labels = _read_labels(root, page.text, hits)
+    if "index_no" not in labels and dropped and _INDEX_LABEL.search(html_text):
+        aside = furniture_metadata(dropped)
+        if aside:  # read with the page's own labels: the better-ranked label still wins
+            offset = len(page.text) + 1
+            more = [
+                h._replace(start=h.start + offset, end=h.end + offset) for h in label_hits(aside)
+            ]
+            labels = _read_labels(root, f"{page.text}\n{aside}", hits + more)
     for field, value in named.items():
         labels.setdefault(field, value)
     title = choose_title(_title_candidates(root, meta, labels, hints, page.body_lines or []))
@@ -532,6 +538,19 @@ def extract_report(
         fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return item, body.tier
+
+
+def _read_labels(root: lxml_html.HtmlElement, text: str, hits: list[LabelHit]) -> dict[str, str]:
+    labels = parse_label_text(text, hits)
+    if has_label_row(text, hits):
+        labels.update(stacked_label_cells(text, hits))
+        labels.update(label_rows(root))
+        labels = {field: value for field, value in labels.items() if value}
+    return labels
+
+
+# A 索引号 label in the source, spaced any way (`索&nbsp;引&nbsp;号`).
+_INDEX_LABEL = re.compile(r"索(?:\s|&nbsp;|&#\d+;|\u3000)*引")
 
 
 def looks_like_article(item: ReportItem) -> bool:

@@ -129,6 +129,31 @@ def test_an_articles_own_header_gives_its_title_and_info_line_and_is_not_body() 
     assert item.body.split("\n") == PARAS
 
 
+@pytest.mark.parametrize("tag", ["aside", "div"])
+def test_a_sidebars_index_box_gives_the_fields_and_its_lists_stay_furniture(tag: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><div class='main'>"
+        f"<{tag} class='sidebar fr'><div class='box'><h3>信息索引</h3><ul>"
+        "<li><span>索 引 号：</span>11511322MB0J37291X/2025-00031</li>"
+        "<li><span>发布机构：</span>某县人民政府</li><li><span>成文日期：</span>2025-03-25</li>"
+        "<li><span>文　　号：</span>某府函〔2025〕18号</li></ul></div>"
+        "<div class='box'><h3>相关链接</h3><ul><li><a href='/a.html'>某县召开常务会议</a></li>"
+        f"</ul></div></{tag}><div class='detail-main'><h1>{TITLE}</h1>"
+        f"<div class='art-con'>{paras}<p>来源：县司法局　发布时间：2025-03-28</p></div>"
+        "</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.index_no, item.publisher, item.written_date, item.doc_no) == (
+        "11511322MB0J37291X/2025-00031",
+        "某县人民政府",  # 发布机构 outranks the 来源 under the text
+        "2025-03-25",
+        "某府函〔2025〕18号",
+    )
+    assert item.publish_date == "2025-03-28"
+    assert item.body.split("\n") == PARAS
+
+
 @pytest.mark.parametrize(
     "closing",
     [
