@@ -427,10 +427,47 @@ def title_links_elsewhere(html_text: str, title: str, url: str) -> bool:
         root = Selector(text=html_text).root
     return any(
         _listing_row(el, len(wanted), url, own) is not None
+        for el in _title_holders(root, wanted, chunk)
+    )
+
+
+def _title_holders(root: HtmlElement, wanted: str, chunk: str) -> list[HtmlElement]:
+    """The elements that show the title whole, as text or in their `title=`."""
+    return [
+        el
         for el in root.xpath(_HOLDING_TEXT, chunk=chunk)
         if {wanted, chunk}
         & {squash_spaces(el.text_content()), squash_spaces(el.get("title") or "")}
+    ]
+
+
+def shows_own_title(html_text: str, title: str, url: str) -> bool:
+    """The page sets the title as its own heading: outside any link and any listing row.
+    With a report's text under it, a link to the same title elsewhere (a 相关文章 box that
+    lists the copy in a 专栏) does not make the page a listing."""
+    wanted = squash_spaces(title)
+    chunk = max(_SPACE_OR_BREAK.split(wanted), key=len)
+    if not chunk:
+        return False
+    root = Selector(text=html_text).root
+    own = clean_url(url)
+    return any(
+        _unlinked_heading(el, wanted) and _listing_row(el, len(wanted), url, own) is None
+        for el in _title_holders(root, wanted, chunk)
     )
+
+
+def _unlinked_heading(el: HtmlElement, wanted: str) -> bool:
+    return (
+        el.tag in _HEADING_TAGS
+        and squash_spaces(el.text_content()) == wanted
+        and not any(node.tag == "a" for node in el.iter())
+        and not any(node.tag == "a" for node in el.iterancestors())
+    )
+
+
+# Where a page sets its own title.
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "td", "div", "p", "strong", "b", "span", "font"})
 
 
 # Elements whose own text holds (a piece of) the title; those that show it whole are asked.

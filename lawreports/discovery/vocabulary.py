@@ -34,6 +34,7 @@ HARD_NEGATIVES: tuple[str, ...] = (
     r"督察",
     r"督查(?!室)",  # not 县人民政府督查室
     r"整改",
+    r"自查",  # a 督察's self-inspection, not the year's report
     r"通报",
     r"政府信息公开",
     r"信息公开工作年度报告",

@@ -53,7 +53,13 @@ from lawreports.extract.metadata import (
     spaced_bare_labels,
     stacked_label_cells,
 )
-from lawreports.extract.text import cjk_count, element_lines, remove_spaces, squash_spaces
+from lawreports.extract.text import (
+    cjk_count,
+    element_lines,
+    remove_spaces,
+    squash_spaces,
+    visible,
+)
 from lawreports.extract.vocabulary import (
     ATTACHMENT_TYPES,
     COLUMN_NAMES,
@@ -342,18 +348,36 @@ def choose_title(candidates: Iterable[str]) -> str:
     """Prefer a title that names the report; else the first plausible candidate, unless that
     only names a column (`法治政府建设年度报告` above the article's title) and a later one names
     the subject."""
-    first, column = "", False
-    for cand in map(_unmarked, map(_without_trailing_date, candidates)):
-        if not cand or not 6 <= len(cand) <= 120:
+    first, column, subject = "", False, False
+    seen: list[str] = []
+    for cand in map(_unmarked, map(_without_trailing_date, map(visible, candidates))):
+        if not cand or not 6 <= len(cand) <= 120 or _cut_from(cand, seen):
             continue
+        seen.append(cand)
         verdict = classify_title(cand)  # read as Simplified, without pinyin
         if verdict.is_report and not _names_a_column(cand):
             return cand
         if not first:
-            first, column = cand, _names_a_column(cand)
-        elif column and verdict.maybe_report and not _names_a_column(cand):
-            first, column = cand, False
+            first, column, subject = cand, _names_a_column(cand), verdict.maybe_report
+        elif (column or (not subject and cand.startswith(first))) and (
+            verdict.maybe_report and not _names_a_column(cand)
+        ):
+            # a column's name above the title; or a title set in two lines, its issuer
+            # first (`<h1>某县人民政府<br>关于…的报告</h1>`), whole after its first line
+            first, column, subject = cand, False, True
     return first
+
+
+_ELLIPSES = ("…", "...", "⋯")
+
+
+def _cut_from(cand: str, earlier: list[str]) -> bool:
+    """Whether the candidate is an earlier one cut short (`《…工作报告…` of a list's cell for
+    `《…工作报告》解读`): what it leaves out may be what tells the page apart."""
+    if not cand.endswith(_ELLIPSES):
+        return False
+    head = cand.rstrip("….⋯ ")
+    return any(title.startswith(head) for title in earlier)
 
 
 # How many of the body's first lines may come before the sentence that names the year.
@@ -551,6 +575,16 @@ def _read_labels(root: lxml_html.HtmlElement, text: str, hits: list[LabelHit]) -
 
 # A 索引号 label in the source, spaced any way (`索&nbsp;引&nbsp;号`).
 _INDEX_LABEL = re.compile(r"索(?:\s|&nbsp;|&#\d+;|\u3000)*引")
+
+
+# A report's text runs in paragraphs this long (Han characters); a listing's lines are titles
+# with their dates, a stub page's a pointer to the text.
+_PARAGRAPH_CJK = 120
+
+
+def has_paragraphs(body: str) -> bool:
+    """At least two paragraphs of running text."""
+    return sum(1 for line in body.split("\n") if cjk_count(line) >= _PARAGRAPH_CJK) >= 2
 
 
 def looks_like_article(item: ReportItem) -> bool:

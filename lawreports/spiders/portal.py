@@ -40,6 +40,7 @@ from lawreports.discovery.links import (
     page_links,
     route_url,
     score_link,
+    shows_own_title,
     standard_version,
     title_links_elsewhere,
 )
@@ -62,7 +63,12 @@ from lawreports.extract.article_pages import (
 )
 from lawreports.extract.attachments import viewed_document
 from lawreports.extract.jsondetail import report_from_json
-from lawreports.extract.report import PageHints, extract_report, looks_like_article
+from lawreports.extract.report import (
+    PageHints,
+    extract_report,
+    has_paragraphs,
+    looks_like_article,
+)
 from lawreports.items import ReportItem
 from lawreports.middlewares.offsite import CONFIGURED, adopt_host
 from lawreports.sites import SiteConfig
@@ -413,7 +419,14 @@ class PortalSpider(scrapy.Spider):
             yield from self.report_file(response)
             return
         item = self.report_from(response)
-        if item is not None and title_links_elsewhere(response.text, item.title, response.url):
+        if (
+            item is not None
+            and title_links_elsewhere(response.text, item.title, response.url)
+            and not (
+                has_paragraphs(item.body)
+                and shows_own_title(response.text, item.title, response.url)
+            )
+        ):
             # A listing whose item title the extractor took for the page's own.
             self.journal.record(
                 jr.REJECTED, response.url, title=item.title, reason="listing: title links away"

@@ -471,3 +471,30 @@ def test_a_listings_first_line_is_no_title() -> None:
     )
     item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/list.html")
     assert item.title == ""
+
+
+def test_a_soft_hyphen_in_the_title_and_a_ratio_sign_for_a_colon_are_read_through() -> None:
+    meta = "<p>发布机构&#12288;&#8758;县政府办&#12288;&#12288;发布日期&#65109;2021-01-18</p>"
+    page = _page(meta).replace(
+        f'<div class="bt">{TITLE}', f'<div class="bt">{TITLE[:8]}&shy;{TITLE[8:]}'
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.title, item.publisher, item.publish_date) == (TITLE, "县政府办", "2021-01-18")
+
+
+def test_a_title_set_in_two_lines_without_a_year_is_read_whole() -> None:
+    page = _page("", title_tag="某县人民政府").replace(
+        f'<div class="bt">{TITLE}</div>',
+        "<h1>某县人民政府<br>关于法治政府建设工作情况的报告</h1>",
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert item.title == "某县人民政府关于法治政府建设工作情况的报告"
+    assert item.report_year == 2023  # from the text's opening
+
+
+def test_a_list_cells_cut_title_does_not_outrank_the_pages_own() -> None:
+    from lawreports.extract.report import choose_title
+
+    own = "《某县2023年度法治政府建设工作报告》解读"
+    assert choose_title([own, own, "《某县2023年度法治政府建设工作报告…"]) == own
+    assert choose_title(["某县2023年度法治政府建设工作报…"]) == "某县2023年度法治政府建设工作报…"

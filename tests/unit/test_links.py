@@ -492,3 +492,24 @@ def test_a_page_variant_names_its_articles_standard_page() -> None:
     home = Selector(text="<a href='/'>电脑版</a><a href='/'>返回标准版</a>")
     assert standard_version(home, BASE + "wap/show.jsp?id=1") is None
     assert standard_version(Selector(text="<a href='/'>首页</a>"), art) is None
+
+
+def test_a_related_box_listing_the_pages_own_title_elsewhere_leaves_it_a_page() -> None:
+    from lawreports.discovery.links import shows_own_title, title_links_elsewhere
+    from lawreports.extract.report import has_paragraphs
+
+    related = "".join(
+        f'<li><a href="/zl/{n}.html">{t}</a></li>'
+        for n, t in enumerate([_REPORT_TITLE, "某县召开常务会议", "某县2023年度普法工作总结"])
+    )
+    text = "2023年，" + "我县坚持以习近平新时代中国特色社会主义思想为指导，深入推进依法行政。" * 6
+    page = (
+        f"<h1>{_REPORT_TITLE}</h1><div class='nr'><p>{text}</p><p>{text}</p></div>"
+        f"<div class='xgwz'><h3>相关文章</h3><ul>{related}</ul></div>"
+    )
+    url = BASE + "col/t1.html"
+    assert title_links_elsewhere(page, _REPORT_TITLE, url)  # the copy in the 专栏
+    assert shows_own_title(page, _REPORT_TITLE, url)
+    assert has_paragraphs(f"{text}\n{text}")
+    listing = f"<h1>法治政府建设</h1><ul>{related}</ul>"
+    assert not shows_own_title(listing, _REPORT_TITLE, url)
