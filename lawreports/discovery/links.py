@@ -19,6 +19,7 @@ from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
     CACHE_BUSTER_KEYS,
     CACHE_BUSTER_VALUE,
+    CATALOGUE_LINK_TEXT,
     COUNTY_BOX_HEADING,
     COUNTY_UNIT_NAME,
     LAST_PAGE_TEXT,
@@ -28,9 +29,11 @@ from lawreports.discovery.vocabulary import (
     NAV_URL_WEIGHTS,
     NEXT_PAGE_TEXT,
     PAGE_ARROW_TEXT,
+    PAGE_PARAMS,
     PAGE_SKIP_TEXT,
     REPORT_SUBJECT,
     REPORT_YEAR,
+    SEARCH_URL,
     SELECT_NAVIGATION,
     SESSION_PARAMS,
     SITE_MAP_TEXT,
@@ -356,8 +359,27 @@ def is_year_tab(text: str | None) -> bool:
     return bool(text) and _YEAR_TAB.fullmatch(squash_spaces(text or "")) is not None
 
 
-def is_blocked(url: str) -> bool:
-    return bool(_compiled()[2].search(url))
+def is_blocked(url: str, text: str | None = None) -> bool:
+    """Whether the URL is no page to crawl: a calendar, a login, a share button, an asset,
+    the site search (unless `text` names a catalogue it serves, or the URL is a page of one)."""
+    if _compiled()[2].search(url):
+        return True
+    if not _SEARCH_URL.search(url):
+        return False
+    return not ((text and _CATALOGUE_TEXT.search(text)) or _browses_all(url))
+
+
+_SEARCH_URL = re.compile(SEARCH_URL, re.I)
+_CATALOGUE_TEXT = re.compile(CATALOGUE_LINK_TEXT)
+_PAGE_KEY = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
+
+
+def _browses_all(url: str) -> bool:
+    """A search page asked for a page of everything: a page number, nothing searched for
+    (`search.do?page=3&keyword=&year=`)."""
+    query = parse_qsl(urlsplit(url).query, True)
+    paged = any(_PAGE_KEY.match(k) and v.isdigit() for k, v in query)
+    return paged and all(not v or v.isdigit() or _PAGE_KEY.match(k) for k, v in query)
 
 
 def _anchor_text(a: HtmlElement) -> str:
@@ -609,15 +631,17 @@ def page_links(
         if href.startswith("#") and (routed := _route_link(a, base_url, href, in_report_column)):
             links.setdefault(routed.url, routed)
             continue
-        if not href or href.startswith("#") or is_blocked(href):
+        if not href or href.startswith("#"):
+            continue
+        text = _anchor_text(a)
+        if is_blocked(href, text):
             continue
         try:
             url = clean_url(urljoin(base_url, href))
         except ValueError:  # `http://[broken` and the like
             continue
-        if not is_fetchable(url) or is_blocked(url):
+        if not is_fetchable(url) or is_blocked(url, text):
             continue
-        text = _anchor_text(a)
         if _GENERIC_LINK.fullmatch(text):  # `查看`, `【详细】`: the row names what it opens
             text = _row_title(a) or text
         link = score_link(

@@ -199,11 +199,17 @@ NEWS_NEVER_DEEPENED_TEXT: tuple[str, ...] = (r"图片|图文|视频|影像|摄�
 NAV_BLOCKLIST: tuple[str, ...] = (
     r"^javascript:|^mailto:|^tel:|^data:",
     r"\.(?:jpg|jpeg|png|gif|bmp|svg|webp|css|js|ico|mp4|mp3|flv|swf|apk|exe|rar|zip)(?:$|\?)",
-    r"[?&](?:date|calendar|riqi|day|month|year|rq|time|datetime|ymd|ym|yearmonth)=",
+    # a calendar's day or month (a pager that carries the search form's empty `year=` is none)
+    r"[?&](?:date|calendar|riqi|day|month|year|rq|time|datetime|ymd|ym|yearmonth)=(?=[^&#\s])",
     r"/(?:calendar|rili)\b",
-    r"/(?:login|logout|register|search|was5|jrobot|sousuo|so)(?:\b|/)",
+    r"/(?:login|logout|register)(?:\b|/)",
     r"weibo\.com|weixin|qq\.com|baidu\.com",
 )
+# The site search: its results are not pages to crawl. Some portals serve their 信息公开目录
+# from it (`/xxgk/search.do`, Hanweb's `/module/xxgk/search.jsp`): a link that names a
+# catalogue, and the catalogue's pages (a page number, every other value empty), are followed.
+SEARCH_URL = r"/(?:search|was5|jrobot|sousuo|so)(?:\b|/)"
+CATALOGUE_LINK_TEXT = r"目录|信息公开|政务公开"
 # Query parameters that only carry a session or a cache-buster: removed from every URL.
 SESSION_PARAMS: tuple[str, ...] = (
     r"jsessionid",

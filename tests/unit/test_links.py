@@ -106,6 +106,16 @@ def test_calendars_search_and_assets_are_blocked(url: str) -> None:
     assert is_blocked(url)
 
 
+def test_a_catalogue_served_from_the_search_page_is_followed_the_site_search_is_not() -> None:
+    catalogue = BASE + "xxgk/search.do"
+    assert is_blocked(catalogue)
+    assert is_blocked(catalogue, "站内搜索")
+    assert not is_blocked(catalogue, "政府信息公开目录")
+    assert not is_blocked(catalogue + "?page=4&keyword=&year=")  # its pages: everything listed
+    assert is_blocked(catalogue + "?page=4&keyword=法治&year=")  # a search's results
+    assert not is_blocked(BASE + "list.jsp?page=2&year=")  # an empty year is no calendar
+
+
 def test_session_ids_are_removed_from_urls() -> None:
     assert clean_url(BASE + "list.jsp;jsessionid=ABC123?page=2") == BASE + "list.jsp?page=2"
     assert clean_url(BASE + "a.html?PHPSESSID=x&id=3#top") == BASE + "a.html?id=3"
