@@ -168,6 +168,11 @@ NAV_TEXT_WEIGHTS: tuple[tuple[str, int], ...] = (
     (r"部门|乡镇|镇街|街道|机构|单位", 12),
     # The 专题 index: some portals name their 法治政府建设专栏 only there (else a bare banner).
     (r"专题专栏|专题|专栏", 10),
+    # A city's 政府公报 prints its reports in an issue (not 统计公报: a bare 公报 says nothing),
+    # an issue's contents name them; its issues by year, older ones in an archive.
+    (r"政府公报|往期公报|公报目录", 30),
+    (r"(?:19|20)\d{2}年第[\d一二三四五六七八九十]+期", 15),
+    (r"(?:19|20)\d{2}年(?:及以前|以前|之前)|往期|历年", 10),
     # an organisation's own column: 县教育局, 城关镇, 新华街道办事处
     (r"(?:局|委员会|委|办公室|办|中心|院|镇|乡|街道|街道办事处|管委会|人民政府)$", 8),
     (r"更多|more|>>|查看全部", 5),
@@ -180,6 +185,7 @@ NAV_URL_WEIGHTS: tuple[tuple[str, int], ...] = (
     (r"ygzw|tmzw", 25),  # 阳光政务, 透明政务
     (r"bmxxgk|bmgk|xzxxgk|bmjz|xzjd|zjxxgk|bmdt|xzgk|jdgk|bumen|xiangzhen", 12),
     (r"tzgg|gsgg|notice|tongzhi|gggs|tzgs", 10),
+    (r"zfgb|gongbao", 20),  # 政府公报
 )
 # News listings (要闻, 动态, 专题 …): paged only while they show report titles. By the listing's
 # name, or, for a name that says nothing (更多>>), by its URL; a listing named for the reports, or

@@ -22,6 +22,7 @@ from lawreports.extract.filetypes import url_suffix
 from lawreports.extract.metadata import (
     BARE_DATE_LINE,
     DATE_NAME_LINE,
+    DOC_NO_LINE,
     NAME_DATE_LINE,
     LabelHit,
     has_label_row,
@@ -1177,6 +1178,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         if (
             (_head_meta().match(first) and cjk_count(first) < 60 and "。" not in first)
             or BARE_DATE_LINE.match(first)
+            or DOC_NO_LINE.fullmatch(first)
             or NAME_DATE_LINE.match(first)
             or _dated_source(first)
         ):

@@ -540,6 +540,22 @@ _NEXT_SHORT_LABEL = re.compile(r" (?:来源|分类|时间|日期|作者|点击|�
 _TRAILING_DATE = re.compile(rf"(?<=\S)[{SPACES}\t]+[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
 # A line that is a date and nothing else (`2024-03-12`, `2024年03月12日 10:20`, `[2024-03-12]`).
 BARE_DATE_LINE = re.compile(rf"^[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
+# A document number on a line of its own, no label (`娄政函〔2024〕8号`): the document's head as
+# a gazette prints it under the title, or as a Word paste leads with it.
+DOC_NO_LINE = re.compile(r"[^，。；:：\s]{1,15}[〔\[［【(（]\d{4}[〕\]］】)）]第?\d{1,4}号")
+# How many lines around the text's start it is looked for in.
+_DOC_NO_LINES = 4
+
+
+def head_doc_no(above: list[str], opening: list[str]) -> str | None:
+    """The document number printed on a line of its own just above the text or at its top."""
+    for line in (*above[-_DOC_NO_LINES:], *opening[:_DOC_NO_LINES]):
+        bare = remove_spaces(line)
+        if DOC_NO_LINE.fullmatch(bare):
+            return bare
+    return None
+
+
 # A news template's line of a source's name and a date, no label (`安平县司法局 2024-03-12`).
 # Above the text only: a report signs with its name and date at its end.
 NAME_DATE_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}\s*(?P<date>{_DATE_AND_TIME})$")

@@ -43,6 +43,7 @@ from lawreports.extract.metadata import (
     date_in_source,
     glued_bare_label,
     has_label_row,
+    head_doc_no,
     label_hits,
     label_rows,
     line_under_title,
@@ -371,6 +372,20 @@ def choose_title(candidates: Iterable[str]) -> str:
 _ELLIPSES = ("…", "...", "⋯")
 
 
+def _whole_value(root: lxml_html.HtmlElement, value: str) -> str:
+    """A value the page cuts short (`11511322008665432K/202…`) as its `title=` holds it, the
+    way listings cut titles."""
+    head = value.rstrip("….⋯ ")
+    for el in xpath_elements(_TITLED, root, head=head):
+        whole = squash_spaces(el.get("title") or "")
+        if len(whole) > len(head):
+            return whole
+    return value
+
+
+_TITLED = etree.XPath("//*[@title][starts-with(normalize-space(@title), $head)]")
+
+
 def _cut_from(cand: str, earlier: list[str]) -> bool:
     """Whether the candidate is an earlier one cut short (`《…工作报告…` of a list's cell for
     `《…工作报告》解读`): what it leaves out may be what tells the page apart."""
@@ -525,6 +540,9 @@ def extract_report(
             labels = _read_labels(root, f"{page.text}\n{aside}", hits + more)
     for field, value in named.items():
         labels.setdefault(field, value)
+    for field, value in list(labels.items()):
+        if value.endswith(_ELLIPSES):
+            labels[field] = _whole_value(root, value)
     title = choose_title(_title_candidates(root, meta, labels, hints, page.body_lines or []))
     attachments = (
         find_attachments(as_served, _document_base(as_served, url), title)
@@ -558,7 +576,8 @@ def extract_report(
         body="\n".join(body.lines),
         attachments=attachments,
         written_date=parse_date(labels.get("written_date")),
-        doc_no=normalize_doc_no(labels.get("doc_no")),
+        doc_no=normalize_doc_no(labels.get("doc_no"))
+        or head_doc_no(page.text[: page.body_start].split("\n"), page.body_lines or []),
         fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return item, body.tier

@@ -520,6 +520,9 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     # An article's pager left in its text (`[1] [2] 下一页`, `上一页 1 2 3 下一页 尾页`): page
     # numbers and at least one of the pager's words, nothing else.
     rf"(?:{_PAGER_TOKEN}\s*)*{_PAGER_WORD}(?:\s*{_PAGER_TOKEN})*",
+    # The office's contact note under a signed document (`（联系人：王某某；联系电话：…）`).
+    r"[(（]?\s*联系人[:：][^。，；;,]{1,12}[;；，,\s]*(?:联系)?电话[:：]?\s*[\d\s\-－—()（）]{5,24}"
+    r"\s*[)）]?",
     # A photo's caption (`▲全县法治政府建设工作推进会现场`, `图为…`): no sentence of the report.
     r"[▲△]\s*[^。；！？]{2,38}",
     r"图为[^。；！？]{2,38}",

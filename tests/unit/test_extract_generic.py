@@ -498,3 +498,28 @@ def test_a_list_cells_cut_title_does_not_outrank_the_pages_own() -> None:
     own = "《某县2023年度法治政府建设工作报告》解读"
     assert choose_title([own, own, "《某县2023年度法治政府建设工作报告…"]) == own
     assert choose_title(["某县2023年度法治政府建设工作报…"]) == "某县2023年度法治政府建设工作报…"
+
+
+def test_a_document_number_on_its_own_line_over_the_text_is_the_doc_no_not_text() -> None:
+    body = "<p style='text-align:center'>某府函〔2024〕8号</p>" + "".join(
+        f"<p>{p}</p>" for p in PARAS
+    )
+    item, _ = extract_report(_page("", body), "http://www.sfx.gov.cn/gk/1.html")
+    assert item.doc_no == "某府函〔2024〕8号"
+    assert item.body.split("\n") == PARAS
+
+
+def test_a_value_the_page_cuts_short_is_read_whole_from_its_title_attribute() -> None:
+    meta = (
+        "<table><tr><td>索引号：</td>"
+        "<td><span title='11511322008665432K/2021-00004'>11511322008665432K/202…</span></td>"
+        "<td>发布机构：</td><td>某县人民政府</td></tr></table>"
+    )
+    item, _ = extract_report(_page(meta), "http://www.sfx.gov.cn/gk/1.html")
+    assert item.index_no == "11511322008665432K/2021-00004"
+
+
+def test_the_offices_contact_note_under_a_signed_report_is_furniture() -> None:
+    closing = ["某县人民政府", "2024年3月25日", "（此件公开发布）"]
+    text = "\n".join([*PARAS, *closing, "（联系人：王某某；联系电话：0817-8221234）"])
+    assert FurnitureCleaner().clean_text(text)[0] == "\n".join([*PARAS, *closing])
