@@ -124,22 +124,129 @@ def _counter_start(script: str, name: str) -> int | None:
 def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
     """JSON endpoints named in the page's inline scripts, resolved against the page."""
     out: dict[str, Endpoint] = {}
+    attributes: dict[str, str] | None = None
     for script in _SCRIPT.findall(html_text):
-        for pattern in _CALLS:
-            for match in pattern.finditer(script):
+        if attributes is None and "+" in script:
+            attributes = data_attributes(html_text)
+        for endpoint in script_endpoints(script, page_url, attributes or {}):
+            out.setdefault(endpoint.url, endpoint)
+    return list(out.values())
+
+
+def script_endpoints(script: str, page_url: str, attributes: dict[str, str]) -> list[Endpoint]:
+    """JSON endpoints a script calls, resolved against the page that runs it; `attributes`:
+    the page's `data-*` attributes, which a script reads its list's parameters from
+    (`list.getAttribute('data-cat')`)."""
+    out: dict[str, Endpoint] = {}
+    for pattern in _CALLS:
+        for match in pattern.finditer(script):
+            raw = _chained_url(script, match, attributes)
+            if raw is None:
                 raw = _TEMPLATE_VAR.sub("1", match["url"]).strip()
                 if raw.endswith("="):  # `'…?page=' + page`: the script supplies the number
                     raw += "1"
-                if not raw or _STATIC.search(urlsplit(raw).path):
-                    continue
-                data = (
-                    _ajax_data(script, match.end(), after_url=pattern is _GET_CALL)
-                    if pattern is _AJAX or pattern is _GET_CALL
-                    else {}
-                )
-                url = _with_query(urljoin(page_url, raw), data)
-                out.setdefault(url, endpoint_for(url))
+            if not raw or _STATIC.search(urlsplit(raw).path):
+                continue
+            data = (
+                _ajax_data(script, match.end(), after_url=pattern is _GET_CALL)
+                if pattern is _AJAX or pattern is _GET_CALL
+                else {}
+            )
+            url = _with_query(urljoin(page_url, raw), data)
+            out.setdefault(url, endpoint_for(url))
     return list(out.values())
+
+
+# One part of a URL built by concatenation: a string literal, a parenthesised expression
+# (`(page + 1)`), or a name, a property or a call (`cat`, `opts.size`, `getId()`).
+_CHAIN_PART = re.compile(
+    r"""\s*(?:(["'])(?P<lit>(?:\\.|(?!\1)[^\\\n])*)\1"""
+    r"""|(?P<expr>\((?:[^()]|\([^()]*\))*\)|[A-Za-z_$][\w$.]*(?:\([^()]*\))?|\d+))\s*"""
+)
+_LAST_KEY = re.compile(r"[?&]([\w.\[\]]+)=$")
+
+
+def _chained_url(script: str, match: re.Match[str], attributes: dict[str, str]) -> str | None:
+    """A call's URL written as a `+` chain (`'/api/list.do?catId=' + cat + '&pageIndex=' +
+    (page + 1)`), each name given its value: a page key's the first page, a variable's its
+    literal or the `data-*` attribute it reads. None when the URL is one literal, or when a
+    part has no value to be found (the caller then reads the first literal)."""
+    quote = match.start("url") - 1
+    if not re.match(r"\s*\+", script[match.end("url") + 1 : match.end("url") + 8]):
+        return None
+    out = ""
+    pos = quote
+    while True:
+        part = _CHAIN_PART.match(script, pos)
+        if part is None:
+            return None
+        if part["expr"] is None:
+            out += part["lit"]
+        else:
+            key = _LAST_KEY.search(out)
+            value = "1" if key and _PAGE_KEY.match(key.group(1)) else None
+            value = value or _expression_value(script, part["expr"], attributes)
+            if value is None:
+                return None
+            out += value
+        pos = part.end()
+        if not script.startswith("+", pos):
+            break
+        pos += 1
+    return out if script.startswith((")", ","), pos) else None
+
+
+_ATTRIBUTE_READ = re.compile(
+    r"""getAttribute\(\s*["'](?P<attr>data-[\w-]+)["']\s*\)|\.dataset\.(?P<prop>\w+)"""
+)
+_DEFAULT = re.compile(r"""\|\|\s*(?:(\d+)|["']([^"']*)["'])""")
+_LITERAL_VALUE = re.compile(r"""^\s*(?:(\d+)|["']([^"'\n]*)["'])\s*$""")
+
+
+def _expression_value(script: str, expr: str, attributes: dict[str, str]) -> str | None:
+    """What a name or expression in a URL chain stands for, when the script says plainly:
+    a number, a variable set to a literal, or a `data-*` attribute of the page it reads (with
+    its `|| 15` default)."""
+    if expr.isdigit():
+        return expr
+    read = _attribute_value(expr, attributes)
+    if read is not None:
+        return read
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", expr):
+        return None
+    name = re.escape(expr)
+    for definition in re.finditer(rf"(?<![\w$.]){name}\s*=(?!=)\s*([^;,\n]+)", script):
+        value = definition.group(1)
+        literal = _LITERAL_VALUE.match(value)
+        if literal:
+            return literal.group(1) or literal.group(2)
+        read = _attribute_value(value, attributes)
+        if read is not None:
+            return read
+    return None
+
+
+def _attribute_value(expr: str, attributes: dict[str, str]) -> str | None:
+    read = _ATTRIBUTE_READ.search(expr)
+    if read is None:
+        return None
+    attr = read["attr"] or "data-" + re.sub(r"[A-Z]", lambda m: "-" + m[0].lower(), read["prop"])
+    value = attributes.get(attr)
+    if value is None:
+        default = _DEFAULT.search(expr, read.end())
+        return (default.group(1) or default.group(2)) if default else None
+    return value
+
+
+_DATA_ATTRIBUTE = re.compile(r"""\s(data-[\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def data_attributes(html_text: str) -> dict[str, str]:
+    """The page's `data-*` attributes, each name's first value."""
+    out: dict[str, str] = {}
+    for name, double, single in _DATA_ATTRIBUTE.findall(html_text):
+        out.setdefault(name.lower(), double or single)
+    return out
 
 
 def endpoint_for(url: str) -> Endpoint:

@@ -211,6 +211,15 @@ NAV_BLOCKLIST: tuple[str, ...] = (
     r"/(?:login|logout|register)(?:\b|/)",
     r"weibo\.com|weixin|qq\.com|baidu\.com",
 )
+# A list whose next rows its script loads as the reader scrolls or clicks (infinite scroll):
+# the page's own external scripts are read for the list API they call.
+LOAD_MORE_TEXT = r"加载更多|下拉加载|上拉加载|滚动加载|点击加载|正在加载|加载中"
+# External scripts that are libraries or page widgets, never a list's loader.
+LIBRARY_SCRIPT_NAMES = (
+    r"jquery|bootstrap|layui|layer|vue|react|angular|swiper|echarts|polyfill|html5shiv|respond"
+    r"|superslide|slide|jcarousel|qrcode|share|jfzh|fontsize|zoom|wza|aria|barrier|cookie|md5"
+    r"|base64|json2|analytics|stat|count|baidu|cnzz|gov_?ipv6|conac|jiucuo|zhaocuo|print"
+)
 # The site search: its results are not pages to crawl. Some portals serve their 信息公开目录
 # from it (`/xxgk/search.do`, Hanweb's `/module/xxgk/search.jsp`): a link that names a
 # catalogue, and the catalogue's pages (a page number, every other value empty), are followed.

@@ -51,6 +51,7 @@ from lawreports.discovery.listings import (
     own_name,
     shows_reports,
 )
+from lawreports.discovery.listscripts import ListScripts, ScriptListing, loader_scripts
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
 from lawreports.discovery.titles import classify_report
@@ -190,6 +191,7 @@ class PortalSpider(scrapy.Spider):
         self.deepen_news = True
         # Single-page apps' HTML by URL, to read a hash route's content call (see _route_report).
         self.route_pages: dict[str, str] = {}
+        self.list_scripts = ListScripts()
         # The portal's 网站地图 (URL, link text, depth of the page that links it), read at idle
         # when no report column was seen (see read_site_map); whether a 信息公开 catalogue on
         # another host was linked (then the portal's structure is there, not in its site map).
@@ -1288,6 +1290,8 @@ class PortalSpider(scrapy.Spider):
             )
             if req is not None:
                 yield req
+        if not endpoints and not response.meta.get("playwright"):
+            yield from self._loader_scripts(response, depth, in_column, shown)
         if endpoints or response.meta.get("playwright"):
             return
         if any(ARTICLE_URL.search(lk.url) for lk in links):
@@ -1297,6 +1301,67 @@ class PortalSpider(scrapy.Spider):
         container = empty_list_container(response.selector)
         if container is not None:
             req = self._rendered(response, container, depth, in_column)
+            if req is not None:
+                yield req
+
+    def _loader_scripts(
+        self, response: TextResponse, depth: int, in_column: bool, shown: frozenset[str]
+    ) -> Iterator[scrapy.Request]:
+        """A list that its own external script pages as the reader scrolls (`下拉加载更多`):
+        the API the script calls, once the script has come (asked for once per crawl)."""
+        listing: ScriptListing | None = None
+        for url in loader_scripts(response.text, response.url):
+            if not self._is_own(url):
+                continue
+            listing = listing or ScriptListing(
+                response.url,
+                depth,
+                in_column,
+                response.meta.get("lr_link_text"),
+                tuple(jsonapi.data_attributes(response.text).items()),
+                shown,
+            )
+            text = self.list_scripts.text(url)
+            if text is not None:
+                yield from self._script_list_pages(text, listing, response)
+            elif self.list_scripts.wait(url, listing):
+                req = self._request(
+                    url,
+                    priority=max(int(response.meta.get("lr_priority", 0)), 1),
+                    depth=depth,
+                    kind="page",
+                    callback=self.parse_list_script,
+                    extra_meta={"lr_script": url, **_deepened(response)},
+                )
+                if req is not None:
+                    yield req
+
+    def parse_list_script(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """A listing's loader script: the list pages of every listing that waited for it."""
+        text = (
+            response.text
+            if isinstance(response, TextResponse)
+            else response.body.decode("utf-8", "replace")
+        )
+        for listing in self.list_scripts.arrived(response.meta["lr_script"], text):
+            yield from self._script_list_pages(text, listing, response)
+
+    def _script_list_pages(
+        self, text: str, listing: ScriptListing, response: Response
+    ) -> Iterator[scrapy.Request]:
+        for endpoint in jsonapi.script_endpoints(text, listing.url, dict(listing.attributes)):
+            if not self._is_own(endpoint.url):
+                continue
+            req = self._api_request(
+                endpoint,
+                endpoint.first_page,
+                response,
+                listing.depth,
+                listing.in_column,
+                link_text=listing.link_text,
+                listing_url=listing.url,
+                shown=listing.shown,
+            )
             if req is not None:
                 yield req
 
@@ -1451,7 +1516,7 @@ class PortalSpider(scrapy.Spider):
         self,
         endpoint: jsonapi.Endpoint,
         page: int,
-        response: TextResponse,
+        response: Response,
         depth: int,
         in_column: bool,
         *,

@@ -126,3 +126,57 @@ def test_an_api_first_page_of_nothing_new_elsewhere_stops() -> None:
     spider.seen_links.add(spider._identity("http://127.0.0.1/content/47/1.html"))
     asked = list(spider.parse_api(_api_reply(spider, [item], frozenset())))
     assert _pages_asked(asked) == []
+
+
+SCROLL_JS = """(function () {
+  var list = document.getElementById('scrollList');
+  var cat = list.getAttribute('data-cat'), size = list.getAttribute('data-size') || 15;
+  var page = 1;
+  function load() {
+    fetch('/api/notice/list.do?catId=' + cat + '&pageIndex=' + (page + 1) + '&pageSize=' + size)
+      .then(function (r) { return r.json(); });
+  }
+  window.addEventListener('scroll', load);
+})();"""
+SCROLL_PAGE = (
+    '<ul class="list" id="scrollList" data-cat="12"><li><a href="/art/1.html">通知</a></li></ul>'
+    '<div id="scrollTip">下拉加载更多</div><script src="/js/jquery.min.js"></script>'
+    '<script src="/js/scrollload.js"></script><script src="https://cdn.example.com/x.js"></script>'
+)
+
+
+def test_a_url_built_by_concatenation_takes_the_pages_data_attributes() -> None:
+    (endpoint,) = jsonapi.script_endpoints(SCROLL_JS, LISTING, {"data-cat": "12"})
+    assert endpoint.url == (
+        "http://127.0.0.1/api/notice/list.do?catId=12&pageIndex=1&pageSize=15"  # size's default
+    )
+    assert endpoint.page_key == "pageIndex"
+    inline = "<script>var cat = 7;\nfetch('/api/l?cat=' + cat + '&pageNo=' + pageNo);</script>"
+    assert _endpoint(inline).url == "http://127.0.0.1/api/l?cat=7&pageNo=1"
+    assert jsonapi.data_attributes(SCROLL_PAGE) == {"data-cat": "12"}
+
+
+def test_a_list_loaded_on_scroll_reads_its_own_script_once_for_every_listing() -> None:
+    from lawreports.discovery.listscripts import loader_scripts
+
+    assert loader_scripts(SCROLL_PAGE, LISTING) == ["http://127.0.0.1/js/scrollload.js"]
+    assert loader_scripts(SCROLL_PAGE.replace("下拉加载更多", ""), LISTING) == []
+    spider = _spider()
+    first = TextResponse(
+        LISTING, body=SCROLL_PAGE.encode(), encoding="utf-8", request=scrapy.Request(LISTING)
+    )
+    other = LISTING.replace("47", "48")
+    second = TextResponse(
+        other,
+        body=SCROLL_PAGE.replace('"12"', '"13"').encode(),
+        encoding="utf-8",
+        request=scrapy.Request(other),
+    )
+    asked = list(spider._loader_scripts(first, 2, True, frozenset()))
+    assert [r.url for r in asked] == ["http://127.0.0.1/js/scrollload.js"]
+    assert list(spider._loader_scripts(second, 2, True, frozenset())) == []  # waits for it
+    script = TextResponse(
+        asked[0].url, body=SCROLL_JS.encode(), encoding="utf-8", request=asked[0]
+    )
+    pages = sorted(r.url for r in spider.parse_list_script(script))
+    assert ["catId=12" in pages[0], "catId=13" in pages[1]] == [True, True]
