@@ -75,6 +75,12 @@ DEFAULT_SITES = (
     "archive_city_deep",
     "scripted_content_county",
     "page_variants_county",
+    "gazette_city",
+    "headline_meta_county",
+    "trailing_meta_county",
+    "encoding_mix_county",
+    "load_more_county",
+    "interpretation_county",
 )
 
 

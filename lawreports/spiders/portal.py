@@ -103,6 +103,12 @@ ARTICLE_META = "lr_article"
 DETAIL_API_STATUSES = [400, 401, 403, 404, 405, 500, 502]
 
 
+def _fields_shown(item: ReportItem) -> int:
+    return sum(
+        1 for value in (item.publisher, item.publish_date, item.written_date, item.doc_no) if value
+    )
+
+
 def _deepened(response: Response) -> dict[str, bool]:
     """The pages a deepened listing page leads to are deepened too."""
     return {DEEPENED: True} if response.meta.get(DEEPENED) else {}
@@ -694,7 +700,11 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.set_value("lawreports/held_undelivered", len(self.held))
 
     def deliver_held(self, response: Response) -> Iterator[ReportItem]:
+        """The held copies, the one that shows most of its fields first: of two copies of one
+        report, the first delivered is kept (a page with its publisher and dates before the
+        bare file it attaches)."""
         held, self.held = self.held, []
+        held.sort(key=_fields_shown, reverse=True)  # stable: arrival order among equals
         yield from held
 
     def report_file(self, response: Response) -> Iterator[Any]:
@@ -710,7 +720,12 @@ class PortalSpider(scrapy.Spider):
             item.publish_date = item.publish_date or response.meta.get("lr_link_date")
             self._note_report_source(response.meta)
             self.journal.record(jr.REPORT, response.url, title=item.title, year=item.report_year)
-            yield item
+            if not item.index_no and self.hold_unindexed:
+                # A file linked as a report is often the 附件 of a page crawled in parallel,
+                # whose copy shows the fields: held like a page copy without its 索引号.
+                self.held.append(item)
+            else:
+                yield item
 
     def attachment_fetcher(self) -> AttachmentFetcher:
         if self._attachments is None:

@@ -28,3 +28,20 @@ def test_a_crawl_closed_before_idle_says_what_it_held(caplog: pytest.LogCaptureF
         )
     assert crawler.stats.get_value("lawreports/held_undelivered") == 1
     assert "closespider_timeout" in caplog.text
+
+
+def test_held_copies_go_out_the_one_showing_its_fields_first() -> None:
+    """A report's file linked from another page arrives first, bare; its page copy shows the
+    publisher and dates: the page's copy is delivered first, so the dedup keeps it."""
+    config = SiteConfig(name="held_county", region="某县", start_urls=["http://127.0.0.1/"])
+    spider = spider_class_for(config).from_crawler(get_crawler(spider_class_for(config)))
+    title = "某县人民政府关于2024年度法治政府建设情况的报告"
+    bare = ReportItem(url="http://127.0.0.1/up/1.docx", title=title)
+    page = ReportItem(
+        url="http://127.0.0.1/gk/1.html",
+        title=title,
+        publisher="某县人民政府",
+        publish_date="2025-03-27",
+    )
+    spider.held += [bare, page]
+    assert [it.url for it in spider.deliver_held(None)] == [page.url, bare.url]
