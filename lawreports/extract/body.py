@@ -239,12 +239,14 @@ _BLOCK_FIELDS = frozenset({"index_no", "publisher", "publish_date", "written_dat
 
 
 def furniture_metadata(regions: list[lxml_html.HtmlElement]) -> str:
-    """The text of the dropped regions that hold a 信息公开 block: a sidebar's 信息索引 box
+    """The text of the dropped sidebars that hold a 信息公开 block: a sidebar's 信息索引 box
     (`<aside class="sidebar">` beside the article: 索引号, 发布机构, 成文日期…) is the page's
     metadata, though the lists around it are furniture. A block has its 索引号 and at least
     one other field; the text is in the page text's shape, to be read with it."""
     texts = []
     for region in regions:
+        if region.tag != "aside" and "side" not in f"{region.get('class')} {region.get('id')}":
+            continue
         text = "\n".join(element_lines(region, keep_cells=True))
         fields = {hit.field for hit in label_hits(text)}
         if "index_no" in fields and len(fields & _BLOCK_FIELDS) >= 2:
@@ -1178,7 +1180,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         if (
             (_head_meta().match(first) and cjk_count(first) < 60 and "。" not in first)
             or BARE_DATE_LINE.match(first)
-            or DOC_NO_LINE.fullmatch(first)
+            or (first.endswith("号") and DOC_NO_LINE.fullmatch(first))
             or NAME_DATE_LINE.match(first)
             or _dated_source(first)
         ):

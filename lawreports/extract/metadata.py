@@ -84,8 +84,8 @@ def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     pattern = re.compile(
         rf"(?=[\[【{SPACES}{firsts}])"
         rf"(?:(?<![^\t\n|│\]】{SPACES}])[\[【]?{_SP}(?P<label>{alternation}){_SEP}"
-        rf"(?:[\]】]{_SP}[:：]?|[:：]|(?=[\t\n|]|$))"
-        rf"|(?=[{firsts}])(?P<glued>{strong}){_SEP}[:：])",
+        rf"(?:[\]】]{_SP}[:：]?|[:：∶﹕]|(?=[\t\n|]|$))"
+        rf"|(?=[{firsts}])(?P<glued>{strong}){_SEP}[:：∶﹕])",
         re.M,
     )
     return pattern, lookup
@@ -268,7 +268,7 @@ def _clean_value(raw: str) -> str | None:
     value = squash_line(raw)
     if "【" in value or " " in value:  # squashed: a plain space is its only white space
         value = _VALUE_END.split(value, maxsplit=1)[0]
-    value = value.strip(" :：【】[]·•")
+    value = value.strip(" :：∶﹕【】[]·•")  # colons typed as look-alikes too (`发布机构∶…`)
     return None if value.lower() in EMPTY_VALUES else value
 
 
@@ -550,9 +550,10 @@ _DOC_NO_LINES = 4
 def head_doc_no(above: list[str], opening: list[str]) -> str | None:
     """The document number printed on a line of its own just above the text or at its top."""
     for line in (*above[-_DOC_NO_LINES:], *opening[:_DOC_NO_LINES]):
-        bare = remove_spaces(line)
-        if DOC_NO_LINE.fullmatch(bare):
-            return bare
+        if "号" in line[-3:]:  # a number ends the line: most lines are passed over here
+            bare = remove_spaces(line)
+            if DOC_NO_LINE.fullmatch(bare):
+                return bare
     return None
 
 

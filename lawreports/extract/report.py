@@ -530,7 +530,7 @@ def extract_report(
     hits = label_hits(page.text)
     page, hits = _labels_without_colons_read(root, container, page, hits)
     labels = _read_labels(root, page.text, hits)
-    if "index_no" not in labels and dropped and _INDEX_LABEL.search(html_text):
+    if "index_no" not in labels and dropped:
         aside = furniture_metadata(dropped)
         if aside:  # read with the page's own labels: the better-ranked label still wins
             offset = len(page.text) + 1
@@ -590,10 +590,6 @@ def _read_labels(root: lxml_html.HtmlElement, text: str, hits: list[LabelHit]) -
         labels.update(label_rows(root))
         labels = {field: value for field, value in labels.items() if value}
     return labels
-
-
-# A 索引号 label in the source, spaced any way (`索&nbsp;引&nbsp;号`).
-_INDEX_LABEL = re.compile(r"索(?:\s|&nbsp;|&#\d+;|\u3000)*引")
 
 
 # A report's text runs in paragraphs this long (Han characters); a listing's lines are titles

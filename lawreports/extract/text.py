@@ -88,7 +88,7 @@ def squash_spaces(text: str) -> str:
 def remove_spaces(text: str) -> str:
     """Remove every kind of space and line break, for matching labels such as `索 引 号`
     (C-level `str` methods: called dozens of times a page on short strings)."""
-    return "".join(visible(text).split())
+    return "".join(_visible(text).split())
 
 
 def wide_count(text: str) -> int:
@@ -190,7 +190,7 @@ def plain_lines(text: str) -> list[str]:
 
     A page's flat text has hundreds of lines, most of them indentation: those are passed
     over by `isspace()`, which copies nothing (`strip()` made a copy of each)."""
-    text = visible(text).replace(LABEL_EDGE, "")
+    text = _visible(text).replace(LABEL_EDGE, "")
     return [_JOIN_WORDS(line.split()) for line in text.split("\n") if line and not line.isspace()]
 
 
@@ -198,7 +198,7 @@ def cell_lines(text: str) -> list[str]:
     """Flat text as squashed, non-empty lines whose cells (label holders too) stay
     tab-separated. A line whose last cell is empty (`<td>文号：</td><td></td>`) ends with a
     tab: the label's value is that empty cell, not the next line."""
-    text = visible(text).replace(LABEL_EDGE, "\t")
+    text = _visible(text).replace(LABEL_EDGE, "\t")
     return [
         _cells(line) if "\t" in line else _JOIN_WORDS(line.split())
         for line in text.split("\n")
@@ -233,24 +233,26 @@ _CELL_BLANKS = " \t\xa0\u3000\r"
 _JOIN_WORDS = " ".join
 
 
-# Characters that show nothing, which `str.split()` does not count as space: a zero-width
-# space or BOM an editor (UEditor) leaks inside words (`法治政府\u200b建设`), where a space would
-# split them, and a soft hyphen from a PDF or Word paste (`法治政府\xad建设`).
-_INVISIBLE = ("\u200b", "\ufeff", "\xad")
-# Colons an input method types as look-alikes (`发布机构∶`, the ratio sign; `﹕`, the small
-# form): read as the colon they stand for. (`in` per character: a class scan costs 50 times
-# as much on a page's text.)
-_COLON_LIKES = ("\u2236", "\ufe55")
+def _visible(text: str) -> str:
+    """Zero-width spaces removed: `str.split()` does not count them as space, and an editor
+    (UEditor) leaks them inside words (`法治政府\u200b建设`), where a space would split them."""
+    if "\u200b" in text or "\ufeff" in text:
+        return text.replace("\u200b", "").replace("\ufeff", "")
+    return text
 
 
 def visible(text: str) -> str:
-    """The text without invisible characters, its colon look-alikes made colons."""
-    for ch in _INVISIBLE:
-        if ch in text:
-            text = text.replace(ch, "")
-    for ch in _COLON_LIKES:
-        if ch in text:
-            text = text.replace(ch, "：")
+    """A short text (a title) as read: without zero-width spaces, without a soft hyphen
+    from a PDF or Word paste (`法治政府\xad建设`), its colons typed as look-alikes (`∶`, the
+    ratio sign; `﹕`, the small form) made colons. Not for a page's whole text: each `in` is
+    a scan of it."""
+    text = _visible(text)
+    if "\xad" in text:
+        text = text.replace("\xad", "")
+    if "\u2236" in text:
+        text = text.replace("\u2236", "：")
+    if "\ufe55" in text:
+        text = text.replace("\ufe55", "：")
     return text
 
 
@@ -282,4 +284,4 @@ def flat_text_around(
 
 def squash_line(text: str) -> str:
     """One line with every run of spaces (tabs included) made one ASCII space, trimmed."""
-    return _JOIN_WORDS(visible(text).split())
+    return _JOIN_WORDS(_visible(text).split())

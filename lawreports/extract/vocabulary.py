@@ -520,9 +520,6 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     # An article's pager left in its text (`[1] [2] 下一页`, `上一页 1 2 3 下一页 尾页`): page
     # numbers and at least one of the pager's words, nothing else.
     rf"(?:{_PAGER_TOKEN}\s*)*{_PAGER_WORD}(?:\s*{_PAGER_TOKEN})*",
-    # The office's contact note under a signed document (`（联系人：王某某；联系电话：…）`).
-    r"[(（]?\s*联系人[:：][^。，；;,]{1,12}[;；，,\s]*(?:联系)?电话[:：]?\s*[\d\s\-－—()（）]{5,24}"
-    r"\s*[)）]?",
     # A photo's caption (`▲全县法治政府建设工作推进会现场`, `图为…`): no sentence of the report.
     r"[▲△]\s*[^。；！？]{2,38}",
     r"图为[^。；！？]{2,38}",
@@ -552,6 +549,12 @@ FURNITURE_LINE_MARKERS: tuple[tuple[str, str], ...] = (
     ("版权所有", r"^[^。，；,;]{0,30}版权所有[^。，；,;]{0,40}$"),
     ("主办", r"^[^。，；,;]{2,30}\s主办$"),
     ("网站标识码", r"(?:政府)?网站标识码[:：]?\s*[0-9A-Za-z]+"),
+    # The office's contact note under a signed document (`（联系人：王某某；联系电话：…）`).
+    (
+        "联系人",
+        r"^[(（]?\s*联系人[:：][^。，；;,]{1,12}[;；，,\s]*(?:联系)?电话[:：]?\s*"
+        r"[\d\s\-－—()（）]{5,24}\s*[)）]?$",
+    ),
 )
 
 # A line longer than this is report text: the line patterns are never tried on it.

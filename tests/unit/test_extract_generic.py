@@ -474,7 +474,10 @@ def test_a_listings_first_line_is_no_title() -> None:
 
 
 def test_a_soft_hyphen_in_the_title_and_a_ratio_sign_for_a_colon_are_read_through() -> None:
-    meta = "<p>发布机构&#12288;&#8758;县政府办&#12288;&#12288;发布日期&#65109;2021-01-18</p>"
+    meta = (
+        "<table><tr><td>发布机构&#12288;&#8758;县政府办</td>"
+        "<td>发布日期&#12288;&#8758;2021-01-18</td></tr></table>"
+    )
     page = _page(meta).replace(
         f'<div class="bt">{TITLE}', f'<div class="bt">{TITLE[:8]}&shy;{TITLE[8:]}'
     )
