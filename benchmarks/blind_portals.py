@@ -81,6 +81,10 @@ DEFAULT_SITES = (
     "encoding_mix_county",
     "load_more_county",
     "interpretation_county",
+    "nuxt_ssr_county",
+    "gd_post_county",
+    "multipart_county",
+    "flaky_county",
 )
 
 

@@ -161,9 +161,13 @@ DOWNLOADER_MIDDLEWARES = {
     # responses, before Retry (550) sees them.
     "lawreports.middlewares.walls.CookieWallMiddleware": 560,
     "lawreports.middlewares.encoding.CharsetRepairMiddleware": 570,
+    # A page cut short in a 200 (no </html>): asked again before anything reads it.
+    "lawreports.middlewares.incomplete.IncompletePageMiddleware": 575,
     # Sees responses before the wall and retry middlewares: a 429 is a pause, not a wall.
     "lawreports.middlewares.ratelimit.RateLimitMiddleware": 580,
 }
+# Times a page cut short in a 200 answer (it opens <html> and does not close it) is asked again.
+LAWREPORTS_INCOMPLETE_RETRIES = 2
 # A portal's rate limit (429, or 503 with Retry-After): times a request is asked again, the pause
 # when the portal names none (doubled per refusal), the longest pause honoured, and the seconds
 # between requests to that host afterwards (doubled each time it refuses again).

@@ -56,6 +56,8 @@ ARTICLE_URL = re.compile(
     r"|/\d{5,}\.s?html?$|/t_\d+\.s?html?$|[?&](?:articleid|docid|newsid|contentid|id)=\d+",
     re.I,
 )
+# A bracketed qualifier closing a name (`（2021年及以前）`, `(旧版)`).
+_QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,16}[)）]$")
 # A link to a file, not a page: a 附件 type's extension ending the path, or a download script.
 ATTACHMENT_URL = re.compile(
     rf"\.{alternation(ATTACHMENT_TYPES)}(?:$|[?#&])|downfile|download", re.I
@@ -584,7 +586,8 @@ def score_link(
         # A report column split into years: each year's tab is a report column of its own.
         return Link(url, text, max(REPORT_COLUMN_SCORE, nav_score(text, url)), False)
     text_score = _text_score(text)
-    article = len(text) > ARTICLE_TITLE_CHARS or (
+    # A column's name may carry a qualifier (`历史信息公开目录（2021年及以前）`): not its length.
+    article = len(_QUALIFIER.sub("", text)) > ARTICLE_TITLE_CHARS or (
         ARTICLE_URL.search(url) is not None
         and not (text_score >= STRONG_NAV_SCORE and len(text) <= COLUMN_NAME_CHARS)
     )

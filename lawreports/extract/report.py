@@ -64,6 +64,7 @@ from lawreports.extract.text import (
 from lawreports.extract.vocabulary import (
     ATTACHMENT_TYPES,
     COLUMN_NAMES,
+    METADATA_LABELS,
     OPENING_PREAMBLE_LINES,
     SITE_NAME_ENDINGS,
     SITE_NAME_SEPARATORS,
@@ -189,6 +190,9 @@ def _title_candidates(
         for el in _title_elements(root, query, limit):
             yield from _element_titles(el)
     if hints.link_text:
+        cut = _without_trailing_date(hints.link_text)
+        if cut.endswith(_ELLIPSES):  # a list's cut title: the page shows it whole
+            yield from _shown_whole(root, cut)
         yield hints.link_text
     title_el = root.find(".//title")
     if title_el is not None and title_el.text:
@@ -255,7 +259,7 @@ def _opening_titles(lines: list[str]) -> Iterator[str]:
         if "。" in line:
             break
         if not _names_a_file(line):
-            opening.append(squash_spaces(line))
+            opening.append(_TITLE_LABEL.sub("", squash_spaces(line)))
     # The issuer on a line of its own above `关于…的报告`: the title is both lines.
     issued = [
         issuer + line
@@ -267,6 +271,14 @@ def _opening_titles(lines: list[str]) -> Iterator[str]:
     for line in (*issued, *opening):
         if classify_title(line).is_report:
             yield line
+
+
+# A 信息公开 table's 名称 row read as a line of the text (`名称 2024年度…报告`, no colon): the
+# title is its value.
+_TITLE_LABEL = re.compile(
+    rf"^(?:{'|'.join(sorted(METADATA_LABELS['title'], key=len, reverse=True))})"
+    r"(?:\s*[:：]\s*|\s+)"
+)
 
 
 # Tags that start a line of their own: a title element's blocks are its lines, whether or not
@@ -370,6 +382,28 @@ def choose_title(candidates: Iterable[str]) -> str:
 
 
 _ELLIPSES = ("…", "...", "⋯")
+
+
+def _shown_whole(root: lxml_html.HtmlElement, cut: str) -> Iterator[str]:
+    """The page's own text that a cut title (`…建设情况的...`) begins: the element whose text
+    starts with the cut part and goes on (a title set in a `<div class="text-2xl">`)."""
+    head = cut.rstrip("….⋯ ")
+    if len(head) < _CUT_HEAD_CHARS:
+        return
+    for el in xpath_elements(_STARTS_WITH, root, head=head):
+        whole = squash_spaces(el.text_content())
+        if len(head) < len(whole) <= _MAX_TITLE_CHARS:
+            yield whole
+            return
+
+
+# A cut title names enough to find its element by; a title is no longer than this.
+_CUT_HEAD_CHARS = 8
+_MAX_TITLE_CHARS = 120
+_STARTS_WITH = etree.XPath(
+    "//body//*[not(self::a or self::script or self::style or self::title)]"
+    "[starts-with(normalize-space(.), $head)][not(ancestor::a)]"
+)
 
 
 def _whole_value(root: lxml_html.HtmlElement, value: str) -> str:

@@ -526,3 +526,25 @@ def test_the_offices_contact_note_under_a_signed_report_is_furniture() -> None:
     closing = ["某县人民政府", "2024年3月25日", "（此件公开发布）"]
     text = "\n".join([*PARAS, *closing, "（联系人：王某某；联系电话：0817-8221234）"])
     assert FurnitureCleaner().clean_text(text)[0] == "\n".join([*PARAS, *closing])
+
+
+def test_a_list_links_cut_title_is_read_whole_from_the_pages_own_text() -> None:
+    from lawreports.extract.report import PageHints
+
+    full = "某县人民政府关于2023年度法治政府建设情况的报告"
+    page = _page("", title_tag="文章详情 - 某县人民政府").replace(
+        f'<div class="bt">{TITLE}</div>', f'<div class="text-2xl font-bold">{full}</div>'
+    )
+    hints = PageHints(link_text="某县人民政府关于2023年度法治政府建设情况的... 2024-03-28")
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/article/20510", hints)
+    assert item.title == full
+
+
+def test_a_name_row_read_as_the_texts_first_line_gives_its_value_as_the_title() -> None:
+    generic = "2024年度法治政府建设工作报告"
+    meta = f"<table><tr><td>名称</td><td>{generic}</td></tr></table>"
+    page = _page("", f"{meta}" + "".join(f"<p>{p}</p>" for p in PARAS), title_tag=generic)
+    item, _ = extract_report(
+        page.replace(f'<div class="bt">{TITLE}</div>', ""), "http://x.gov.cn/1.html"
+    )
+    assert item.title == generic

@@ -523,3 +523,8 @@ def test_a_related_box_listing_the_pages_own_title_elsewhere_leaves_it_a_page() 
     assert has_paragraphs(f"{text}\n{text}")
     listing = f"<h1>法治政府建设</h1><ul>{related}</ul>"
     assert not shows_own_title(listing, _REPORT_TITLE, url)
+
+
+def test_a_column_name_with_a_bracketed_qualifier_is_no_article_title() -> None:
+    link = score_link("历史信息公开目录（2021年及以前）", BASE + "xxgk/index.jsp")
+    assert link.score > 0 and not link.is_report
