@@ -85,6 +85,7 @@ DEFAULT_SITES = (
     "gd_post_county",
     "multipart_county",
     "flaky_county",
+    "pdf_viewer_county",
 )
 
 

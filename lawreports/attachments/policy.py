@@ -31,7 +31,8 @@ PREFERRED_TYPES: tuple[str, ...] = ("docx", "pdf", "doc", "wps")
 
 def page_lines_beyond_pointers(body: str, attachments: Sequence[dict[str, Any]]) -> list[str]:
     """The page's lines that say more than 'see the attachment' (a toolbar line left in the
-    article region says nothing either: the furniture backstop decides)."""
+    article region says nothing either: the furniture backstop decides). A lead-in that
+    ends by pointing there (`…现将有关情况报告如下。全文见附件。`) says nothing more either."""
     names = {remove_spaces(str(a.get("name") or "")) for a in attachments}
     lines, _ = _furniture_cleaner().clean_lines(body.split("\n"))
     return [
@@ -39,8 +40,27 @@ def page_lines_beyond_pointers(body: str, attachments: Sequence[dict[str, Any]])
         for line in lines
         if line.strip()
         and not _POINTER.fullmatch(remove_spaces(line).strip(_POINTER_BRACKETS))
+        and not _LEAD_IN.search(remove_spaces(line))
         and remove_spaces(line) not in names
     ]
+
+
+# A sentence that hands the reader on to the attachment, closing a line: a lead-in to it
+# (`…现将有关情况报告如下。全文见附件。`).
+_LEAD_IN = re.compile(
+    r"如下[。:：]?[(（【\[]?(?:全文|具体内容|详细内容|报告全文)?(?:请)?详?见附件[)）】\]]?[。.]?$"
+)
+# An excerpt's end: an ellipsis on a line of its own, or a pointer to the 全文 (`（全文见附件）`).
+_EXCERPT_END = re.compile(
+    r"^(?:[.…。·]{2,}|[(（【\[]?(?:全文|报告全文)(?:请)?详?见附件[)）】\]]?[。.]?)$"
+)
+
+
+def is_excerpt(body: str) -> bool:
+    """The page shows the report's opening and hands over to its attachment for the rest
+    (`……`, `（全文见附件）` after the last paragraph shown)."""
+    tail = [remove_spaces(line) for line in body.split("\n")[-3:] if line.strip()]
+    return any(_EXCERPT_END.match(line) for line in tail)
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +69,10 @@ def _furniture_cleaner() -> FurnitureCleaner:
 
 
 def is_pointer_page(body: str, attachments: Sequence[dict[str, Any]], short_chars: int) -> bool:
-    """The page holds no report text of its own: short, or only a pointer to a 附件."""
+    """The page holds no report text of its own: short, only a pointer to a 附件, or an
+    excerpt of the text the 附件 holds whole."""
+    if is_excerpt(body):
+        return True
     kept = page_lines_beyond_pointers(body, attachments)
     return len(remove_spaces("".join(kept))) < short_chars
 
@@ -106,4 +129,13 @@ def document_lines(paragraphs: Sequence[str], title: str) -> list[str]:
 
 
 def compose_body(page_lines: Sequence[str], parts: Sequence[Sequence[str]]) -> str:
-    return "\n".join([*page_lines, *(line for part in parts for line in part)])
+    """The page's own lines, then the documents' text; a page line the documents hold (an
+    excerpt's paragraph, cut or whole) or an ellipsis only once, from the documents."""
+    held = "".join(remove_spaces(line) for part in parts for line in part)
+    own = [
+        line
+        for line in page_lines
+        if not _EXCERPT_END.match(remove_spaces(line))
+        and remove_spaces(line).rstrip("….。·") not in held
+    ]
+    return "\n".join([*own, *(line for part in parts for line in part)])

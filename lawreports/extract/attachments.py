@@ -8,6 +8,7 @@ site-wide `政府信息公开指南.pdf` in a sidebar or footer is never taken f
 
 from __future__ import annotations
 
+import base64
 import re
 from pathlib import PurePosixPath
 from typing import Any
@@ -38,10 +39,12 @@ _DOWNLOAD_WORDS = re.compile(r"^(?:点击)?(?:下载|查看|预览|浏览)(?:附
 _DOWNLOAD_TEXT_CHARS = 6
 # Words of a download address, matched in the lower-cased URL (four times faster than a
 # case-insensitive pattern, which the engine cannot scan for a first letter).
-_DOWNLOAD_URL = re.compile(r"down|attach|fujian|getfile|file(?:id|name)?=")
+_DOWNLOAD_URL = re.compile(r"down|attach|fujian|getfile|file(?:id|name)?=|preview")
 _PAGE_SUFFIXES = (".htm", ".html", ".shtml", ".xhtml")
 _MAYBE_FILE = named_suffix(ATTACHMENT_TYPES)
 _EMBED_ATTRS = (("iframe", "src"), ("embed", "src"), ("object", "data"))
+# Buttons whose click opens a file: their `onclick` is their link.
+_BUTTONS = ("button", "input")
 _LABEL_BLOCK_CJK = 120
 # Where a file name's extension ends, when more follows it (a size, a date, a counter).
 _EXTENSION_END = re.compile(
@@ -322,13 +325,13 @@ def may_hold_attachments(root: lxml_html.HtmlElement) -> bool:
     with: when none does, it would find nothing. A link's href is tested first, and its text
     (as served: spaces do not change the test) is read only when the href says nothing."""
     scripts: list[str] = []
-    for el in root.iter("a", *(tag for tag, _ in _EMBED_ATTRS)):
+    for el in root.iter("a", *_BUTTONS, *(tag for tag, _ in _EMBED_ATTRS)):
         href = _candidate_href(el, root, scripts)
         if not href:
             continue
         if _MAYBE_FILE.search(href) or _DOWNLOAD_URL.search(href.lower()):
             return True
-        text = el.text_content() if el.tag == "a" else ""
+        text = el.text_content() if el.tag in ("a", "button") else ""
         if not text.strip(BLANKS):  # what squashing would leave empty: the title stands in
             text = el.get("title") or ""
         if _MAYBE_FILE.search(text) or "附" in text:
@@ -340,11 +343,12 @@ def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
     """(element, href, text) of every link and embedded document viewer (`_candidate_href`)."""
     found: list[tuple[lxml_html.HtmlElement, str, str]] = []
     scripts: list[str] = []  # the page's inline scripts, read when a link's script needs them
-    for el in root.iter("a", *(tag for tag, _ in _EMBED_ATTRS)):
+    for el in root.iter("a", *_BUTTONS, *(tag for tag, _ in _EMBED_ATTRS)):
         href = _candidate_href(el, root, scripts)
         if not href:
             continue
-        text = squash_spaces(el.text_content() or "") if el.tag == "a" else ""
+        text = squash_spaces(el.get("value") or "" if el.tag == "input" else el.text_content())
+        text = text if el.tag in ("a", *_BUTTONS) else ""
         if not text or (len(text) <= _DOWNLOAD_TEXT_CHARS and _DOWNLOAD_WORDS.match(text)):
             # `<a title="报告.pdf">点击下载</a>`, `<a download="报告.pdf">`: the name is there
             text = squash_spaces(el.get("download") or el.get("title") or "") or text
@@ -362,6 +366,9 @@ def _candidate_href(
     document path its script names, or where the page's function it calls goes
     (`onclick="download(8842)"`, `function download(id){location.href='/attach/download?id='
     + id}`)."""
+    if el.tag in _BUTTONS:  # `<button onclick="window.open('/u/r.ofd')">下载OFD版</button>`
+        code = el.get("onclick") or ""
+        return (_scripted_file(code) or _handled(code, root, scripts)) if code else ""
     attr = "href" if el.tag == "a" else dict(_EMBED_ATTRS)[el.tag]
     href = (el.get(attr) or "").strip()
     if "\\" in href or "\n" in href or "\t" in href:  # as a browser reads it
@@ -420,9 +427,28 @@ def viewed_document(url: str) -> str:
         key, _, value = pair.partition("=")
         if key.lower() in _VIEWER_KEYS and value:
             target = decode_query_value(value)
-            if attachment_type(urlsplit(target).path):
+            if not attachment_type(urlsplit(target).path):
+                target = _base64_url(target)  # kkFileView: `onlinePreview?url=<base64>`
+            if target and attachment_type(urlsplit(target).path):
                 return urljoin(url, target)
     return url
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
+
+
+def _base64_url(value: str) -> str:
+    """The URL a base64 value spells (standard or URL-safe, padding or not), else ""."""
+    if not _BASE64.fullmatch(value):
+        return ""
+    try:
+        text = base64.urlsafe_b64decode(
+            value.replace("+", "-").replace("/", "_").rstrip("=")
+            + "=" * (-len(value.rstrip("=")) % 4)
+        ).decode("utf-8")
+    except ValueError:
+        return ""
+    return text if text.startswith(("http://", "https://", "/")) else ""
 
 
 def find_attachments(

@@ -378,3 +378,20 @@ def test_a_link_calling_the_pages_download_function_is_the_file_it_goes_to() -> 
     assert [(a["url"], a["type"]) for a in found] == [
         ("http://www.sfx.gov.cn/attach/download?id=8842", "docx")
     ]
+
+
+def test_a_button_that_opens_a_file_and_a_base64_preview_link_are_attachments() -> None:
+    import base64
+
+    pdf = "http://www.sfx.gov.cn/uploadfile/2025/0328/r.pdf"
+    preview = "/preview/onlinePreview?url=" + quote(base64.b64encode(pdf.encode()).decode())
+    html = _page(
+        '<div class="TRS_Editor"><p>全文见附件。</p></div>'
+        f'<p><a href="{preview}" target="_blank">在线预览</a> '
+        "<button onclick=\"window.open('/uploadfile/2025/0328/r.ofd')\">下载OFD版</button></p>"
+    )
+    found = find_attachments(parse_html(html), BASE, TITLE)
+    assert [(a["url"], a["type"]) for a in found] == [
+        (pdf, "pdf"),
+        ("http://www.sfx.gov.cn/uploadfile/2025/0328/r.ofd", "ofd"),
+    ]

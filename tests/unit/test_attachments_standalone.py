@@ -82,3 +82,17 @@ def test_a_file_about_the_report_is_not_read_into_it() -> None:
 def test_a_bracketed_pointer_line_says_only_see_the_file() -> None:
     atts = [{"name": "略阳县2020年度法治政府建设工作开展情况.wps", "url": "u1", "type": "wps"}]
     assert page_lines_beyond_pointers("（附件下载）\n【详见附件】", atts) == []
+
+
+def test_an_excerpt_that_hands_over_to_its_attachment_is_read_from_the_file() -> None:
+    from lawreports.attachments.policy import compose_body
+
+    atts = [{"name": "报告.pdf", "url": "u1", "type": "pdf"}]
+    opening = "2023年，我县深入学习贯彻习近平法治思想，" + "坚持依法行政，" * 40 + "成效明显。"
+    excerpt = f"{opening}\n一、主要工作\n……\n（全文见附件）"
+    assert is_pointer_page(excerpt, atts, 200)  # long enough, but an excerpt
+    lead_in = "为全面总结2023年度法治政府建设工作，现将有关情况报告如下。全文见附件。"
+    assert page_lines_beyond_pointers(f"{lead_in}\n附件：报告.pdf", atts) == []
+    document = [opening, "一、主要工作", "二、存在的问题"]
+    page = page_lines_beyond_pointers(excerpt, atts)
+    assert compose_body(page, [document]) == "\n".join(document)
