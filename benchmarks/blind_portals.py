@@ -86,6 +86,7 @@ DEFAULT_SITES = (
     "multipart_county",
     "flaky_county",
     "pdf_viewer_county",
+    "frames_article_county",
 )
 
 

@@ -56,8 +56,9 @@ ARTICLE_URL = re.compile(
     r"|/\d{5,}\.s?html?$|/t_\d+\.s?html?$|[?&](?:articleid|docid|newsid|contentid|id)=\d+",
     re.I,
 )
-# A bracketed qualifier closing a name (`（2021年及以前）`, `(旧版)`).
-_QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,16}[)）]$")
+# A bracketed qualifier closing a column's name: the years it keeps, its edition (`（2021年及
+# 以前）`, `(旧版)`); not a document's year or number (`（2017年）`, `（第128期）`).
+_QUALIFIER = re.compile(r"\s*[(（][^()（）]{0,10}(?:以前|之前|旧版|老版|历史)[)）]$")
 # A link to a file, not a page: a 附件 type's extension ending the path, or a download script.
 ATTACHMENT_URL = re.compile(
     rf"\.{alternation(ATTACHMENT_TYPES)}(?:$|[?#&])|downfile|download", re.I

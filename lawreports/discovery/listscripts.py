@@ -21,9 +21,14 @@ MAX_SCRIPTS_PER_CRAWL = 12
 
 def loader_scripts(html_text: str, page_url: str) -> list[str]:
     """The page's own scripts that may load its list's next rows: only on a page that says it
-    loads more as it is read, never a library's file."""
+    loads more as it is read."""
     if not _LOAD_MORE.search(html_text):
         return []
+    return own_scripts(html_text, page_url)
+
+
+def own_scripts(html_text: str, page_url: str) -> list[str]:
+    """The page's own external scripts, a library's file never, the first few."""
     host = urlsplit(page_url).netloc
     out: list[str] = []
     for src in _SCRIPT_SRC.findall(html_text):
@@ -77,3 +82,24 @@ class ListScripts:
         listings = self.waiting.get(url, [])
         self.waiting[url] = []
         return listings
+
+
+_WRITE_CALL = re.compile(r"document\.write(?:ln)?\s*\(")
+_STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1""")
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def written_markup(script: str) -> str:
+    """The markup a script writes into its page (`document.write("<a href='list.asp?…'>…")`,
+    a menu drawn by a file every page includes): the string literals of its write calls, in
+    order, unescaped; the names between them left out."""
+    if "document.write" not in script:
+        return ""
+    parts = []
+    for call in _WRITE_CALL.finditer(script):
+        end = script.find(");", call.end())
+        if end == -1:
+            continue
+        for _, literal in _STRING.findall(script, call.end(), end):
+            parts.append(_ESCAPE.sub(lambda m: "\n" if m[1] == "n" else m[1], literal))
+    return "".join(parts)

@@ -219,6 +219,7 @@ LIBRARY_SCRIPT_NAMES = (
     r"jquery|bootstrap|layui|layer|vue|react|angular|swiper|echarts|polyfill|html5shiv|respond"
     r"|superslide|slide|jcarousel|qrcode|share|jfzh|fontsize|zoom|wza|aria|barrier|cookie|md5"
     r"|base64|json2|analytics|stat|count|baidu|cnzz|gov_?ipv6|conac|jiucuo|zhaocuo|print"
+    r"|vendor|manifest|chunk|runtime|dtree|ztree"
 )
 # The site search: its results are not pages to crawl. Some portals serve their 信息公开目录
 # from it (`/xxgk/search.do`, Hanweb's `/module/xxgk/search.jsp`): a link that names a

@@ -25,7 +25,7 @@ from lawreports.attachments.sniff import is_document
 from lawreports.discovery import hanweb, jsonapi, postback, scripturls
 from lawreports.discovery import journal as jr
 from lawreports.discovery.aliases import HostAliases, is_site_root
-from lawreports.discovery.frames import frame_sources
+from lawreports.discovery.frames import frame_sources, has_frames
 from lawreports.discovery.links import (
     ARTICLE_URL,
     JUMP,
@@ -51,7 +51,13 @@ from lawreports.discovery.listings import (
     own_name,
     shows_reports,
 )
-from lawreports.discovery.listscripts import ListScripts, ScriptListing, loader_scripts
+from lawreports.discovery.listscripts import (
+    ListScripts,
+    ScriptListing,
+    loader_scripts,
+    own_scripts,
+    written_markup,
+)
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
 from lawreports.discovery.render import empty_content_container, empty_list_container
 from lawreports.discovery.titles import classify_report
@@ -93,10 +99,14 @@ RENDER_WAIT_MS = 15_000
 SCRIPT_CALL_VIAS = frozenset({"onclick", "load", "open", "data"})
 # Frames inside frames are followed this many levels deep (a frameset of framesets).
 MAX_FRAME_NESTING = 3
+# A page with no more links than this may have its links written by its own external script.
+WRITER_PAGE_LINKS = 2
 # Single-page apps whose HTML is kept to read their hash routes' content calls off it.
 MAX_ROUTE_PAGES = 8
 # Marks a news listing's page asked for past its window, and the pages it leads to.
 DEEPENED = "lr_deepened"
+# The request meta key of the pages a report page frames its text in (see _content_frames).
+CONTENT_FRAMES = "lr_content_frames"
 # The request meta key of an article read over several pages (see ArticleJob).
 ARTICLE_META = "lr_article"
 # Answers of a shell's content endpoint that are read (as no article) rather than retried.
@@ -198,6 +208,7 @@ class PortalSpider(scrapy.Spider):
         # Single-page apps' HTML by URL, to read a hash route's content call (see _route_report).
         self.route_pages: dict[str, str] = {}
         self.list_scripts = ListScripts()
+        self.writer_scripts = ListScripts()
         # The portal's 网站地图 (URL, link text, depth of the page that links it), read at idle
         # when no report column was seen (see read_site_map); whether a 信息公开 catalogue on
         # another host was linked (then the portal's structure is there, not in its site map).
@@ -458,7 +469,9 @@ class PortalSpider(scrapy.Spider):
                 yield req
             return
         if item is not None:
-            more = other_article_pages(response.text, response.url, selector=response.selector)
+            more = response.meta.get(CONTENT_FRAMES, []) + other_article_pages(
+                response.text, response.url, selector=response.selector
+            )
             job = ArticleJob(item, more, [clean_url(response.url)])
             req = self._article_page(job, response.meta) if more else None
             if req is not None:
@@ -761,10 +774,32 @@ class PortalSpider(scrapy.Spider):
             logger.exception("%s: extraction failed on %s; page skipped", self.name, response.url)
             self._stats().inc_value("lawreports/extraction_errors")
             return None
+        frames = self._content_frames(response, item)
+        if frames:
+            # The article's text is in a page its page frames (`<iframe id="contentFrame"
+            # src="/content/2024/123.htm">`): read as the article's next pages, in place of
+            # the shell's own lines (furniture, or an excerpt of the same text).
+            response.meta[CONTENT_FRAMES] = frames
+            if not has_paragraphs(item.body):
+                item.body = ""
+            return self._accepted(item, tier, response.url, came_as_report, framed=True)
         rejection: dict[str, Any] | None = None
         if not looks_like_article(item) and (came_as_report or response.meta.get("lr_candidate")):
             rejection = response.meta["lr_rejection"] = {}  # a shell, maybe: see _shell_content
         return self._accepted(item, tier, response.url, came_as_report, rejection)
+
+    def _content_frames(self, response: TextResponse, item: ReportItem) -> list[str]:
+        """The portal's own pages a report page frames, when its title is a report's and it
+        shows at most an excerpt itself."""
+        if not has_frames(response.text) or has_paragraphs(item.body):
+            return []
+        if not classify_report(item.title, item.report_year).is_report:
+            return []
+        return [
+            frame.url
+            for frame in frame_sources(response.text, response.url, response.selector)
+            if self._is_own(frame.url)
+        ][: self.budget.max_frames]
 
     def _accepted(
         self,
@@ -773,9 +808,12 @@ class PortalSpider(scrapy.Spider):
         url: str,
         came_as_report: bool,
         rejection: dict[str, Any] | None = None,
+        *,
+        framed: bool = False,
     ) -> ReportItem | None:
-        """The extracted item when its title is a report's and it has text; else None, said
-        (into `rejection` when given: the caller journals it if nothing better comes)."""
+        """The extracted item when its title is a report's and it has text (or its text is
+        in the pages it frames); else None, said (into `rejection` when given: the caller
+        journals it if nothing better comes)."""
         verdict = classify_report(item.title, item.report_year)
         if not verdict.is_report:
             if rejection is not None:
@@ -791,7 +829,7 @@ class PortalSpider(scrapy.Spider):
                     verdict.reason,
                 )
             return None
-        if not looks_like_article(item):
+        if not looks_like_article(item) and not framed:
             if rejection is not None:
                 rejection.update(title=item.title, reason="report title but no text")
             elif came_as_report:
@@ -861,6 +899,8 @@ class PortalSpider(scrapy.Spider):
         brought_new = self._note_links(links)
         settled = self.known.nothing_new((lk.url, lk.text) for lk in links if lk.is_report)
         yield from self._frames(response, depth, in_column)
+        if len(all_links) <= WRITER_PAGE_LINKS:
+            yield from self._writer_scripts(response, depth, in_column)
         # A home page's boxes are samples of news columns: its reports do not say where the
         # portal keeps them; a listing that is not news and lists one does.
         from_news = news or (response.meta.get("lr_kind") == "start" and not start_column)
@@ -1350,6 +1390,52 @@ class PortalSpider(scrapy.Spider):
                 )
                 if req is not None:
                     yield req
+
+    def _writer_scripts(
+        self, response: TextResponse, depth: int, in_column: bool
+    ) -> Iterator[scrapy.Request]:
+        """A page whose links its own external script writes (a frameset's menu frame holding
+        only `<script src="js/menu.js">`, which `document.write`s the menu): the script,
+        asked for once per crawl, is read for them."""
+        page: ScriptListing | None = None
+        for url in own_scripts(response.text, response.url):
+            if not self._is_own(url):
+                continue
+            page = page or ScriptListing(
+                response.url, depth, in_column, response.meta.get("lr_link_text"), ()
+            )
+            text = self.writer_scripts.text(url)
+            if text is not None:
+                yield from self._written_links(text, page)
+            elif self.writer_scripts.wait(url, page):
+                req = self._request(
+                    url,
+                    priority=max(int(response.meta.get("lr_priority", 0)), 1),
+                    depth=depth,
+                    kind="page",
+                    callback=self.parse_writer_script,
+                    extra_meta={"lr_script": url},
+                )
+                if req is not None:
+                    yield req
+
+    def parse_writer_script(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """A page's link-writing script: the links it writes, for every page that waited."""
+        text = (
+            response.text
+            if isinstance(response, TextResponse)
+            else response.body.decode("utf-8", "replace")
+        )
+        for page in self.writer_scripts.arrived(response.meta["lr_script"], text):
+            yield from self._written_links(text, page)
+
+    def _written_links(self, script: str, page: ScriptListing) -> Iterator[scrapy.Request]:
+        markup = written_markup(script)
+        if "<a" not in markup:
+            return
+        links = page_links(markup, page.url, in_report_column=page.in_column)
+        self._note_links(links)
+        yield from self._follow_all(links, page.depth, page.in_column)
 
     def parse_list_script(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """A listing's loader script: the list pages of every listing that waited for it."""

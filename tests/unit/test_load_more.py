@@ -180,3 +180,18 @@ def test_a_list_loaded_on_scroll_reads_its_own_script_once_for_every_listing() -
     )
     pages = sorted(r.url for r in spider.parse_list_script(script))
     assert ["catId=12" in pages[0], "catId=13" in pages[1]] == [True, True]
+
+
+def test_a_menu_a_script_writes_gives_its_links() -> None:
+    from lawreports.discovery.listscripts import own_scripts, written_markup
+
+    menu = (
+        "function showsub(n){ var o=document.getElementById('sub'+n); }\n"
+        "document.write(\"<table><tr><td onclick='showsub(1)'>政务公开</td></tr>\");\n"
+        "document.write(\"<tr><td><a href='list.asp?classid=26' target='mainFrame'>法治政府建设"
+        '</a></td></tr></table>");'
+    )
+    markup = written_markup(menu)
+    assert "<a href='list.asp?classid=26' target='mainFrame'>法治政府建设</a>" in markup
+    page = '<script src="js/jquery.js"></script><script src="js/menu.js"></script>'
+    assert own_scripts(page, "http://x.gov.cn/menu.htm") == ["http://x.gov.cn/js/menu.js"]
