@@ -347,8 +347,12 @@ def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
         href = _candidate_href(el, root, scripts)
         if not href:
             continue
-        text = squash_spaces(el.get("value") or "" if el.tag == "input" else el.text_content())
-        text = text if el.tag in ("a", *_BUTTONS) else ""
+        if el.tag == "input":
+            text = squash_spaces(el.get("value") or "")
+        elif el.tag in ("a", "button"):
+            text = squash_spaces(el.text_content())
+        else:  # a viewer: its name is its document's
+            text = ""
         if not text or (len(text) <= _DOWNLOAD_TEXT_CHARS and _DOWNLOAD_WORDS.match(text)):
             # `<a title="报告.pdf">点击下载</a>`, `<a download="报告.pdf">`: the name is there
             text = squash_spaces(el.get("download") or el.get("title") or "") or text
