@@ -87,6 +87,7 @@ DEFAULT_SITES = (
     "flaky_county",
     "pdf_viewer_county",
     "frames_article_county",
+    "hash_router_county",
 )
 
 

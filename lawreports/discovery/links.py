@@ -281,6 +281,19 @@ def route_url(base_url: str, href: str) -> str | None:
         return None
 
 
+def next_route_page(route: str) -> str | None:
+    """The next page of a hash route that carries its page number (`…#/list?columnId=12&
+    page=1` → `page=2`), else None."""
+    base, _, fragment = route.partition("#")
+    path, _, query = fragment.partition("?")
+    pairs = parse_qsl(query, keep_blank_values=True)
+    for n, (key, value) in enumerate(pairs):
+        if _PAGE_KEY.match(key) and value.isdigit():
+            pairs[n] = (key, str(int(value) + 1))
+            return f"{base}#{path}?{urlencode(pairs)}"
+    return None
+
+
 def is_route_url(url: str) -> bool:
     """A URL that is a hash route of its page (see route_url)."""
     return "#" in url and route_url(url, url) == url
@@ -729,12 +742,16 @@ def row_date(a: HtmlElement) -> str | None:
 
 def _route_link(a: HtmlElement, base_url: str, href: str, in_report_column: bool) -> Link | None:
     """A single-page app's anchor to a hash route of its page (`#/detail?id=123`): a link when
-    its title is a report's or may be one (the app's other routes are not pages to fetch)."""
+    its title is a report's or may be one, or when it names a column toward them
+    (`#/list?columnId=12` 法治政府建设): a view of the app, read through the browser (`via`
+    "route")."""
     url = route_url(base_url, href)
     if url is None:
         return None
     link = score_link(_anchor_text(a), url, in_report_column, may_be_cut=not a.get("title"))
-    return link if link.is_report or link.may_be_report else None
+    if link.is_report or link.may_be_report:
+        return link
+    return replace(link, via="route") if link.score > 0 else None
 
 
 def _script_url(target: str, base_url: str) -> str | None:

@@ -69,3 +69,30 @@ def _empty_container(sel: Selector, hints: re.Pattern[str], fills: re.Pattern[st
         if css:
             return css
     return None
+
+
+# Where a single-page app mounts (Vue `#app`, React `#root`, Nuxt, Next, Quasar).
+_APP_MOUNTS = ("app", "root", "__nuxt", "__next", "q-app")
+# A shell's body says next to nothing before its bundle runs.
+_SHELL_TEXT_CHARS = 40
+
+
+def app_mount(sel: Selector) -> str | None:
+    """CSS of a single-page app's empty mount point (`<div id="app"></div>` with only its
+    bundle `<script src>` beside it), when the page is such a shell: its nav, lists and
+    articles exist only once the bundle has run."""
+    if not sel.xpath("//script[@src]"):
+        return None
+    text = "".join(sel.xpath("//body//text()[not(ancestor::script or ancestor::style)]").getall())
+    if len("".join(text.split())) > _SHELL_TEXT_CHARS:
+        return None
+    for mount in _APP_MOUNTS:
+        el = sel.xpath(f"//body//*[@id = '{mount}']")
+        if el and not el[0].xpath(_NOT_EMPTY):
+            return f"#{mount}"
+    return None
+
+
+def is_app_mount(css: str) -> bool:
+    """Whether a container's CSS (as `app_mount` names it) is an app's mount point."""
+    return css.startswith("#") and css[1:] in _APP_MOUNTS

@@ -37,6 +37,7 @@ from lawreports.discovery.links import (
     is_site_map,
     is_year_tab,
     leads_to_catalogue,
+    next_route_page,
     page_links,
     route_url,
     score_link,
@@ -59,7 +60,12 @@ from lawreports.discovery.listscripts import (
     written_markup,
 )
 from lawreports.discovery.pagination import ENUMERATING, other_pages, pager_urls
-from lawreports.discovery.render import empty_content_container, empty_list_container
+from lawreports.discovery.render import (
+    app_mount,
+    empty_content_container,
+    empty_list_container,
+    is_app_mount,
+)
 from lawreports.discovery.titles import classify_report
 from lawreports.discovery.volatile import VolatileKeys, without_keys
 from lawreports.extract.article_pages import (
@@ -117,6 +123,15 @@ def _fields_shown(item: ReportItem) -> int:
     return sum(
         1 for value in (item.publisher, item.publish_date, item.written_date, item.doc_no) if value
     )
+
+
+# An app's column is viewed (a browser page) when its name scores at least this (a 信息公开
+# catalogue, a department, 法治…), not for 机构职能 or 规划计划.
+ROUTE_VIEW_SCORE = 25
+# The request meta key of a single-page app's column view (its route URL).
+ROUTE_VIEW = "lr_route_view"
+# A single-page app's view is read once its calls have settled (its data, then its drawing).
+_SETTLED = [PageMethod("wait_for_load_state", "networkidle", timeout=RENDER_WAIT_MS)]
 
 
 def _deepened(response: Response) -> dict[str, bool]:
@@ -207,6 +222,8 @@ class PortalSpider(scrapy.Spider):
         self.deepen_news = True
         # Single-page apps' HTML by URL, to read a hash route's content call (see _route_report).
         self.route_pages: dict[str, str] = {}
+        # Single-page apps' pages (clean URL) and where they mount: their routes are rendered.
+        self.app_shells: dict[str, str] = {}
         self.list_scripts = ListScripts()
         self.writer_scripts = ListScripts()
         # The portal's 网站地图 (URL, link text, depth of the page that links it), read at idle
@@ -898,6 +915,8 @@ class PortalSpider(scrapy.Spider):
         self.seen_links.update(self._identity(u) for u in page_urls | {clean_url(response.url)})
         brought_new = self._note_links(links)
         settled = self.known.nothing_new((lk.url, lk.text) for lk in links if lk.is_report)
+        if brought_new and response.meta.get(ROUTE_VIEW):
+            yield from self._next_route_page(response, links, depth, in_column)
         yield from self._frames(response, depth, in_column)
         if len(all_links) <= WRITER_PAGE_LINKS:
             yield from self._writer_scripts(response, depth, in_column)
@@ -1090,7 +1109,11 @@ class PortalSpider(scrapy.Spider):
         if not self._is_own(link.url):
             return None
         if is_route_url(link.url):
-            req = self._route_report(link, depth)
+            req = (
+                self._route_report(link, depth)
+                if link.is_report or link.may_be_report
+                else self._route_view(link, depth, in_column)
+            )
         elif link.is_report:
             meta: dict[str, Any] = {"lr_from_news": True} if from_news else {}
             if link.date:
@@ -1354,6 +1377,10 @@ class PortalSpider(scrapy.Spider):
         if any(lk.via == "load" for lk in links):
             return  # the lists its script loads into it are read as pages of their own
         container = empty_list_container(response.selector)
+        if container is None:
+            container = app_mount(response.selector)
+            if container is not None:  # its routes' views are read through the browser
+                self.app_shells[clean_url(response.url)] = container
         if container is not None:
             req = self._rendered(response, container, depth, in_column)
             if req is not None:
@@ -1715,7 +1742,7 @@ class PortalSpider(scrapy.Spider):
             response.meta.get("lr_route_url", response.url),
             int(response.meta.get("lr_depth", 0)),
             response.meta.get("lr_link_text"),
-            empty_content_container(response.selector),
+            empty_content_container(response.selector) or app_mount(response.selector),
         )
         req = self._detail_request(shell, scripturls.detail_calls(response.text, shell.url))
         if req is not None or response.meta.get("playwright") or shell.container is None:
@@ -1727,6 +1754,11 @@ class PortalSpider(scrapy.Spider):
         content from the call the app's script makes for that route, read off the app's page
         (fetched again only when it was not kept)."""
         page = link.url.partition("#")[0]
+        mount = self.app_shells.get(clean_url(page))
+        if mount is not None:  # an app whose views only its bundle draws
+            return self._rendered_detail(
+                ShellPage(link.url, depth + 1, link.text, mount), "an app's route"
+            )
         html = self.route_pages.get(page)
         if html is None:
             return self._request(
@@ -1738,13 +1770,71 @@ class PortalSpider(scrapy.Spider):
                 extra_meta={"lr_route_url": link.url},
                 dont_filter=True,  # the app's page again, for another route
             )
+        page_sel = Selector(text=html)
         shell = ShellPage(
-            link.url, depth + 1, link.text, empty_content_container(Selector(text=html))
+            link.url,
+            depth + 1,
+            link.text,
+            empty_content_container(page_sel) or app_mount(page_sel),
         )
         req = self._detail_request(shell, scripturls.detail_calls(html, link.url))
         if req is not None or shell.container is None:
             return req
         return self._rendered_detail(shell, "no endpoint readable for its route")
+
+    def _route_view(
+        self, link: Link, depth: int, in_column: bool, listing_pages: int = 1
+    ) -> scrapy.Request | None:
+        """A column of a single-page app (`index.html#/list?columnId=12`): the app's page
+        through the browser at that route, read once its calls have settled. Each view costs a
+        browser page: only columns toward reports (信息公开, 法治, 部门…), and half the browser's
+        budget, the rest kept for the articles; a report column's next page may use it all."""
+        if depth + 1 > self.budget.max_depth:
+            return None
+        if listing_pages == 1 and link.score < ROUTE_VIEW_SCORE:
+            return None
+        views = self.budget.max_rendered // 2 if listing_pages == 1 else self.budget.max_rendered
+        if self.rendered >= views:
+            self._budget_stop(link.url, "max_rendered", self.budget.max_rendered)
+            return None
+        req = self._request(
+            link.url,
+            priority=max(link.score, 1),
+            depth=depth + 1,
+            kind="nav",
+            link_text=link.text,
+            report_column=in_column or is_report_column(link.text, link.url),
+            key="route " + link.url,
+            listing_pages=listing_pages,
+            dont_filter=True,  # the app's page again, for another route
+            extra_meta={
+                "playwright": True,
+                "playwright_page_methods": _SETTLED,
+                ROUTE_VIEW: link.url,
+            },
+        )
+        if req is not None:
+            self.rendered += 1
+        return req
+
+    def _next_route_page(
+        self, response: TextResponse, links: list[Link], depth: int, in_column: bool
+    ) -> Iterator[scrapy.Request]:
+        """An app's column view that listed new articles: its next page, by the page number its
+        route carries (`#/list?columnId=12&page=2`; the app's pager is buttons, not links)."""
+        if not any(is_route_url(lk.url) and (lk.is_report or lk.may_be_report) for lk in links):
+            return
+        route = str(response.meta[ROUTE_VIEW])
+        following = next_route_page(route)
+        pages = int(response.meta.get("lr_listing_pages", 1))
+        if following is None or pages >= self.budget.max_listing_pages:
+            return
+        text = response.meta.get("lr_link_text") or ""
+        req = self._route_view(
+            Link(following, text, 1, False, via="route"), depth - 1, in_column, pages + 1
+        )
+        if req is not None:
+            yield req
 
     def _rendered_detail(self, shell: ShellPage, why: str) -> scrapy.Request | None:
         """The shell through the browser, waiting for its body container to be filled."""
@@ -1762,13 +1852,17 @@ class PortalSpider(scrapy.Spider):
             key="render " + shell.url,
             extra_meta={
                 "playwright": True,
-                "playwright_page_methods": [
-                    PageMethod(
-                        "wait_for_selector",
-                        f"{shell.container}:not(:empty)",
-                        timeout=RENDER_WAIT_MS,
-                    )
-                ],
+                "playwright_page_methods": (
+                    _SETTLED
+                    if is_app_mount(shell.container)
+                    else [
+                        PageMethod(
+                            "wait_for_selector",
+                            f"{shell.container}:not(:empty)",
+                            timeout=RENDER_WAIT_MS,
+                        )
+                    ]
+                ),
             },
         )
         if req is not None:
@@ -1892,9 +1986,13 @@ class PortalSpider(scrapy.Spider):
             key="render " + response.url,
             extra_meta={
                 "playwright": True,
-                "playwright_page_methods": [
-                    PageMethod("wait_for_selector", f"{container} a", timeout=RENDER_WAIT_MS)
-                ],
+                "playwright_page_methods": (
+                    _SETTLED
+                    if is_app_mount(container)
+                    else [
+                        PageMethod("wait_for_selector", f"{container} a", timeout=RENDER_WAIT_MS)
+                    ]
+                ),
                 "lr_container": container,
             },
         )

@@ -528,3 +528,27 @@ def test_a_related_box_listing_the_pages_own_title_elsewhere_leaves_it_a_page() 
 def test_a_column_name_with_a_bracketed_qualifier_is_no_article_title() -> None:
     link = score_link("历史信息公开目录（2021年及以前）", BASE + "xxgk/index.jsp")
     assert link.score > 0 and not link.is_report
+
+
+def test_an_apps_column_routes_are_views_to_render_and_page_by_their_route() -> None:
+    from lawreports.discovery.links import next_route_page, page_links
+    from lawreports.discovery.render import app_mount
+
+    shell = (
+        '<html><body><div id="app"></div>'
+        '<script src="/zwgk/js/app.3f2a1c.js"></script></body></html>'
+    )
+    assert app_mount(Selector(text=shell)) == "#app"
+    drawn = shell.replace('<div id="app"></div>', '<div id="app"><p>政务公开平台</p></div>')
+    assert app_mount(Selector(text=drawn)) is None  # it has content of its own
+    app = BASE + "zwgk/index.html"
+    rendered = (
+        '<div id="app"><a href="#/list?columnId=12&page=1">法治政府建设</a>'
+        '<a href="#/detail?id=38341">某县2023年度法治政府建设工作报告</a></div>'
+    )
+    links = {lk.url: lk for lk in page_links(rendered, app)}
+    column = links[app + "#/list?columnId=12&page=1"]
+    assert column.via == "route" and column.score > 0 and not column.is_report
+    assert links[app + "#/detail?id=38341"].is_report
+    assert next_route_page(column.url) == app + "#/list?columnId=12&page=2"
+    assert next_route_page(app + "#/detail?id=38341") is None

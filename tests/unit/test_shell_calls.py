@@ -131,6 +131,8 @@ def test_a_script_written_anchor_is_a_template_too() -> None:
 
 
 def test_a_rendered_app_anchor_to_a_reports_route_is_a_link_and_its_other_routes_are_not() -> None:
+    """A report's route is a report link; a column toward reports is a view of the app (read
+    through the browser, `via` "route"); the app's home and its other articles are neither."""
     spa = "http://gov.example.cn/xxgk/index.html"
     html = (
         '<div id="app"><a href="#/list/fzzfjs">法治政府建设</a><a href="#/home">首页</a>'
@@ -138,4 +140,7 @@ def test_a_rendered_app_anchor_to_a_reports_route_is_a_link_and_its_other_routes
         '<a href="#/detail?id=399">某县2025年法治政府建设工作要点</a></div>'
     )
     links = page_links(html, spa)
-    assert [(lk.url, lk.is_report) for lk in links] == [(spa + "#/detail?id=401", True)]
+    assert [(lk.url, lk.is_report, lk.via) for lk in links] == [
+        (spa + "#/list/fzzfjs", False, "route"),
+        (spa + "#/detail?id=401", True, ""),
+    ]
