@@ -134,6 +134,13 @@ ROUTE_VIEW = "lr_route_view"
 _SETTLED = [PageMethod("wait_for_load_state", "networkidle", timeout=RENDER_WAIT_MS)]
 
 
+def _script_text(response: Response) -> str:
+    """A script's text, whatever Scrapy made of its response."""
+    if isinstance(response, TextResponse):
+        return response.text
+    return response.body.decode("utf-8", "replace")
+
+
 def _deepened(response: Response) -> dict[str, bool]:
     """The pages a deepened listing page leads to are deepened too."""
     return {DEEPENED: True} if response.meta.get(DEEPENED) else {}
@@ -1390,12 +1397,10 @@ class PortalSpider(scrapy.Spider):
         self, response: TextResponse, depth: int, in_column: bool, shown: frozenset[str]
     ) -> Iterator[scrapy.Request]:
         """A list that its own external script pages as the reader scrolls (`下拉加载更多`):
-        the API the script calls, once the script has come (asked for once per crawl)."""
-        listing: ScriptListing | None = None
-        for url in loader_scripts(response.text, response.url):
-            if not self._is_own(url):
-                continue
-            listing = listing or ScriptListing(
+        the API the script calls."""
+        urls = [url for url in loader_scripts(response.text, response.url) if self._is_own(url)]
+        if urls:
+            listing = ScriptListing(
                 response.url,
                 depth,
                 in_column,
@@ -1403,60 +1408,66 @@ class PortalSpider(scrapy.Spider):
                 tuple(jsonapi.data_attributes(response.text).items()),
                 shown,
             )
-            text = self.list_scripts.text(url)
-            if text is not None:
-                yield from self._script_list_pages(text, listing, response)
-            elif self.list_scripts.wait(url, listing):
-                req = self._request(
-                    url,
-                    priority=max(int(response.meta.get("lr_priority", 0)), 1),
-                    depth=depth,
-                    kind="page",
-                    callback=self.parse_list_script,
-                    extra_meta={"lr_script": url, **_deepened(response)},
-                )
-                if req is not None:
-                    yield req
+            yield from self._page_scripts(
+                response,
+                urls,
+                listing,
+                (self.list_scripts, self._script_list_pages, self.parse_list_script),
+            )
 
     def _writer_scripts(
         self, response: TextResponse, depth: int, in_column: bool
     ) -> Iterator[scrapy.Request]:
         """A page whose links its own external script writes (a frameset's menu frame holding
-        only `<script src="js/menu.js">`, which `document.write`s the menu): the script,
-        asked for once per crawl, is read for them."""
-        page: ScriptListing | None = None
-        for url in own_scripts(response.text, response.url):
-            if not self._is_own(url):
-                continue
-            page = page or ScriptListing(
+        only `<script src="js/menu.js">`, which `document.write`s the menu): the links."""
+        urls = [url for url in own_scripts(response.text, response.url) if self._is_own(url)]
+        if urls:
+            page = ScriptListing(
                 response.url, depth, in_column, response.meta.get("lr_link_text"), ()
             )
-            text = self.writer_scripts.text(url)
+            yield from self._page_scripts(
+                response,
+                urls,
+                page,
+                (self.writer_scripts, self._written_links, self.parse_writer_script),
+            )
+
+    def _page_scripts(
+        self,
+        response: TextResponse,
+        urls: list[str],
+        page: ScriptListing,
+        use: tuple[ListScripts, Callable[..., Iterator[Any]], Callable[..., Iterator[Any]]],
+    ) -> Iterator[scrapy.Request]:
+        """The page's own scripts read for it (`use`: where they are kept, how one is read,
+        the callback of its request): at once when a script has come, else when it comes
+        (each asked for once per crawl; the pages sharing one wait for it)."""
+        store, read, callback = use
+        for url in urls:
+            text = store.text(url)
             if text is not None:
-                yield from self._written_links(text, page)
-            elif self.writer_scripts.wait(url, page):
+                yield from read(text, page, response)
+            elif store.wait(url, page):
                 req = self._request(
                     url,
                     priority=max(int(response.meta.get("lr_priority", 0)), 1),
-                    depth=depth,
+                    depth=page.depth,
                     kind="page",
-                    callback=self.parse_writer_script,
-                    extra_meta={"lr_script": url},
+                    callback=callback,
+                    extra_meta={"lr_script": url, **_deepened(response)},
                 )
                 if req is not None:
                     yield req
 
     def parse_writer_script(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """A page's link-writing script: the links it writes, for every page that waited."""
-        text = (
-            response.text
-            if isinstance(response, TextResponse)
-            else response.body.decode("utf-8", "replace")
-        )
+        text = _script_text(response)
         for page in self.writer_scripts.arrived(response.meta["lr_script"], text):
-            yield from self._written_links(text, page)
+            yield from self._written_links(text, page, response)
 
-    def _written_links(self, script: str, page: ScriptListing) -> Iterator[scrapy.Request]:
+    def _written_links(
+        self, script: str, page: ScriptListing, response: Response
+    ) -> Iterator[scrapy.Request]:
         markup = written_markup(script)
         if "<a" not in markup:
             return
@@ -1466,11 +1477,7 @@ class PortalSpider(scrapy.Spider):
 
     def parse_list_script(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """A listing's loader script: the list pages of every listing that waited for it."""
-        text = (
-            response.text
-            if isinstance(response, TextResponse)
-            else response.body.decode("utf-8", "replace")
-        )
+        text = _script_text(response)
         for listing in self.list_scripts.arrived(response.meta["lr_script"], text):
             yield from self._script_list_pages(text, listing, response)
 
