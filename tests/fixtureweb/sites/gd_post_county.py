@@ -154,6 +154,9 @@ def word_paragraphs(lines: list[str]) -> str:
 class GdPostCountySite(BlindSite):
     name = "gd_post_county"
     region = "广东省肇庆市高要区"
+    # The gkmlpt catalogue pages are single-page app shells (`<div id="app">` and the bundle),
+    # as on the real platform: the crawler renders them (its reports come from elsewhere).
+    needs_browser = True
 
     def build(self, base_url: str) -> None:
         super().build(base_url)
