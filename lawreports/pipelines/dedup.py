@@ -11,6 +11,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from lawreports.state.commit import AlreadyDelivered, ReportState
 from lawreports.state.keys import (
+    MIN_TEXT_SAMPLE,
     content_hash,
     content_key,
     near_key,
@@ -30,6 +31,10 @@ class DedupPipeline:
         # differs by a line (a mobile copy without the signature, a repost without its 附件
         # line) and has no 索引号 of its own matches neither key, but is the same report.
         self.near: dict[str, list[tuple[frozenset[int], str]]] = {}
+        # Site → (text sample, key) of the reports of this run with a text of some length: a
+        # repost under a reworded title (`某县…报告` for `某县人民政府关于…的报告`, a town's
+        # copy of the county's) is found by its text alone.
+        self.texts: dict[str, list[tuple[frozenset[int], str]]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -59,8 +64,11 @@ class DedupPipeline:
         # its 索引号) or a copy whose metadata differs. One key per title+text as well.
         alias = content_key(site, digest)
         near = near_key(site, title, adapter.get("report_year"))
-        sample = text_sample(body) if near else frozenset()
-        owner = self._delivered_as(key, alias, near, sample)
+        sample = text_sample(body)
+        # Only a copy without a 索引号 of its own is told by its text alone: two records with
+        # their own numbers are two records, whatever they say.
+        by_text = sample if not adapter.get("index_no") else frozenset()
+        owner = self._delivered_as(key, alias, near, site, sample, by_text)
         if owner is not None:
             # Its URLs are remembered as that report's, so a later run skips them too.
             adapter["id"] = owner
@@ -74,6 +82,8 @@ class DedupPipeline:
         self.owners[alias] = key
         if near:
             self.near.setdefault(near, []).append((sample, key))
+        if len(sample) >= MIN_TEXT_SAMPLE:
+            self.texts.setdefault(site, []).append((sample, key))
         known = self.state.lookup(key)
         if known is not None:
             if known.content_hash == digest:
@@ -85,15 +95,27 @@ class DedupPipeline:
         return item
 
     def _delivered_as(
-        self, key: str, alias: str, near: str | None, sample: frozenset[int]
+        self,
+        key: str,
+        alias: str,
+        near: str | None,
+        site: str,
+        sample: frozenset[int],
+        by_text: frozenset[int],
     ) -> str | None:
-        """The key of the report of this run this one repeats, if any."""
+        """The key of the report of this run this one repeats, if any: the same keys, the
+        same title and year with the same text, or the same text of some length."""
         if key in self.state.claimed:
             return key
         if alias in self.state.claimed:
             return self.owners.get(alias, key)
         for seen, owner in self.near.get(near or "", []):
             if same_text(sample, seen):
+                return owner
+        if len(by_text) < MIN_TEXT_SAMPLE:
+            return None  # a text this short (a pointer to a file) tells no report apart
+        for seen, owner in self.texts.get(site, []):
+            if same_text(by_text, seen):
                 return owner
         return None
 

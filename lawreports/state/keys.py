@@ -75,6 +75,11 @@ def text_sample(body: str) -> frozenset[int]:
     return frozenset(h for h in hashes if h % _SAMPLE_EVERY == 0)
 
 
+# A text whose sample is this small (a few lines: a pointer to the report's file) is compared
+# only with texts under its own title and year; a report's text has hundreds.
+MIN_TEXT_SAMPLE = 30
+
+
 # Share of the shorter text's sample found in the other: one report's two copies (a mobile copy
 # without the signature, a repost without its 附件 line) share nearly all of theirs.
 SAME_TEXT_SHARE = 0.9

@@ -16,7 +16,12 @@ def site_classes() -> list[type[Site]]:
         module = importlib.import_module(f"{sites_pkg.__name__}.{info.name}")
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if issubclass(cls, Site) and cls.__module__ == module.__name__ and cls.name != "site":
-                found.setdefault(cls.name, cls)
+                other = found.setdefault(cls.name, cls)
+                if other is not cls:  # else one of the two would be silently left out
+                    raise ValueError(
+                        f"two fixture portals are named {cls.name!r}: "
+                        f"{other.__module__}.{other.__qualname__} and {cls.__module__}.{cls.__qualname__}"
+                    )
     return list(found.values())
 
 

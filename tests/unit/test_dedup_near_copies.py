@@ -93,3 +93,28 @@ def test_the_same_text_is_told_by_a_sample_of_its_shingles() -> None:
     other = text_sample("\n".join(load_seed("000").body_lines))
     assert same_text(half, whole)  # one copy cut short is still in the other
     assert not same_text(other, whole)
+
+
+def test_a_repost_under_a_reworded_title_is_the_same_report() -> None:
+    """A town reposts the county's report as `灌云县2024年度…报告`, 来源：县司法局."""
+    dedup = pipeline()
+    first = dedup.process_item(report("http://x/art/1.html", WHOLE, index_no="X-2025-00046"))
+    repost = report(
+        "http://x/xzjd/ytz/2.html",
+        WHOLE,
+        title="灌云县2024年度法治政府建设工作情况报告",
+        publisher="县司法局",
+    )
+    with pytest.raises(AlreadyDelivered):
+        dedup.process_item(repost)
+    assert repost.id == first.id
+
+
+def test_two_short_pointers_to_files_under_different_titles_are_two_reports() -> None:
+    dedup = pipeline()
+    pointer = "全文详见附件。"
+    dedup.process_item(report("http://x/a/1.html", pointer, title="甲镇2024年法治政府建设报告"))
+    kept = dedup.process_item(
+        report("http://x/b/2.html", pointer, title="乙乡2024年法治政府建设报告")
+    )
+    assert kept.url == "http://x/b/2.html"
