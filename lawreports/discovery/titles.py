@@ -88,6 +88,12 @@ def _without_next_year_plan(text: str, rules: _Rules) -> str:
     return text[: plan.start()]
 
 
+def without_next_year_plan(title: str) -> str:
+    """The title as normalised, without a closing next-year plan (`和2025年度工作计划`): the
+    year the report covers is the one left."""
+    return _without_next_year_plan(_normalised(title), _rules())
+
+
 def classify_title(title: str) -> Verdict:
     rules = _rules()
     text = _without_next_year_plan(_normalised(title), rules)

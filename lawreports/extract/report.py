@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from lxml import html as lxml_html
 
-from lawreports.discovery.titles import classify_title
+from lawreports.discovery.titles import classify_title, without_next_year_plan
 from lawreports.extract.attachments import find_attachments, may_hold_attachments, scanned_pages
 from lawreports.extract.body import (
     BodyResult,
@@ -433,13 +433,21 @@ def _cut_from(cand: str, earlier: list[str]) -> bool:
 _OPENING_YEAR_LINES = 4
 _PREAMBLE = re.compile(rf"(?:{'|'.join(OPENING_PREAMBLE_LINES)})")
 _YEARLESS_PREAMBLE = re.compile(rf"(?:{'|'.join(YEARLESS_PREAMBLE_LINES)})")
+# A year: a title naming two may end with the next year's plan.
+_TWO_YEARS = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}|[〇零○][一二三四五六七八九〇零○]")
+# A document the opening sentence cites: its quoted title and the number after it.
+_CITED = re.compile(r"《[^》]*》(?:\s*[(（][^()（）]*\d+号[)）])?")
 
 
 def report_year(title: str, body_lines: list[str]) -> int | None:
     """The year the title names; else the year the body's opening sentence names (`2023年，在
     县委…`), read past an addressee, a document number or a dateline above it. Where the
-    sentence past them names none, the year of the first line, as it stands."""
+    sentence past them names none, the year of the first line, as it stands. A year in a
+    quoted title or a document number (`根据《关于做好2021年度…的通知》（…〔2021〕1号）`) is
+    the cited document's, not the report's."""
     year = year_named(title)
+    if year is not None and len(_TWO_YEARS.findall(title)) > 1:
+        year = year_named(without_next_year_plan(title))  # `…2024年…和2025年度工作计划`
     if year is not None or not body_lines:
         return year
     first = year_named(body_lines[0][:80])
@@ -448,10 +456,10 @@ def report_year(title: str, body_lines: list[str]) -> int | None:
         bare = remove_spaces(opening)
         if _PREAMBLE.fullmatch(bare):
             continue
-        year = year_named(opening)
+        year = year_named(_CITED.sub("", opening) if "《" in opening else opening)
         if year is not None:
             return year
-        if not _YEARLESS_PREAMBLE.fullmatch(bare):  # a sentence naming no year
+        if not _YEARLESS_PREAMBLE.fullmatch(remove_spaces(line[:240])):  # naming no year
             break
     return first
 

@@ -131,6 +131,32 @@ OPENING = "2023年，在市委、市政府的坚强领导下，安宁县扎实�
 
 
 @pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("屏边县司法局关于２０２４年法治政府建设工作情况和２０２５年度工作计划的报告", 2024),
+        ("关于二〇二三年度法治政府建设工作情况和2024年工作安排的报告", 2023),
+        ("安宁县2023年法治政府建设工作总结及2024年工作计划", 2023),
+        ("安宁县人民政府关于2023年度法治政府建设情况的报告", 2023),
+    ],
+)
+def test_a_title_ending_with_next_years_plan_names_the_year_before_it(
+    title: str, year: int
+) -> None:
+    assert report_year(title, []) == year
+
+
+def test_a_year_of_a_document_the_opening_cites_is_not_the_reports() -> None:
+    cites = (
+        "根据《中共红河州委全面依法治州委员会办公室关于做好2021年度法治政府建设有关工作的"
+        "通知》（红法治办〔2021〕1号）要求，现将我县上一年度法治政府建设情况报告如下。"
+    )
+    lines = ["县人大常委会：", cites, "2020年，在县委的坚强领导下，我县扎实推进法治政府建设。"]
+    assert report_year(YEARLESS, lines) == 2020
+    # a citing sentence that does not announce the report ends the search, as any sentence
+    assert report_year(YEARLESS, ["根据《2022年工作要点》，我县推进法治建设。", OPENING]) == 2022
+
+
+@pytest.mark.parametrize(
     "above",
     [
         ["县人大常委会："],
