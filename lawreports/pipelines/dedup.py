@@ -68,7 +68,9 @@ class DedupPipeline:
         # Only a copy without a 索引号 of its own is told by its text alone: two records with
         # their own numbers are two records, whatever they say.
         by_text = sample if not adapter.get("index_no") else frozenset()
-        owner = self._delivered_as(key, alias, near, site, sample, by_text)
+        owner = self._delivered_as(
+            key, alias, near=near, site=site, sample=sample, by_text=by_text
+        )
         if owner is not None:
             # Its URLs are remembered as that report's, so a later run skips them too.
             adapter["id"] = owner
@@ -98,6 +100,7 @@ class DedupPipeline:
         self,
         key: str,
         alias: str,
+        *,
         near: str | None,
         site: str,
         sample: frozenset[int],
