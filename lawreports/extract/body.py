@@ -803,19 +803,41 @@ def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
     stacked a line each beside their values (`索引号：<br>发布机构：`)."""
     for row in container.iter("tr"):
         cells = list(row.iterchildren("td", "th"))
-        if len(cells) < 2 or not any(len(cell) for cell in cells):  # most rows: plain cells
+        if len(cells) < 2:
+            continue
+        if not any(len(cell) for cell in cells):  # most rows: plain cells
+            _unwrap_source_lines(row, cells)
             continue
         if sum(1 for cell in cells if cell.text_content().strip(BLANKS)) < 2:
             continue  # a signature beside an empty layout cell: its lines stay
         parts = [list(cell.iterdescendants(*_CELL_PARAGRAPHS)) for cell in cells]
         if not all(map(_data_cell, cells, parts)):
             continue
+        _unwrap_source_lines(row, cells)
         for el in (el for cell_parts in parts for el in cell_parts):
-            el.tail = " " + (el.tail or "")
+            el.tail = " " + _unwrapped(el.tail)
             if el.tag == "br":
                 el.drop_tag()
             else:
                 el.tag = _CELL_PART  # an inline element no stylesheet template matches
+
+
+def _unwrap_source_lines(row: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement]) -> None:
+    """The source's line breaks between a row's cells (`<td>…</td>\n  <td>`) and around a
+    cell's paragraph are markup layout a browser shows as nothing: left as they are, each
+    cell of a row would be a line of its own."""
+    row.text = _unwrapped(row.text)
+    for cell in cells:
+        cell.tail = _unwrapped(cell.tail)
+        if len(cell):
+            cell.text = _unwrapped(cell.text)
+
+
+def _unwrapped(text: str | None) -> str:
+    """Blank text holding a line break, as one space; any other text as it is."""
+    if text is None or "\n" not in text or not text.isspace():
+        return text or ""
+    return " "
 
 
 def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) -> bool:

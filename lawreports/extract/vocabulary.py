@@ -313,6 +313,9 @@ FURNITURE_TAGS: tuple[str, ...] = (
     # a ruby's reading (`<ruby>設<rt>shè</rt></ruby>`): pronunciation, never text
     "rt",
     "rp",
+    # Word's document settings (`<xml><w:WordDocument>…`) when a paste lost the comment
+    # around them: `Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN` to a parser
+    "xml",
 )
 # id/class tokens (whole token, case-insensitive) marking furniture regions.
 FURNITURE_TOKENS: frozenset[str] = frozenset(
@@ -529,6 +532,26 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     r"图为[^。；！？]{2,38}",
 )
 MAX_SHORT_FURNITURE_LINE = 40
+
+# A text pasted from a print layout (Word, WPS, a PDF) keeps its pages' numbers, each a line
+# of its own: `— 3 —`, `- 2 -`, `－ 1 －`, `第 2 页 共 5 页`.
+PRINTED_PAGE_NUMBERS: tuple[str, ...] = (
+    r"[-－—–―]{1,2}\s*\d{1,3}\s*[-－—–―]{1,2}",
+    r"第\s*\d{1,4}\s*页\s*[,，/、]?\s*共\s*\d{1,4}\s*页",
+)
+# The lines of a 公文's 版记 under its signature (抄送, 印发 by whom and when, 主题词): where
+# the document went, not what it says.
+DOCUMENT_RECORD_LINES: tuple[str, ...] = (
+    r"(?:抄\s*送|主\s*题\s*词)[:：].*",
+    r".{2,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发(?:\s*[(（]?共印\s*\d+\s*份[)）]?)?",
+)
+# What opens a heading or an enumerated paragraph: a page break before it ends a paragraph.
+PARAGRAPH_OPENERS = (
+    r"[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]"
+    r"|第[一二三四五六七八九十]+[条章节部]|[①-⑳]"
+)
+# What ends a sentence: a line ending otherwise was cut by a page break.
+SENTENCE_ENDS = "。！？；：:;!?…”’」』）)》"
 
 # Lines after which everything is page furniture (related lists, prev/next, comment boxes);
 # each anchored at the line start. A 相关文件 heading (with 无 or the files' names under it)

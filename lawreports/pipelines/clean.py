@@ -11,6 +11,7 @@ from scrapy.crawler import Crawler
 
 from lawreports.extract.text import squash_line, squash_spaces
 from lawreports.extract.vocabulary import (
+    DOCUMENT_RECORD_LINES,
     FURNITURE_LINE_MARKERS,
     FURNITURE_LINE_PATTERNS,
     FURNITURE_SHORT_LINE_PATTERNS,
@@ -18,6 +19,9 @@ from lawreports.extract.vocabulary import (
     MAX_FURNITURE_LINE,
     MAX_SHORT_FURNITURE_LINE,
     MOJIBAKE_RUN,
+    PARAGRAPH_OPENERS,
+    PRINTED_PAGE_NUMBERS,
+    SENTENCE_ENDS,
 )
 from lawreports.pipelines.normalize import (
     has_traditional,
@@ -157,6 +161,73 @@ def _without_script_work(text: str) -> list[str]:
     return converted
 
 
+_PAGE_NUMBER = re.compile("|".join(f"(?:{p})" for p in PRINTED_PAGE_NUMBERS))
+_PAGE_NUMBER_FIRSTS = frozenset("-－—–―第")
+_DOCUMENT_RECORD = re.compile("|".join(f"(?:{p})" for p in DOCUMENT_RECORD_LINES))
+_PARAGRAPH_OPENER = re.compile(PARAGRAPH_OPENERS)
+# A running header is a short line with no sentence in it.
+_MAX_RUNNING_HEADER = 30
+# 版记 lines are looked for among the text's last lines only.
+_RECORD_LINES = 4
+
+
+def _is_page_number(line: str) -> bool:
+    return (
+        len(line) <= 20 and line[0] in _PAGE_NUMBER_FIRSTS and bool(_PAGE_NUMBER.fullmatch(line))
+    )
+
+
+def without_print_layout(lines: list[str]) -> list[str]:
+    """A text pasted from a print layout (Word, WPS, a PDF) without its pages' numbers, the
+    running header printed beside them at two page breaks or more, and the 版记 under the
+    signature; a paragraph a page break cut in two is one paragraph again."""
+    breaks = [at for at, line in enumerate(lines) if line and _is_page_number(line)]
+    tail = len(lines) - _RECORD_LINES
+    records = [
+        at for at in range(max(tail, 0), len(lines)) if _DOCUMENT_RECORD.fullmatch(lines[at])
+    ]
+    if not breaks and not records:
+        return lines
+    dropped = set(breaks) | set(records) | _running_headers(lines, breaks)
+    kept: list[str] = []
+    cut = False  # a page break since the last kept line
+    for at, line in enumerate(lines):
+        if at in dropped:
+            cut = cut or at in breaks
+            continue
+        if cut and kept and _continues(kept[-1], line):
+            kept[-1] += line
+        else:
+            kept.append(line)
+        cut = False
+    return kept
+
+
+def _running_headers(lines: list[str], breaks: list[int]) -> set[int]:
+    """The lines beside page numbers that repeat at two page breaks or more."""
+    beside: dict[str, list[int]] = {}
+    for at in breaks:
+        for near in (at - 1, at + 1):
+            if 0 <= near < len(lines) and near not in breaks:
+                line = lines[near]
+                if len(line) <= _MAX_RUNNING_HEADER and "。" not in line and "，" not in line:
+                    beside.setdefault(line, []).append(near)
+    return {at for places in beside.values() if len(places) > 1 for at in places}
+
+
+# A page break cuts a paragraph at a full line: a shorter line before it is a heading.
+_MIN_CUT_LINE = 20
+
+
+def _continues(before: str, line: str) -> bool:
+    """Whether `line` goes on with the sentence a page break cut `before` short in."""
+    return (
+        len(before) >= _MIN_CUT_LINE
+        and before[-1] not in SENTENCE_ENDS
+        and not _PARAGRAPH_OPENER.match(line)
+    )
+
+
 # What separates the widgets of a toolbar line: spaces, bars, slashes, dots.
 _WIDGET_GAP = r"[\s|｜/·•]*"
 
@@ -223,7 +294,7 @@ class FurnitureCleaner:
     def clean_lines(self, lines: list[str]) -> tuple[list[str], int]:
         """Return the kept lines and how many mojibake runs were removed."""
         kept: list[str] = []
-        squashed = [line for line in map(squash_line, lines) if line]
+        squashed = without_print_layout([line for line in map(squash_line, lines) if line])
         probes = _probes(squashed)
         markers = self._markers_in("\n".join(filter(None, probes)))
         for at, (raw, probe) in enumerate(zip(squashed, probes, strict=True)):

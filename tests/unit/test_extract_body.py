@@ -499,6 +499,28 @@ def test_a_table_pasted_from_word_keeps_a_row_a_line_and_is_not_a_metadata_block
     assert (item.publish_date, item.doc_no) == ("2024-03-26", None)
 
 
+def test_a_word_table_laid_out_over_source_lines_keeps_a_row_a_line() -> None:
+    """Word writes each `<tr>`, `<td>` and `<p>` on lines of its own: those line breaks are
+    markup layout, and plain cells (`<td>38</td>`) stand on one line as well."""
+    laid_out = (
+        _WORD_TABLE.replace("<tr>", "\n <tr>\n  ")
+        .replace("</td>", "\n  </td>\n  ")
+        .replace("<td><p>", "<td>\n  <p>")
+    )
+    plain = "<table>\n <tr>\n  <td>县公安局</td>\n  <td>27</td>\n  <td>纠错</td>\n </tr>\n</table>"
+    page = _page(f'<div class="TRS_Editor">{_paras()}{laid_out}{plain}</div>')
+    assert _body_lines(page) == [*PARAS, *_WORD_ROWS, "县公安局 27 纠错"]
+
+
+def test_word_settings_a_paste_left_without_their_comment_are_no_text() -> None:
+    settings = (
+        "<xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom>"
+        "<w:LidThemeOther>EN-US</w:LidThemeOther></w:WordDocument></xml>"
+    )
+    page = _page(f'<div class="TRS_Editor">{settings}{_paras()}</div>')
+    assert _body_lines(page) == PARAS
+
+
 def test_a_layout_cell_and_a_signature_cell_keep_their_lines() -> None:
     """A cell holding the text itself (long), or alone in its row (a signature block)."""
     signature = "<table><tr><td><p>某县人民政府</p><p>2024年3月25日</p></td></tr></table>"

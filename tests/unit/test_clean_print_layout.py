@@ -1,0 +1,59 @@
+"""A text pasted from a print layout (Word, WPS, a PDF): its page numbers, the running header
+beside them and its 版记 are no text, and a paragraph a page break cut is one again."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreports.pipelines.clean import FurnitureCleaner, without_print_layout
+
+HEAD = "一、主要举措和成效"
+CUT = "二是压实安全生产主体责任。对全区104户监管企业实行2轮全覆盖检查。制"
+REST = "造业、危化方面，开展冶金、铸造企业安全生产专项排查。"
+NEXT = "（二）健全政府机构职能体系。"
+
+
+@pytest.mark.parametrize(
+    "number", ["— 3 —", "- 3 -", "－ 3 －", "—3—", "第 3 页 共 5 页", "第3页/共5页"]
+)
+def test_a_page_number_is_no_text_and_the_cut_paragraph_is_joined(number: str) -> None:
+    assert without_print_layout([HEAD, CUT, number, REST, NEXT]) == [HEAD, CUT + REST, NEXT]
+
+
+def test_a_page_break_between_paragraphs_joins_nothing() -> None:
+    ended = "二是压实安全生产主体责任。"
+    assert without_print_layout([ended, "- 2 -", NEXT]) == [ended, NEXT]
+    assert without_print_layout(["一是加强学习", "- 2 -", "二是突出教育。"]) == [
+        "一是加强学习",
+        "二是突出教育。",
+    ]
+
+
+def test_a_running_header_beside_two_page_numbers_goes_and_the_signature_stays() -> None:
+    office = "鄄城县人民政府"
+    lines = [HEAD, CUT, "- 1 -", office, REST, "- 2 -", office, NEXT, office, "2025年3月18日"]
+    assert without_print_layout(lines) == [HEAD, CUT + REST, NEXT, office, "2025年3月18日"]
+    # beside one page break only, a line may be text: it stays
+    assert without_print_layout([HEAD, "- 1 -", office, NEXT]) == [HEAD, office, NEXT]
+
+
+def test_the_document_record_under_the_signature_is_no_text() -> None:
+    lines = [
+        NEXT,
+        "鄄城县人民政府",
+        "2025年3月18日",
+        "（此件公开发布）",
+        "抄送：县委各部门，县人大常委会办公室，县政协办公室，县法院，县检察院。",
+        "鄄城县人民政府办公室 2025年3月18日印发",
+    ]
+    assert without_print_layout(lines) == lines[:4]
+
+
+def test_a_sentence_about_copies_and_printing_in_the_text_stays() -> None:
+    lines = ["抄送相关部门备案。", "县政府办公室于2024年3月印发《实施方案》。", NEXT, "县政府"]
+    assert without_print_layout(lines) == lines
+
+
+def test_the_cleaner_reads_a_pasted_print_layout() -> None:
+    text = "\n".join([HEAD, CUT, "— 1 —", REST, NEXT, "— 2 —"])
+    assert FurnitureCleaner().clean_text(text)[0] == "\n".join([HEAD, CUT + REST, NEXT])
