@@ -826,18 +826,22 @@ def _unwrap_source_lines(row: lxml_html.HtmlElement, cells: list[lxml_html.HtmlE
     """The source's line breaks between a row's cells (`<td>…</td>\n  <td>`) and around a
     cell's paragraph are markup layout a browser shows as nothing: left as they are, each
     cell of a row would be a line of its own."""
-    row.text = _unwrapped(row.text)
+    if _source_line(row.text):
+        row.text = " "
     for cell in cells:
-        cell.tail = _unwrapped(cell.tail)
-        if len(cell):
-            cell.text = _unwrapped(cell.text)
+        if _source_line(cell.tail):
+            cell.tail = " "
+        if len(cell) and _source_line(cell.text):
+            cell.text = " "
+
+
+def _source_line(text: str | None) -> bool:
+    """Whether the text is blank and holds a line break: markup layout, a space to a reader."""
+    return text is not None and "\n" in text and text.isspace()
 
 
 def _unwrapped(text: str | None) -> str:
-    """Blank text holding a line break, as one space; any other text as it is."""
-    if text is None or "\n" not in text or not text.isspace():
-        return text or ""
-    return " "
+    return " " if _source_line(text) else text or ""
 
 
 def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) -> bool:

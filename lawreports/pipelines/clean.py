@@ -167,13 +167,23 @@ _DOCUMENT_RECORD = re.compile("|".join(f"(?:{p})" for p in DOCUMENT_RECORD_LINES
 _PARAGRAPH_OPENER = re.compile(PARAGRAPH_OPENERS)
 # A running header is a short line with no sentence in it.
 _MAX_RUNNING_HEADER = 30
-# 版记 lines are looked for among the text's last lines only.
+# 版记 lines are looked for among the text's last lines only, and are not long.
 _RECORD_LINES = 4
+_MAX_RECORD_LINE = 200
 
 
 def _is_page_number(line: str) -> bool:
     return (
         len(line) <= 20 and line[0] in _PAGE_NUMBER_FIRSTS and bool(_PAGE_NUMBER.fullmatch(line))
+    )
+
+
+def _is_record(line: str) -> bool:
+    """A 版记 line; its words are looked for before its pattern is tried."""
+    return (
+        len(line) <= _MAX_RECORD_LINE
+        and ("印" in line or "抄" in line or "词" in line)
+        and bool(_DOCUMENT_RECORD.fullmatch(line))
     )
 
 
@@ -183,9 +193,7 @@ def without_print_layout(lines: list[str]) -> list[str]:
     signature; a paragraph a page break cut in two is one paragraph again."""
     breaks = [at for at, line in enumerate(lines) if line and _is_page_number(line)]
     tail = len(lines) - _RECORD_LINES
-    records = [
-        at for at in range(max(tail, 0), len(lines)) if _DOCUMENT_RECORD.fullmatch(lines[at])
-    ]
+    records = [at for at in range(max(tail, 0), len(lines)) if _is_record(lines[at])]
     if not breaks and not records:
         return lines
     dropped = set(breaks) | set(records) | _running_headers(lines, breaks)
