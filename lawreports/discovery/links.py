@@ -39,6 +39,8 @@ from lawreports.discovery.vocabulary import (
     SITE_MAP_TEXT,
     SITE_MAP_URL,
     STANDARD_VERSION_TEXT,
+    TRACKING_PARAMS,
+    TRACKING_VALUES,
     YEAR_TAB_TEXT,
 )
 from lawreports.extract.dates import parse_date
@@ -83,6 +85,11 @@ _PATH_SESSION = re.compile(r";(?:jsessionid|sessionid|phpsessid)=[^/?#]*", re.I)
 _SESSION_KEY = re.compile(rf"^(?:{'|'.join(SESSION_PARAMS)})$", re.I)
 _BUSTER_KEY = re.compile(rf"^(?:{'|'.join(CACHE_BUSTER_KEYS)})$", re.I)
 _BUSTER_VALUE = re.compile(CACHE_BUSTER_VALUE, re.I)
+_TRACKING_KEY = re.compile(rf"^(?:{'|'.join(TRACKING_PARAMS)})$", re.I)
+_TRACKING_VALUE = tuple((re.compile(k, re.I), re.compile(v, re.I)) for k, v in TRACKING_VALUES)
+# A path's run of slashes (`//art/…` from a template joining its base and a rooted path), not
+# the `//` of a URL carried in the path (`/goto/http://…`): servers merge it into one.
+_REPEATED_SLASH = re.compile(r"(?<!:)//+")
 # A directory's index script (`/list/index.php?id=3` is `/list/?id=3`): one page, two names.
 _INDEX_SCRIPT = re.compile(
     r"(?<=/)(?:index|default)\.(?:php\d?|asp|aspx|jsp|jspx|do|action|cgi|s?html?)$", re.I
@@ -212,15 +219,20 @@ _WAP_TWIN = re.compile(r"(/t\d{8}_\d+)_wap(\.s?html?)$", re.I)
 
 @lru_cache(maxsize=8192)
 def clean_url(url: str) -> str:
-    """Canonical form, without fragments and session ids (`;jsessionid=`, `?PHPSESSID=`), and
-    a TRS article's mobile twin (`t20211109_9939049_wap.html`) named by its PC page.
+    """Canonical form, without fragments, session ids (`;jsessionid=`, `?PHPSESSID=`),
+    cache-busters and share-tracking parameters (`?spm=…`, `?from=singlemessage`), with a
+    path's repeated slashes merged (`//art/…`), and a TRS article's mobile twin
+    (`t20211109_9939049_wap.html`) named by its PC page.
 
     Cached: every page of a listing names the same pager, column and furniture URLs again.
     """
     url = _PATH_SESSION.sub("", url)
     parts = urlsplit(url)
-    if "_wap." in parts.path:
-        parts = parts._replace(path=_WAP_TWIN.sub(r"\1\2", parts.path))
+    path = _merged_slashes(parts.path)
+    if "_wap." in path:
+        path = _WAP_TWIN.sub(r"\1\2", path)
+    if path != parts.path:
+        parts = parts._replace(path=path)
         url = parts.geturl()
     if parts.query:
         query = [(k, v) for k, v in parse_qsl(parts.query, True) if not _volatile_pair(k, v)]
@@ -231,11 +243,47 @@ def clean_url(url: str) -> str:
         return url
 
 
+def plain_url(url: str) -> str:
+    """The URL as the portal spells it, less what names no page (session ids, cache-busters,
+    tracking parameters, repeated slashes): a report's own URL. Unlike clean_url it keeps the
+    order and spelling of the other query pairs and the fragment (a hash route's page)."""
+    url = _PATH_SESSION.sub("", url)
+    parts = urlsplit(url)
+    pairs = parts.query.split("&") if parts.query else []
+    kept = [pair for pair in pairs if not _volatile_pair(*_key_value(pair))]
+    path = _merged_slashes(parts.path)
+    if path == parts.path and len(kept) == len(pairs):
+        return url
+    return parts._replace(path=path, query="&".join(kept)).geturl()
+
+
+def _key_value(pair: str) -> tuple[str, str]:
+    """A query pair's key and value, decoded (`k=v`, `k`)."""
+    decoded = parse_qsl(pair, True)
+    return decoded[0] if decoded else (pair, "")
+
+
+def _merged_slashes(path: str) -> str:
+    """A path with its runs of slashes merged (`//art//a.html` is `/art/a.html`): one page, as
+    servers (Tomcat, nginx, IIS) answer it."""
+    return _REPEATED_SLASH.sub("/", path) if "//" in path else path
+
+
 def _volatile_pair(key: str, value: str) -> bool:
-    """A session id or a cache-buster: `jsessionid=…`, `rnd=…`, a `t=` holding a timestamp."""
-    if _SESSION_KEY.match(key):
+    """A session id, a cache-buster or a share's tracking tag: `jsessionid=…`, `rnd=…`, a `t=`
+    holding a timestamp, `spm=…`, WeChat's `from=singlemessage`."""
+    if _SESSION_KEY.match(key) or _TRACKING_KEY.match(key):
         return True
-    return _BUSTER_KEY.match(key) is not None and _BUSTER_VALUE.fullmatch(value) is not None
+    if _BUSTER_KEY.match(key) is not None and _BUSTER_VALUE.fullmatch(value) is not None:
+        return True
+    return _tracking_value(key, value)
+
+
+def _tracking_value(key: str, value: str) -> bool:
+    """A key that is tracking only with a share's value (`from=timeline`, not `from=list`)."""
+    return any(
+        k.fullmatch(key) is not None and v.fullmatch(value) is not None for k, v in _TRACKING_VALUE
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -258,6 +258,28 @@ CACHE_BUSTER_KEYS: tuple[str, ...] = (
 CACHE_BUSTER_VALUE = (
     r"1\d{9}(?:\d{3})?(?:\.\d+)?|0?\.\d{6,}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{6,40}"
 )
+# Query parameters a share or an analytics tag adds to a page's URL: a report an editor pasted
+# from WeChat (`?from=singlemessage&isappinstalled=0`), Alibaba's `?spm=…`, a campaign's
+# `?utm_source=weibo`. The page is the same without them: removed from every URL.
+TRACKING_PARAMS: tuple[str, ...] = (
+    r"utm_\w+",
+    r"spm",
+    r"isappinstalled",
+    r"scene",
+    r"clicktime",
+    r"enterid",
+    r"wxshare_count",
+    r"share_token",
+    r"sharer_share\w+",
+    r"tdsourcetag",
+    r"fbclid",
+    r"gclid",
+    r"msclkid",
+)
+# Keys that are tracking only with these values: WeChat's `from=singlemessage` (a chat),
+# `groupmessage` (a group), `timeline` (朋友圈); elsewhere `from` is a real key (the list a page
+# was opened from, a search's first row).
+TRACKING_VALUES: tuple[tuple[str, str], ...] = ((r"from", r"singlemessage|groupmessage|timeline"),)
 NAV_TEXT_BLOCKLIST: tuple[str, ...] = (
     r"^(?:首页|网站首页|返回首页|登录|注册|无障碍|长者|长者模式|长者浏览模式|关怀版|繁體|繁体|简体|"
     r"English|网站地图|联系我们|网站声明|隐私声明|政务服务|办事服务|互动交流|在线访谈|领导信箱|"

@@ -39,6 +39,7 @@ from lawreports.discovery.links import (
     leads_to_catalogue,
     next_route_page,
     page_links,
+    plain_url,
     route_url,
     score_link,
     shows_own_title,
@@ -528,6 +529,7 @@ class PortalSpider(scrapy.Spider):
         yield from self._deliver(item, page_url or response.url, response.meta)
 
     def _deliver(self, item: ReportItem, page_url: str, meta: dict[str, Any]) -> Iterator[Any]:
+        item.url = plain_url(item.url)  # a redirect's `?spm=…` or `;jsessionid=`: not its URL
         self._note_report_source(meta)
         if item.publish_date is None:  # the page or file shows none: its listing row's
             item.publish_date = meta.get("lr_link_date")

@@ -14,6 +14,7 @@ from lawreports.discovery.links import (
     is_year_tab,
     nav_score,
     page_links,
+    plain_url,
     score_link,
     standard_version,
     title_links_elsewhere,
@@ -119,6 +120,58 @@ def test_a_catalogue_served_from_the_search_page_is_followed_the_site_search_is_
 def test_session_ids_are_removed_from_urls() -> None:
     assert clean_url(BASE + "list.jsp;jsessionid=ABC123?page=2") == BASE + "list.jsp?page=2"
     assert clean_url(BASE + "a.html?PHPSESSID=x&id=3#top") == BASE + "a.html?id=3"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "from=singlemessage&isappinstalled=0",
+        "from=groupmessage",
+        "from=timeline&scene=1&clicktime=1711100000&enterid=1711100000",
+        "spm=zm1012-001.0.0.1.aB3kLm",
+        "utm_source=weibo&utm_medium=share&utm_campaign=fzzf",
+        "wxshare_count=2&share_token=9f8e7d&sharer_sharetime=1711100000",
+        "tdsourcetag=s_pcqq_aiomsg",
+        "fbclid=IwAR0abc&gclid=Cj0KCQ",
+    ],
+)
+def test_share_tracking_parameters_are_removed_from_urls(query: str) -> None:
+    article = BASE + "art/2024/3/22/art_1231_4940.html"
+    assert clean_url(f"{article}?{query}") == article
+    assert clean_url(f"{BASE}list.jsp?cid=8&{query}&page=2") == BASE + "list.jsp?cid=8&page=2"
+
+
+def test_from_is_tracking_only_with_a_wechat_share_value() -> None:
+    assert clean_url(BASE + "info.jsp?id=3&from=list") == BASE + "info.jsp?from=list&id=3"
+    assert clean_url(BASE + "info.jsp?id=3&from=index") == BASE + "info.jsp?from=index&id=3"
+    assert clean_url(BASE + "info.jsp?id=3&from=timeline") == BASE + "info.jsp?id=3"
+
+
+def test_repeated_slashes_in_a_path_are_merged() -> None:
+    host = "http://www.example.gov.cn:8080"
+    assert clean_url(host + "//art/2024/2/5/art_1305_4848.html") == (
+        host + "/art/2024/2/5/art_1305_4848.html"
+    )
+    assert clean_url(host + "/xxgk///bmxxgk//sfj/") == host + "/xxgk/bmxxgk/sfj/"
+    # the scheme's `//`, a URL carried in the path and a query's slashes are kept
+    assert clean_url(host + "/goto/http://other.example.cn/a") == (
+        host + "/goto/http://other.example.cn/a"
+    )
+    assert clean_url(host + "/a.jsp?u=//b//c") == host + "/a.jsp?u=%2F%2Fb%2F%2Fc"
+
+
+def test_plain_url_drops_what_names_no_page_and_keeps_the_portals_spelling() -> None:
+    assert plain_url(BASE + "art_1_2.html?from=singlemessage&isappinstalled=0") == (
+        BASE + "art_1_2.html"
+    )
+    assert plain_url(BASE + "/info.jsp;jsessionid=AB12?id=3&cid=2&spm=a.b.c") == (
+        BASE + "info.jsp?id=3&cid=2"
+    )
+    assert plain_url(BASE + "info.jsp?id=3&cid=2") == BASE + "info.jsp?id=3&cid=2"
+    assert plain_url(BASE + "app/#/detail?id=3") == BASE + "app/#/detail?id=3"
+    assert (
+        plain_url(BASE + "list.php?t=1709251200&cid=%E6%B3%95") == BASE + "list.php?cid=%E6%B3%95"
+    )
 
 
 def test_title_attribute_completes_truncated_anchor_text() -> None:
