@@ -46,6 +46,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # node's handler written as a function (`click: function(){ openCol('/col/col91/…'); }`).
 _LITERAL_GROUP = re.compile(r"\(([^()]{0,600})\)|\{((?:[^{}]|\{[^{}]{0,300}\}){0,600})\}")
 _STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1""")
+# A message the script shows the user: its words are no record's name.
+_MESSAGE_CALL = re.compile(
+    r"""\b(?:alert|confirm|prompt)\(\s*(["'])(?:\\.|(?!\1)[^\\\n])*\1[^()]*\)"""
+)
+# A file extension alone (`'.html'`), the tail of a URL built at run time: no URL.
+_BARE_EXTENSION = re.compile(r"^\.\w+$")
 _URLISH = re.compile(
     r"^(?:https?://|/|\./|\.\./|#!?/\w)|\.s?html?(?:$|\?)|\.htm$|\.jsp|\.do\b", re.I
 )
@@ -292,7 +298,12 @@ def literal_records(script: str) -> list[Record]:
         strings = _strings(group.group(1) or group.group(2) or "")
         names = [s for s in strings if _CJK.search(s) and not _URLISH.search(s) and "<" not in s]
         urls = [
-            s for s in strings if _URLISH.search(s) and not _CJK.search(s) and " " not in s.strip()
+            s
+            for s in strings
+            if _URLISH.search(s)
+            and not _CJK.search(s)
+            and " " not in s.strip()
+            and not _BARE_EXTENSION.match(s.strip())
         ]
         if len(names) == 1 and len(urls) == 1:
             out.append(Record(names[0].strip(), urls[0].strip()))
@@ -300,15 +311,26 @@ def literal_records(script: str) -> list[Record]:
 
 
 def _strings(code: str) -> list[str]:
-    """The string literals of a piece of script; a handler written as a string (a zTree node's
-    `click:"openCol('/col/col91/index.html')"`) stands for the literals inside it."""
+    """The string literals of a piece of script that are whole values; a handler written as a
+    string (a zTree node's `click:"openCol('/col/col91/index.html')"`) stands for the literals
+    inside it. A message for the user (`alert('请输入正确的页码！')`) and a piece of a `+`
+    chain (`'more_' + n + '.html'`, a URL built at run time) are no record's name or URL."""
     out = []
-    for _, literal in _STRING.findall(code):
+    code = _MESSAGE_CALL.sub("()", code)
+    for match in _STRING.finditer(code):
+        literal = match.group(2)
+        if _in_chain(code, match.start(), match.end()):
+            continue
         if "(" in literal and not _URLISH.search(literal):
             out += [inner for _, inner in _STRING.findall(literal)]
         else:
             out.append(literal)
     return out
+
+
+def _in_chain(code: str, start: int, end: int) -> bool:
+    """The literal at code[start:end] is joined to something by `+`."""
+    return code[:start].rstrip().endswith("+") or code[end:].lstrip().startswith("+")
 
 
 def parse_json(text: str) -> Any:

@@ -20,12 +20,16 @@ from lawreports.discovery.links import clean_url, is_blocked, same_page_path
 from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
     DIRECTORY_INDEX_STEMS,
+    HIDDEN_CURRENT_PAGE_FIELDS,
+    HIDDEN_PAGE_COUNT_FIELDS,
     LAST_PAGE_TEXT,
     NEXT_PAGE_TEXT,
     PAGE_ARROW_TEXT,
     PAGE_COUNT_TEXT,
     PAGE_PARAMS,
     PAGE_SKIP_TEXT,
+    PAGE_URL_PLACEHOLDERS,
+    PAGER_IMAGE_WORDS,
     SCRIPT_PAGE_COUNT_KEYS,
     SCRIPT_PAGE_SIZE_KEYS,
     SCRIPT_RECORD_COUNT_KEYS,
@@ -101,9 +105,56 @@ _CALENDAR_LINKS = (
 MAX_PAGE_NUMBER = 2000
 
 
+_HIDDEN_COUNT = re.compile(rf"^(?:{'|'.join(HIDDEN_PAGE_COUNT_FIELDS)})$")
+_HIDDEN_CURRENT = re.compile(rf"^(?:{'|'.join(HIDDEN_CURRENT_PAGE_FIELDS)})$")
+_PLACEHOLDER = re.compile("|".join(PAGE_URL_PLACEHOLDERS), re.I)
+# A URL template, not a date format (`%Y-%m-%d`) or a sentence: a path or query, or a file.
+_URL_TEMPLATE = re.compile(r"^[^\s\"'<>]+$")
+_URL_SHAPE = re.compile(r"[/?]|\.[A-Za-z]{2,5}$")
+_IMAGE_WORDS = tuple(
+    (re.compile(rf"(?:^|_)(?:{pattern})(?:$|_)"), word) for pattern, word in PAGER_IMAGE_WORDS
+)
+
+
 def _text(a: HtmlElement) -> str:
+    """An anchor's words: its text, else its title, else its picture's alt or title."""
     text = squash_spaces(" ".join(a.itertext()))
-    return text or squash_spaces(a.get("title") or "")
+    return text or squash_spaces(a.get("title") or "") or _image_alt(a)
+
+
+def _image_alt(a: HtmlElement) -> str:
+    for img in a.iter("img"):
+        words = squash_spaces(img.get("alt") or img.get("title") or "")
+        if words:
+            return words
+    return ""
+
+
+def image_word(a: HtmlElement) -> str:
+    """What a pager button drawn as a picture without words says by its file name
+    (`next.gif`, `btn_xyy.png`, `pageLast2.gif` → 下一页, 尾页), or ""."""
+    for img in a.iter("img"):
+        name = urlsplit((img.get("src") or "").strip()).path.rsplit("/", 1)[-1]
+        stem = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name.rsplit(".", 1)[0])
+        stem = re.sub(r"[\W\d_-]+", "_", stem).lower()
+        for pattern, word in _IMAGE_WORDS:
+            if pattern.search(stem):
+                return word
+    return ""
+
+
+def _pager_text(a: HtmlElement, href: str, url: str) -> str:
+    """An anchor's words as a pager reads them. A picture button's file name speaks only for
+    a link to a page of this listing: a slideshow's `next.png` is no pager."""
+    text = _text(a)
+    if text or page_position(href, url) is None:
+        return text
+    return image_word(a)
+
+
+def _is_bare_picture(a: HtmlElement) -> bool:
+    """A link that is only a picture, saying nothing a pager word could match."""
+    return not _text(a) and next(a.iter("img"), None) is not None
 
 
 def _href(a: HtmlElement, url: str) -> str | None:
@@ -220,6 +271,54 @@ def script_pager(html_text: str, url: str, sel: Selector) -> list[str]:
     return []
 
 
+def _hidden_number(sel: Selector, names: re.Pattern[str]) -> int | None:
+    """The number in the first hidden field whose id or name is one of `names`."""
+    for field_ in sel.root.xpath("//input[@value]"):
+        if (field_.get("type") or "").strip().lower() != "hidden":
+            continue
+        keys = {re.sub(r"[_-]", "", field_.get(k) or "").lower() for k in ("id", "name")}
+        value = (field_.get("value") or "").strip()
+        if value.isdigit() and any(names.match(key) for key in keys):
+            return int(value)
+    return None
+
+
+def page_url_template(sel: Selector) -> str | None:
+    """A URL with a page-number placeholder that a field or a `data-*` attribute holds for a
+    pager script to fill (`/xxgk/qtgk/index_{page}.html`, `list.jsp?pageNo=%d`)."""
+    values = sel.root.xpath("//input/@value | //@*[starts-with(name(), 'data-')]")
+    for raw in values:
+        value = str(raw).strip()
+        if _PLACEHOLDER.search(value) is None or _URL_TEMPLATE.match(value) is None:
+            continue
+        if value.lower().startswith("javascript") or not _URL_SHAPE.search(value):
+            continue
+        return value
+    return None
+
+
+def hidden_field_pager(html_text: str, url: str, sel: Selector) -> list[str]:
+    """A pager a site-wide external script draws from hidden fields: the page count
+    (`<input type="hidden" id="totalPage" value="7">`) and a URL template (`pageUrl` =
+    `index_{page}.html`) → pages 2 … N. The page the template would name for the current page
+    is not asked for: where the template does not give this URL, the bare URL is page 1. A
+    current page of 0 numbers the pages from 0 (TRS): pages 1 … N-1."""
+    if "hidden" not in html_text.lower():
+        return []
+    count = _hidden_number(sel, _HIDDEN_COUNT)
+    if count is None or count < 2:
+        return []
+    template = page_url_template(sel)
+    if template is None:
+        return []
+    first = 0 if _hidden_number(sel, _HIDDEN_CURRENT) == 0 else 1
+    last = first + min(count, MAX_PAGE_NUMBER) - 1
+    return [
+        urljoin(url, _PLACEHOLDER.sub(str(n), template, count=1))
+        for n in range(first + 1, last + 1)
+    ]
+
+
 def vsb_backwards(html_text: str, url: str, sel: Selector) -> list[str]:
     """VSB 博达: `col.htm`, then `col/N-1.htm` … `col/1.htm` (the pager's 下页 and 尾页)."""
     nxt = sel.css("span.p_next a, .p_next a")
@@ -299,8 +398,11 @@ def read_pager(url: str, sel: Selector) -> PagerReading:
     links = []
     for a in sel.root.xpath("//a[@href]"):
         href = _href(a, url)
-        text = _text(a)
-        if href is None or a in calendar or not _PAGER_WORD.fullmatch(text):
+        if href is None or a in calendar:
+            continue
+        text = _pager_text(a, href, url)
+        # A picture button whose name says nothing still turns this listing's page.
+        if not _PAGER_WORD.fullmatch(text) and not (text == "" and _is_bare_picture(a)):
             continue
         position = page_position(href, url)
         if position is not None:
@@ -326,12 +428,21 @@ def pager_urls(url: str, sel: Selector) -> set[str]:
 
 
 def next_links(html_text: str, url: str, sel: Selector) -> list[str]:
-    """Generic 下一页 / 下页 / next links, and a double arrow that is next on this pager."""
+    """Generic 下一页 / 下页 / next links (a picture named `next.gif` among them), a double
+    arrow that is next on this pager, and a wordless picture button to the page after this."""
     out = []
-    arrows = read_pager(url, sel).arrows
+    pager = read_pager(url, sel)
     for a in sel.root.xpath("//a[@href]"):
         href = _href(a, url)
-        if href and (_NEXT.fullmatch(_text(a)) or arrows.get(href) == "next"):
+        if href is None:
+            continue
+        text = _pager_text(a, href, url)
+        wordless_next = (
+            text == ""
+            and pager.next_position is not None
+            and pager.positions.get(href) == pager.next_position
+        )
+        if _NEXT.fullmatch(text) or pager.arrows.get(href) == "next" or wordless_next:
             out.append(href)
     return out
 
@@ -353,7 +464,7 @@ def page_number_links(html_text: str, url: str, sel: Selector) -> list[str]:
         href = _href(a, url)
         if not href or a in in_calendar:
             continue
-        text = _text(a)
+        text = _pager_text(a, href, url)
         number = text.isdigit() and int(text) <= MAX_PAGE_NUMBER
         param = _page_param(href)
         if param and (_LAST.fullmatch(text) or pager.arrows.get(href) == "last"):
@@ -414,10 +525,13 @@ STRATEGIES: dict[str, Strategy] = {
     "vsb_backwards": vsb_backwards,
     "page_numbers": page_number_links,
     "script_pager": script_pager,
+    "hidden_fields": hidden_field_pager,
     "next_link": next_links,
 }
 # Strategies that name every page at once; the others reveal one page at a time.
-ENUMERATING = frozenset({"trs_wcm", "vsb_backwards", "page_numbers", "script_pager"})
+ENUMERATING = frozenset(
+    {"trs_wcm", "vsb_backwards", "page_numbers", "script_pager", "hidden_fields"}
+)
 
 
 def other_pages(

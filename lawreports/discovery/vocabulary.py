@@ -395,6 +395,41 @@ SCRIPT_PAGE_SIZE_KEYS: tuple[str, ...] = (
     r"items_per_page",
 )
 
+# Pagers a site-wide external script draws from hidden fields (`<input type="hidden"
+# id="totalPage" value="7">`, `currentPage`, `pageUrl` = `index_{page}.html`): the field names of
+# the page count and of the current page (compared lower-case, without `_`/`-`), and the
+# placeholders a URL template marks the page number with (`{page}`, `{{pageNo}}`, `[page]`, `%d`).
+HIDDEN_PAGE_COUNT_FIELDS: tuple[str, ...] = (
+    r"pagecount",
+    r"totalpages?",
+    r"pagetotal",
+    r"countpage",
+    r"totalpagenum",
+    r"pagesum",
+    r"maxpage",
+)
+HIDDEN_CURRENT_PAGE_FIELDS: tuple[str, ...] = (
+    r"currentpage",
+    r"curpage",
+    r"currpage",
+    r"pageindex",
+    r"pageno",
+    r"nowpage",
+)
+PAGE_URL_PLACEHOLDERS: tuple[str, ...] = (
+    r"\{\{?\s*(?:page|pageNo|pageNum|pageIndex|curPage|p|n|num)\s*\}\}?",
+    r"\[(?:page|pageNo|pageNum|pageIndex|p|n)\]",
+    r"%d(?![0-9A-Fa-f])",
+)
+# Pager buttons that are pictures without words (`<a href="…&page=2"><img src="next.gif"
+# alt=""></a>`, 动易, old ASP sites): a word of the image's file name, and what the button says.
+PAGER_IMAGE_WORDS: tuple[tuple[str, str], ...] = (
+    (r"next(?:page)?|xyy|xiayiye|xiaye|houye", "下一页"),
+    (r"last(?:page)?|end|weiye|moye|mo", "尾页"),
+    (r"prev(?:ious)?(?:page)?|syy|shangyiye|shangye|qianye", "上一页"),
+    (r"first(?:page)?|home|shouye|sy", "首页"),
+)
+
 # Hanweb jcms: the jpage form fields and the known dataproxy paths (the page's own first).
 HANWEB_FORM_FIELDS: tuple[str, ...] = (
     "col",

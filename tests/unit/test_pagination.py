@@ -7,9 +7,12 @@ from pathlib import Path
 from parsel import Selector
 
 from lawreports.discovery.pagination import (
+    hidden_field_pager,
+    image_word,
     next_links,
     other_pages,
     page_number_links,
+    pager_urls,
     script_pager,
     trs_wcm,
     turns_page_of,
@@ -197,3 +200,108 @@ def test_script_pager_building_a_page_number_query() -> None:
     assert other_pages(GO_PAGE_QUERY, url) == {
         "script_pager": [url + "?pageNum=2&uid=7742310", url + "?pageNum=3&uid=7742310"]
     }
+
+
+def _hidden_pager(current: int, template: str, count: int = 4) -> str:
+    return (
+        f'<input type="hidden" id="totalPage" value="{count}" />'
+        f'<input type="hidden" name="current_page" value="{current}" />'
+        f'<input type="hidden" id="pageUrl" value="{template}" /><div id="pageBar"></div>'
+        '<script src="/js/pagebar.js"></script>'
+    )
+
+
+def test_a_pager_drawn_from_hidden_fields_names_pages_2_to_its_count() -> None:
+    """`totalPage` and a `pageUrl` template in hidden fields (an external script draws the
+    bar): the bare URL is page 1, the template names the others."""
+    col = "http://e.gov.cn/xxgk/qtgk/"
+    text = _hidden_pager(1, "/xxgk/qtgk/index_{page}.html")
+    assert other_pages(text, col + "index.html") == {
+        "hidden_fields": [col + f"index_{n}.html" for n in (2, 3, 4)]
+    }
+
+
+def test_hidden_field_templates_in_each_placeholder_and_counting_from_zero() -> None:
+    url = "http://e.gov.cn/col/list.jsp?cid=8"
+    for template in ("list.jsp?cid=8&pageNo={{pageNo}}", "list.jsp?cid=8&pageNo=[page]"):
+        text = _hidden_pager(1, template, count=3)
+        assert hidden_field_pager(text, url, Selector(text=text)) == [
+            "http://e.gov.cn/col/list.jsp?cid=8&pageNo=2",
+            "http://e.gov.cn/col/list.jsp?cid=8&pageNo=3",
+        ]
+    data = (
+        '<input type="hidden" id="pageCount" value="3"><input type="hidden" id="curPage"'
+        ' value="0"><div class="pager" data-url="index_%d.html"></div>'
+    )
+    assert hidden_field_pager(data, "http://e.gov.cn/c/", Selector(text=data)) == [
+        "http://e.gov.cn/c/index_1.html",
+        "http://e.gov.cn/c/index_2.html",
+    ]
+
+
+def test_hidden_fields_without_a_url_template_or_a_count_name_nothing() -> None:
+    url = "http://e.gov.cn/c/index.html"
+    no_template = _hidden_pager(1, "%Y-%m-%d")
+    no_count = _hidden_pager(1, "index_{page}.html", count=1)
+    visible = '<input type="text" id="totalPage" value="5"><input value="index_{page}.html">'
+    for text in (no_template, no_count, visible):
+        assert hidden_field_pager(text, url, Selector(text=text)) == []
+
+
+def _picture_pager(alt: str = "", names: tuple[str, ...] = ("next", "last")) -> str:
+    pages = {"first": 1, "prev": 1, "next": 2, "last": 6, "xyy": 2, "btn_03": 2}
+    return (
+        "".join(
+            f'<a href="ShowClass.asp?ClassID=12&amp;page={pages[n]}"><img src="/Images/{n}.gif"'
+            f' alt="{alt}" border="0"></a>'
+            for n in names
+        )
+        + "页次：1/6页"
+    )
+
+
+def test_picture_pager_buttons_speak_by_their_file_names() -> None:
+    """An old ASP pager of `next.gif`/`last.gif` buttons with empty alt: the last page names
+    every page, next the page after this one; the buttons are the pager's, not columns."""
+    url = "http://e.gov.cn/sfj/Article/ShowClass.asp?ClassID=12"
+    text = _picture_pager()
+    sel = Selector(text=text)
+    pages = [url + f"&page={n}" for n in range(2, 7)]
+    assert page_number_links(text, url, sel) == pages
+    assert next_links(text, url, sel) == [url + "&page=2"]
+    assert pager_urls(url, sel) == {url + "&page=2", url + "&page=6"}
+    assert other_pages(text, url) == {"page_numbers": pages}
+
+
+def test_a_picture_button_with_words_in_its_alt_and_one_named_in_pinyin() -> None:
+    url = "http://e.gov.cn/sfj/Article/ShowClass.asp?ClassID=12"
+    worded = _picture_pager(alt="下一页", names=("btn_03",))
+    assert next_links(worded, url, Selector(text=worded)) == [url + "&page=2"]
+    pinyin = _picture_pager(names=("xyy",))
+    assert next_links(pinyin, url, Selector(text=pinyin)) == [url + "&page=2"]
+
+
+def test_a_wordless_picture_to_the_next_page_of_this_listing_is_next() -> None:
+    url = "http://e.gov.cn/sfj/Article/ShowClass.asp?ClassID=12"
+    text = _picture_pager(names=("btn_03",))
+    assert next_links(text, url, Selector(text=text)) == [url + "&page=2"]
+
+
+def test_a_slideshow_arrow_is_no_pager_button() -> None:
+    """`next.png` on a link to an article is a slideshow's arrow: no page of this listing."""
+    text = '<a href="/news/2024/t1.html"><img src="/images/next.png"></a>'
+    url = "http://e.gov.cn/news/index.html"
+    assert next_links(text, url, Selector(text=text)) == []
+    assert other_pages(text, url) == {}
+
+
+def test_image_words_of_pager_button_file_names() -> None:
+    def word(src: str) -> str:
+        return image_word(Selector(text=f'<a href="x"><img src="{src}"></a>').css("a")[0].root)
+
+    assert word("/images/pageNext2.gif") == "下一页"
+    assert word("btn-weiye.png") == "尾页"
+    assert word("/img/syy.gif") == "上一页"
+    assert word("/img/first_d.gif") == "首页"
+    assert word("/img/banner_nextgen.jpg") == ""
+    assert word("/img/logo.png") == ""

@@ -142,3 +142,16 @@ def test_a_catalogue_tree_drawn_by_script_names_its_columns() -> None:
         ("法治政府建设", "list.jsp?catId=215&pageNo=1"),
         ("政府信息公开年报", "/xxgk/nb/index.html"),
     }
+
+
+def test_a_page_jump_function_is_no_catalogue_record() -> None:
+    """`goPage(n)` builds `'more_' + n + '.html'` and alerts a message: the pieces of the URL
+    and the message are no record (no request for `.html`)."""
+    page = (
+        "<script>\nfunction goPage(n){\n  n = parseInt(n, 10);\n"
+        "  if (isNaN(n) || n < 1 || n > 7) { alert('请输入正确的页码！'); return; }\n"
+        "  location.href = 'more_' + n + '.html';\n}\n"
+        "function tip(){ if (confirm('确定要离开吗？')) { window.location = '/index.html'; } }\n"
+        "var box = {title: '法治建设', file: '.html'};\n</script>"
+    )
+    assert jsonapi.inline_records(page) == []
