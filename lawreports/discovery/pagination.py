@@ -319,6 +319,27 @@ def hidden_field_pager(html_text: str, url: str, sel: Selector) -> list[str]:
     ]
 
 
+def hidden_count_next_file(html_text: str, url: str, sel: Selector) -> list[str]:
+    """Hidden fields with a page count and the current page but no URL template: the next
+    page guessed by the page-file pattern of the CMSs (`index.html` → `index_2.html`, or
+    `index_1.html` where the current page is 0; `list_3.htm` → `list_4.htm`). One page at a
+    time, so a wrong guess costs one request."""
+    if "hidden" not in html_text.lower() or page_url_template(sel) is not None:
+        return []
+    count, current = _hidden_number(sel, _HIDDEN_COUNT), _hidden_number(sel, _HIDDEN_CURRENT)
+    if count is None or current is None:
+        return []
+    path = urlsplit(url).path
+    file = _PAGE_FILE.match(path)
+    if file is None or _INDEX_STEM.match(file["stem"]) is None:
+        return []
+    following = int(file["n"]) + 1 if file["n"] else current + 1
+    # Numbered from 0 (current 0), the last page's file is count - 1.
+    if following > (count - 1 if current == 0 else count):
+        return []
+    return [urljoin(url, f"{file['stem']}_{following}{file['ext']}")]
+
+
 def vsb_backwards(html_text: str, url: str, sel: Selector) -> list[str]:
     """VSB 博达: `col.htm`, then `col/N-1.htm` … `col/1.htm` (the pager's 下页 and 尾页)."""
     nxt = sel.css("span.p_next a, .p_next a")
@@ -527,6 +548,7 @@ STRATEGIES: dict[str, Strategy] = {
     "script_pager": script_pager,
     "hidden_fields": hidden_field_pager,
     "next_link": next_links,
+    "hidden_count_next": hidden_count_next_file,
 }
 # Strategies that name every page at once; the others reveal one page at a time.
 ENUMERATING = frozenset(

@@ -7,6 +7,7 @@ from pathlib import Path
 from parsel import Selector
 
 from lawreports.discovery.pagination import (
+    hidden_count_next_file,
     hidden_field_pager,
     image_word,
     next_links,
@@ -305,3 +306,28 @@ def test_image_words_of_pager_button_file_names() -> None:
     assert word("/img/first_d.gif") == "首页"
     assert word("/img/banner_nextgen.jpg") == ""
     assert word("/img/logo.png") == ""
+
+
+def _fields_only(count: int, current: int) -> str:
+    return (
+        f'<input type="hidden" id="totalPage" value="{count}">'
+        f'<input type="hidden" id="currentPage" value="{current}"><div id="pageBar"></div>'
+    )
+
+
+def test_hidden_fields_without_a_template_guess_the_next_page_file() -> None:
+    """No URL template: the next page by the CMS page-file pattern, one page at a time."""
+    col = "http://e.gov.cn/xxgk/qtgk/"
+
+    def nxt(text: str, url: str) -> list[str]:
+        return hidden_count_next_file(text, url, Selector(text=text))
+
+    assert nxt(_fields_only(7, 1), col + "index.html") == [col + "index_2.html"]
+    assert nxt(_fields_only(7, 0), col + "index.html") == [col + "index_1.html"]
+    assert nxt(_fields_only(7, 3), col + "index_3.html") == [col + "index_4.html"]
+    assert nxt(_fields_only(7, 7), col + "index_7.html") == []
+    assert nxt(_fields_only(7, 1), col) == []  # a directory: its index file is unknown
+    assert nxt(_fields_only(7, 1), col + "t20240329_310287.html") == []
+    assert other_pages(_fields_only(7, 1), col + "index.html") == {
+        "hidden_count_next": [col + "index_2.html"]
+    }
