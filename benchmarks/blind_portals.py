@@ -88,6 +88,12 @@ DEFAULT_SITES = (
     "pdf_viewer_county",
     "frames_article_county",
     "hash_router_county",
+    "township_xxgk",
+    "numerals_county",
+    "url_variants_county",
+    "jump_pager_county",
+    "word_export_county",
+    "lookalike_body_county",
 )
 
 

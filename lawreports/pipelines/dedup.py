@@ -31,10 +31,10 @@ class DedupPipeline:
         # differs by a line (a mobile copy without the signature, a repost without its 附件
         # line) and has no 索引号 of its own matches neither key, but is the same report.
         self.near: dict[str, list[tuple[frozenset[int], str]]] = {}
-        # Site → (text sample, key) of the reports of this run with a text of some length: a
-        # repost under a reworded title (`某县…报告` for `某县人民政府关于…的报告`, a town's
-        # copy of the county's) is found by its text alone.
-        self.texts: dict[str, list[tuple[frozenset[int], str]]] = {}
+        # Site and year → (text sample, key) of the reports of this run with a text of some
+        # length: a repost under a reworded title (`某县…报告` for `某县人民政府关于…的报告`, a
+        # town's copy of the county's) is found by its text alone, among the same year's.
+        self.texts: dict[tuple[str, int | None], list[tuple[frozenset[int], str]]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -63,13 +63,14 @@ class DedupPipeline:
         # The same text under another key: a repost (通知公告 copy of a catalogue report, without
         # its 索引号) or a copy whose metadata differs. One key per title+text as well.
         alias = content_key(site, digest)
-        near = near_key(site, title, adapter.get("report_year"))
+        year = adapter.get("report_year")
+        near = near_key(site, title, year)
         sample = text_sample(body)
         # Only a copy without a 索引号 of its own is told by its text alone: two records with
         # their own numbers are two records, whatever they say.
         by_text = sample if not adapter.get("index_no") else frozenset()
         owner = self._delivered_as(
-            key, alias, near=near, site=site, sample=sample, by_text=by_text
+            key, alias, near=near, site_year=(site, year), sample=sample, by_text=by_text
         )
         if owner is not None:
             # Its URLs are remembered as that report's, so a later run skips them too.
@@ -85,7 +86,7 @@ class DedupPipeline:
         if near:
             self.near.setdefault(near, []).append((sample, key))
         if len(sample) >= MIN_TEXT_SAMPLE:
-            self.texts.setdefault(site, []).append((sample, key))
+            self.texts.setdefault((site, year), []).append((sample, key))
         known = self.state.lookup(key)
         if known is not None:
             if known.content_hash == digest:
@@ -102,12 +103,12 @@ class DedupPipeline:
         alias: str,
         *,
         near: str | None,
-        site: str,
+        site_year: tuple[str, int | None],
         sample: frozenset[int],
         by_text: frozenset[int],
     ) -> str | None:
         """The key of the report of this run this one repeats, if any: the same keys, the
-        same title and year with the same text, or the same text of some length."""
+        same title and year with the same text, or a text of some length of the same year."""
         if key in self.state.claimed:
             return key
         if alias in self.state.claimed:
@@ -117,7 +118,7 @@ class DedupPipeline:
                 return owner
         if len(by_text) < MIN_TEXT_SAMPLE:
             return None  # a text this short (a pointer to a file) tells no report apart
-        for seen, owner in self.texts.get(site, []):
+        for seen, owner in self.texts.get(site_year, []):
             if same_text(by_text, seen):
                 return owner
         return None

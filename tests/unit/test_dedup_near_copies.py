@@ -118,3 +118,16 @@ def test_two_short_pointers_to_files_under_different_titles_are_two_reports() ->
         report("http://x/b/2.html", pointer, title="乙乡2024年法治政府建设报告")
     )
     assert kept.url == "http://x/b/2.html"
+
+
+def test_one_text_under_two_years_titles_is_two_reports() -> None:
+    """A portal that posted last year's text again under this year's title: two records."""
+    dedup = pipeline()
+    last = report(
+        "http://x/2023.html", WHOLE, title="甲县2023年度法治政府建设报告", report_year=2023
+    )
+    dedup.process_item(last)
+    this = report(
+        "http://x/2024.html", WHOLE, title="甲县2024年度法治政府建设报告", report_year=2024
+    )
+    assert dedup.process_item(this).url == "http://x/2024.html"
