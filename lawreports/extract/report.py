@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import islice, pairwise
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -186,9 +186,7 @@ def _title_candidates(
             yield from _element_titles(el)
     yield meta.get("title", "")
     yield labels.get("title", "")
-    for query, limit in _TITLE_QUERIES:
-        for el in _title_elements(root, query, limit):
-            yield from _element_titles(el)
+    yield from _heading_titles(root)
     if hints.link_text:
         cut = _without_trailing_date(hints.link_text)
         if cut.endswith(_ELLIPSES):  # a list's cut title: the page shows it whole
@@ -204,6 +202,22 @@ def _title_candidates(
         for el in _title_elements(root, query, 3):
             yield from _element_titles(el)
     yield from _opening_titles(opening)
+
+
+def _heading_elements(root: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """The elements where portals print an article's heading, most telling first."""
+    for query, limit in _TITLE_QUERIES:
+        yield from _title_elements(root, query, limit)
+
+
+def _heading_titles(root: lxml_html.HtmlElement) -> Iterator[str]:
+    for el in _heading_elements(root):
+        yield from _element_titles(el)
+
+
+def _linked(el: lxml_html.HtmlElement) -> bool:
+    """Whether the element is, or holds, a link: a list's entry, not the page's heading."""
+    return el.find(".//a") is not None or any(up.tag == "a" for up in el.iterancestors())
 
 
 def _names_the_site(part: str, site_name: str | None) -> bool:
@@ -357,13 +371,18 @@ def _names_a_column(title: str) -> bool:
     return _COLUMN_NAME.fullmatch(title.replace(" ", "")) is not None
 
 
+def _as_title(text: str) -> str:
+    """A candidate read as a title: visible, without a trailing date or a repost mark."""
+    return _unmarked(_without_trailing_date(visible(text)))
+
+
 def choose_title(candidates: Iterable[str]) -> str:
     """Prefer a title that names the report; else the first plausible candidate, unless that
     only names a column (`法治政府建设年度报告` above the article's title) and a later one names
     the subject."""
     first, column, subject = "", False, False
     seen: list[str] = []
-    for cand in map(_unmarked, map(_without_trailing_date, map(visible, candidates))):
+    for cand in map(_as_title, candidates):
         if not cand or not 6 <= len(cand) <= 120 or _cut_from(cand, seen):
             continue
         seen.append(cand)
@@ -379,6 +398,110 @@ def choose_title(candidates: Iterable[str]) -> str:
             # first (`<h1>某县人民政府<br>关于…的报告</h1>`), whole after its first line
             first, column, subject = cand, False, True
     return first
+
+
+def _from_the_head(title: str, meta: dict[str, str], labels: dict[str, str]) -> bool:
+    """Whether the title is the one the page's head (`ArticleTitle`) or its 名称/标题 row gives:
+    a CMS field of its own, which may be a short form, a neighbour's title (a template that
+    binds it to 上一篇) or the heading with its line break made a space."""
+    return any(
+        value and _as_title(value) == title for value in (meta.get("title"), labels.get("title"))
+    )
+
+
+def _text_above_body(root: lxml_html.HtmlElement, page: PageText) -> str:
+    """The page's text above its body where the body was found in it (the heading, the 信息
+    公开 table): not a 相关文章 list under it; else the whole text. Without the title tag's
+    text it opens with: the tab's title is no heading."""
+    text = page.text[: page.body_start] if page.body_start else page.text
+    tab = root.find("head/title")
+    if tab is not None and tab.text:
+        shown = squash_spaces(tab.text)
+        if shown and text.startswith(shown):
+            return text[len(shown) :]
+    return text
+
+
+def _a_line_of(text: str, line: str) -> bool:
+    """Whether `line` is a whole line of `text` (found by `str.find`, no split)."""
+    start = text.find(line)
+    while start >= 0:
+        end = start + len(line)
+        if (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+            return True
+        start = text.find(line, start + 1)
+    return False
+
+
+def _trusted_title(
+    root: lxml_html.HtmlElement, url: str, title: str, candidates: Iterable[str]
+) -> str:
+    """The title from the page's head or its 名称 row, checked against what the page shows:
+    its heading where that is another report title; where no heading shows one and the page
+    shows the title only as a link to another page (a template that binds `ArticleTitle` to
+    the 上一篇), the best of the other candidates that names a report."""
+    shown = _shown_heading(root, title)
+    if shown is not None:
+        return shown
+    if _links_away(root, title, url):
+        other = choose_title(cand for cand in candidates if _as_title(cand) != title)
+        if _whole_report_title(other):
+            return other
+    return title
+
+
+def _shown_heading(root: lxml_html.HtmlElement, title: str) -> str | None:
+    """The report title the page shows as its heading where it differs from `title` (a
+    reader's heading outranks a field the page does not show there), `title` where a heading
+    shows it; None where no heading shows a report title. Only a heading that is itself a
+    whole report's title, outside any link (a 相关文章 box's `<h3><a>`), and not the column's
+    name (`<h1>法治政府建设年度报告</h1>` banner)."""
+    bare = remove_spaces(title)
+    for el in _heading_elements(root):
+        if _linked(el):
+            continue
+        for cand in map(_as_title, _element_titles(el)):
+            if cand == title:
+                return title
+            if _whole_report_title(cand):
+                return _heading_over_field(cand, title, bare)
+    return None
+
+
+def _heading_over_field(heading: str, title: str, bare: str) -> str:
+    """The heading where it tells another title than the field's; the field's where that
+    says more of the same (its issuer, set on a heading line of its own above `关于…的报告`).
+    The same words spaced apart: the spelling with fewer spaces, as a space between Han
+    characters in a title is where a line broke (`<h1>…人民政府<br>关于…</h1>`)."""
+    shown = remove_spaces(heading)
+    if shown == bare:
+        return heading if heading.count(" ") <= title.count(" ") else title
+    return title if shown in bare else heading
+
+
+_LINKS_HOLDING = etree.XPath("//body//a[@href][contains(., $title)]")
+
+
+def _links_away(root: lxml_html.HtmlElement, title: str, url: str) -> bool:
+    """Whether the page shows the title as a link's whole text, the link to another page (a
+    neighbour's 上一篇/下一篇, a 相关文章 entry)."""
+    own = urldefrag(url).url
+    for a in xpath_elements(_LINKS_HOLDING, root, title=title):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript")):
+            continue
+        if squash_spaces(a.text_content()) == title and urldefrag(urljoin(url, href)).url != own:
+            return True
+    return False
+
+
+def _whole_report_title(cand: str) -> bool:
+    return (
+        6 <= len(cand) <= _MAX_TITLE_CHARS
+        and not cand.endswith(_ELLIPSES)
+        and classify_title(cand).is_report
+        and not _names_a_column(cand)
+    )
 
 
 _ELLIPSES = ("…", "...", "⋯")
@@ -586,6 +709,16 @@ def extract_report(
         if value.endswith(_ELLIPSES):
             labels[field] = _whole_value(root, value)
     title = choose_title(_title_candidates(root, meta, labels, hints, page.body_lines or []))
+    # A title from the head's fields that the text shows as a line of its own above the body
+    # is its heading; only one it does not show so is checked against the headings.
+    if (
+        not hints.title_selector
+        and _from_the_head(title, meta, labels)
+        and not _a_line_of(_text_above_body(root, page), title)
+    ):
+        title = _trusted_title(
+            root, url, title, _title_candidates(root, meta, labels, hints, page.body_lines or [])
+        )
     attachments = (
         find_attachments(as_served, _document_base(as_served, url), title)
         if as_served is not None

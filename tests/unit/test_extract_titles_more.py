@@ -202,3 +202,93 @@ def test_an_issuer_on_a_line_of_its_own_above_the_title_is_part_of_it() -> None:
     item, _ = extract_report(page, URL)
     assert item.title == "安宁县人民政府关于2023年度法治政府建设情况的报告"
     assert item.body.split("\n") == PARAS
+
+
+# A heading the page shows against the 标题 field its head (`ArticleTitle`) and 名称 row give.
+FORMAL = "安宁县人民政府关于2023年度法治政府建设工作情况的报告"
+NEIGHBOUR = "安宁县人民政府关于2024年度法治政府建设情况的报告"
+SFJ_TITLE = "安宁县司法局2024年度法治政府建设工作报告"
+
+
+def _headed_page(head_title: str, above: str, title_tag: str = "安宁县人民政府") -> str:
+    meta = f'<meta name="ArticleTitle" content="{head_title}">'
+    return _page(above, title_tag).replace("</title>", f"</title>{meta}", 1)
+
+
+def test_a_stale_article_title_from_the_pages_neighbour_loses_to_its_heading() -> None:
+    # The template binds ArticleTitle to the 上一篇: another report's title, linked on the page.
+    above = (
+        f"<h1>{SFJ_TITLE}</h1><div class='prev'>上一篇："
+        f"<a href='./t20250326_2.html' title='{NEIGHBOUR}'>{NEIGHBOUR}</a></div>"
+    )
+    item, _ = extract_report(_headed_page(NEIGHBOUR, above, f"{SFJ_TITLE}_安宁县人民政府"), URL)
+    assert item.title == SFJ_TITLE
+
+
+def test_the_headings_formal_title_beats_the_fields_short_one_in_head_and_name_row() -> None:
+    table = f"<table><tr><th>名　　称：</th><td>{TITLE}</td></tr></table>"
+    item, _ = extract_report(_headed_page(TITLE, f"{table}<h1>{FORMAL}</h1>", TITLE), URL)
+    assert item.title == FORMAL
+
+
+def test_a_heading_set_in_two_lines_is_read_without_the_space_the_field_has() -> None:
+    spaced = "安宁县人民政府 关于2022年法治政府建设情况的报告"
+    heading = "<h1>安宁县人民政府<br><span>关于2022年法治政府建设情况的报告</span></h1>"
+    item, _ = extract_report(_headed_page(spaced, heading, spaced), URL)
+    assert item.title == spaced.replace(" ", "")
+
+
+def test_the_field_keeps_its_spelling_where_the_heading_has_the_space() -> None:
+    spaced = "安宁县人民政府 关于2022年法治政府建设情况的报告"
+    whole = spaced.replace(" ", "")
+    item, _ = extract_report(_headed_page(whole, f"<h1>{spaced}</h1>"), URL)
+    assert item.title == whole
+
+
+def test_a_heading_split_into_its_issuer_and_the_rest_keeps_the_fields_whole_title() -> None:
+    above = "<h1>安宁县人民政府</h1><h2>关于2023年度法治政府建设工作情况的报告</h2>"
+    item, _ = extract_report(_headed_page(FORMAL, above), URL)
+    assert item.title == FORMAL
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        f"<h3><a href='./t20250326_2.html'>{NEIGHBOUR}</a></h3>",  # a 相关文章 entry
+        "<h1>安宁县人民政府关于2023年度法治政府建设工作情况的…</h1>",  # cut short
+        "<h1>法治政府建设年度报告</h1>",  # the column's banner
+        f"<h1>图解：{TITLE}</h1>",  # no report's title
+    ],
+)
+def test_a_heading_that_is_no_reports_whole_own_title_does_not_beat_the_field(
+    above: str,
+) -> None:
+    item, _ = extract_report(_headed_page(FORMAL, above), URL)
+    assert item.title == FORMAL
+
+
+def test_a_field_shown_only_as_a_link_away_gives_way_to_the_pages_other_report_title() -> None:
+    # No heading names a report: the tab title, not the neighbour's, is the page's.
+    above = (
+        "<h1>法治政府建设</h1><div class='prev'>上一篇："
+        f"<a href='./t20250326_2.html'>{NEIGHBOUR}</a></div>"
+    )
+    item, _ = extract_report(_headed_page(NEIGHBOUR, above, f"{SFJ_TITLE}_安宁县人民政府"), URL)
+    assert item.title == SFJ_TITLE
+
+
+def test_a_field_linked_only_to_the_page_itself_or_with_nothing_else_to_take_stays() -> None:
+    own = f"<h1>法治政府建设</h1><a href='{URL}'>{FORMAL}</a>"
+    item, _ = extract_report(_headed_page(FORMAL, own, f"{SFJ_TITLE}_安宁县人民政府"), URL)
+    assert item.title == FORMAL
+    away = f"<h1>法治政府建设</h1><a href='./t2.html'>{FORMAL}</a>"
+    item, _ = extract_report(_headed_page(FORMAL, away, "安宁县人民政府"), URL)
+    assert item.title == FORMAL
+
+
+def test_a_title_is_a_line_of_a_text_only_whole() -> None:
+    from lawreports.extract.report import _a_line_of
+
+    assert _a_line_of(f"首页\n{TITLE}\n发布时间", TITLE)
+    assert _a_line_of(TITLE, TITLE)
+    assert not _a_line_of(f"名称：{TITLE}\n{TITLE}（图解）", TITLE)
