@@ -385,6 +385,8 @@ def choose_title(candidates: Iterable[str]) -> str:
     for cand in map(_as_title, candidates):
         if not cand or not 6 <= len(cand) <= 120 or _cut_from(cand, seen):
             continue
+        if " " in cand and _padded_from(cand, seen):
+            continue
         seen.append(cand)
         verdict = classify_title(cand)  # read as Simplified, without pinyin
         if verdict.is_report and not _names_a_column(cand):
@@ -541,6 +543,13 @@ def _whole_value(root: lxml_html.HtmlElement, value: str) -> str:
 
 
 _TITLED = etree.XPath("//*[@title][starts-with(normalize-space(@title), $head)]")
+
+
+def _padded_from(cand: str, earlier: list[str]) -> bool:
+    """Whether the candidate is an earlier one with words set beside it by a space (a title
+    tag's `站点 栏目 标题`, one space apart): the site's and column's words (`法治政府建设`)
+    must not make another page's title a report's."""
+    return any(cand.endswith(" " + title) or cand.startswith(title + " ") for title in earlier)
 
 
 def _cut_from(cand: str, earlier: list[str]) -> bool:

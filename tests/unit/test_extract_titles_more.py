@@ -292,3 +292,18 @@ def test_a_title_is_a_line_of_a_text_only_whole() -> None:
     assert _a_line_of(f"首页\n{TITLE}\n发布时间", TITLE)
     assert _a_line_of(TITLE, TITLE)
     assert not _a_line_of(f"名称：{TITLE}\n{TITLE}（图解）", TITLE)
+
+
+def test_a_title_tag_padding_the_pages_own_title_with_site_and_column_is_not_a_report_title() -> (
+    None
+):
+    """Hanweb's `站点 栏目 标题`, one space apart: the column's words (法治政府建设) must not make
+    a statistics report in that column a 法治政府建设 report."""
+    own = "缙云县2024年行政执法统计年报"
+    item, _ = extract_report(
+        _page(f"<h1>{own}</h1>", f"缙云县人民政府 法治政府建设 {own}"), "http://127.0.0.1/a.html"
+    )
+    assert item.title == own
+    # a title tag that is the title itself, or sets the site apart with a separator, still counts
+    item, _ = extract_report(_page("", f"{TITLE}_安宁县人民政府"), "http://127.0.0.1/a.html")
+    assert item.title == TITLE
