@@ -83,10 +83,43 @@ def strip_page_furniture(pages: list[Page]) -> list[Page]:
     return cleaned
 
 
+def _is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
 def _join(left: str, right: str) -> str:
-    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii():
+    """A line wrapped into the next: a wrap between two Latin words stood for a space; in
+    Chinese text, and inside a number (`17` | `36件`), it stands for nothing."""
+    if left and right and _is_latin_letter(left[-1]) and _is_latin_letter(right[0]):
         return f"{left} {right}"
     return left + right
+
+
+def _on_one_baseline(a: Line, b: Line) -> bool:
+    """Two runs of one printed line: their bottoms agree within a fifth of a line's height."""
+    return abs(a.bottom - b.bottom) <= min(a.height, b.height) * 0.2
+
+
+def _merge_baselines(lines: list[Line]) -> list[Line]:
+    """Runs a wide gap split on one baseline (`澧县人民政府办公室` … `2025年3月20日印发`, a
+    table row's cells) as the one line a reader reads, left to right, a space between them.
+    `lines` come in reading order (by top, then x0)."""
+    merged: list[Line] = []
+    for line in lines:
+        last = merged[-1] if merged else None
+        apart = last is not None and (line.x0 >= last.x1 or line.x1 <= last.x0)
+        if last is not None and apart and _on_one_baseline(last, line):
+            left, right = sorted((last, line), key=lambda ln: ln.x0)
+            merged[-1] = Line(
+                text=f"{left.text.strip()} {right.text.strip()}",
+                x0=left.x0,
+                x1=right.x1,
+                top=min(left.top, right.top),
+                bottom=max(left.bottom, right.bottom),
+            )
+        else:
+            merged.append(line)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -135,10 +168,11 @@ def paragraphs(pages: list[Page]) -> list[str]:
     prev: Line | None = None
     for page in pages:
         same_page = False
-        for line in sorted(page.lines, key=lambda ln: (round(ln.top), ln.x0)):
+        ordered = sorted(
+            (ln for ln in page.lines if ln.text.strip()), key=lambda ln: (round(ln.top), ln.x0)
+        )
+        for line in _merge_baselines(ordered):
             text = line.text.strip()
-            if not text:
-                continue
             if _starts_paragraph(line, prev, frame, same_page) or not out:
                 out.append(text)
             else:

@@ -11,7 +11,9 @@ from typing import Any
 from lawreports.discovery.titles import classify_title
 from lawreports.extract.attachments import TEXT_TYPES
 from lawreports.extract.body import trim_head
+from lawreports.extract.metadata import DOC_NO_LINE
 from lawreports.extract.text import remove_spaces
+from lawreports.extract.vocabulary import PARAGRAPH_OPENERS
 from lawreports.pipelines.clean import FurnitureCleaner
 
 # Page lines that only point at the attachment: `详见附件。`, `附件：…pdf`, `点击下载`.
@@ -122,10 +124,77 @@ def _leading_title_lines(lines: Sequence[str], title: str) -> int:
     return 0
 
 
+# A 上行文's 发文字号 has its 签发人 printed beside it (`澧政发〔2025〕5号　签发人：张三`).
+_SIGNER = re.compile(r"签发人[:：].{0,12}$")
+# The 版头 of a 公文 (GB/T 9704) is short lines: the office's mark, the 发文字号, the title.
+_MAX_HEAD_LINE = 40
+_MAX_TITLE_LINES = 3
+# A title line has none of these; a 主送 line ends with a colon.
+_SENTENCE_MARKS = frozenset("。，；！？,;!?：:")
+_PARAGRAPH_OPENER = re.compile(PARAGRAPH_OPENERS)
+
+
+def _is_doc_no_line(line: str) -> bool:
+    bare = remove_spaces(line)
+    if "签" in bare:
+        bare = _SIGNER.sub("", bare)
+    return bare.endswith("号") and bool(DOC_NO_LINE.fullmatch(bare))
+
+
+def _is_title_piece(line: str) -> bool:
+    """A line a 公文's title may be set on: short, no sentence in it, no heading's number."""
+    bare = remove_spaces(line)
+    return (
+        0 < len(bare) <= _MAX_HEAD_LINE
+        and not _SENTENCE_MARKS.intersection(bare)
+        and not _PARAGRAPH_OPENER.match(bare)
+    )
+
+
+def _red_head_lines(lines: Sequence[str]) -> int:
+    """How many first lines are a 公文's 版头, by its shape whatever title the page gives:
+    the office's mark (`澧县人民政府文件`), the 发文字号 (`澧政发〔2025〕5号`), then up to three
+    title lines before the 主送 (`常德市人民政府：`) or the first paragraph. When more short
+    lines follow than a title takes, only the mark and the number go."""
+    at = next(
+        (n for n, line in enumerate(lines[:2]) if "号" in line and _is_doc_no_line(line)), -1
+    )
+    if at < 0 or (at == 1 and not _is_title_piece(lines[0])):
+        return 0
+    head = at + 1
+    titled = head
+    while (
+        titled < len(lines) and titled - head < _MAX_TITLE_LINES and _is_title_piece(lines[titled])
+    ):
+        titled += 1
+    if titled >= len(lines) or _is_title_piece(lines[titled]):
+        return head
+    return titled
+
+
 def document_lines(paragraphs: Sequence[str], title: str) -> list[str]:
-    """An attachment's paragraphs as body lines: the title it repeats on top is dropped."""
+    """An attachment's paragraphs as body lines: its 版头 and the title it repeats on top are
+    dropped."""
     lines = [p for p in paragraphs if p.strip()]
+    lines = lines[_red_head_lines(lines) :]
     return trim_head(lines[_leading_title_lines(lines, title) :], title)
+
+
+# The page's one sentence that publishes the document it carries (`根据《…》，现将…2024年度
+# 法治政府建设情况予以公开。`): the page speaking, not the report.
+_PUBLISHING_LEAD_IN = re.compile(
+    r"[^。！？]{0,60}现将[^。！？]{2,80}?(?:予以|进行)?(?:公开|公布|发布|印发)"
+    r"(?:如下|给你们)?[^。！？]{0,20}[。！]?"
+)
+_MAX_LEAD_IN = 140
+
+
+def _is_publishing_lead_in(line: str) -> bool:
+    """A short page line of one sentence that hands the reader the document (`现将…予以公开`)."""
+    bare = remove_spaces(line)
+    return (
+        "现将" in bare and len(bare) <= _MAX_LEAD_IN and bool(_PUBLISHING_LEAD_IN.fullmatch(bare))
+    )
 
 
 def compose_body(page_lines: Sequence[str], parts: Sequence[Sequence[str]]) -> str:
@@ -137,5 +206,6 @@ def compose_body(page_lines: Sequence[str], parts: Sequence[Sequence[str]]) -> s
         for line in page_lines
         if not _EXCERPT_END.match(remove_spaces(line))
         and remove_spaces(line).rstrip("….。·") not in held
+        and not _is_publishing_lead_in(line)
     ]
     return "\n".join([*own, *(line for part in parts for line in part)])

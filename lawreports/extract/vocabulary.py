@@ -540,10 +540,19 @@ PRINTED_PAGE_NUMBERS: tuple[str, ...] = (
     r"第\s*\d{1,4}\s*页\s*[,，/、]?\s*共\s*\d{1,4}\s*页",
 )
 # The lines of a 公文's 版记 under its signature (抄送, 印发 by whom and when, 主题词): where
-# the document went, not what it says.
+# the document went, not what it says. The 印发 line's date may stand alone (a PDF prints
+# 印发机关 and 印发日期 as two runs of one line).
 DOCUMENT_RECORD_LINES: tuple[str, ...] = (
     r"(?:抄\s*送|主\s*题\s*词)[:：].*",
-    r".{2,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发(?:\s*[(（]?共印\s*\d+\s*份[)）]?)?",
+    r"(?:.{2,40}?)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发"
+    r"(?:\s*[(（]?共印\s*\d+\s*份[)）]?)?",
+)
+# The date under a 公文's signature (`二〇二五年三月十八日`, `2025年3月18日`), alone on its line
+# or after the signing office: the text ends there, a 版记 may follow.
+SIGNATURE_DATE_LINE = (
+    r"(?:[^。，；！？]{2,30}?\s*)?"
+    r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 # What opens a heading or an enumerated paragraph: a page break before it ends a paragraph.
 PARAGRAPH_OPENERS = (

@@ -22,6 +22,7 @@ from lawreports.extract.vocabulary import (
     PARAGRAPH_OPENERS,
     PRINTED_PAGE_NUMBERS,
     SENTENCE_ENDS,
+    SIGNATURE_DATE_LINE,
 )
 from lawreports.pipelines.normalize import (
     has_traditional,
@@ -170,6 +171,12 @@ _MAX_RUNNING_HEADER = 30
 # 版记 lines are looked for among the text's last lines only, and are not long.
 _RECORD_LINES = 4
 _MAX_RECORD_LINE = 200
+_SIGNATURE_DATE = re.compile(SIGNATURE_DATE_LINE)
+# A 版记 whose lines a layout split (the 抄送 list wrapped under a hanging indent) is one when
+# the signature's date stands at most this many lines above it (a 附注 `（此件公开发布）` between),
+# and the pieces are printed lines: no longer than this.
+_DATE_ABOVE_RECORD = 3
+_MAX_RECORD_PIECE = 40
 
 
 def _is_page_number(line: str) -> bool:
@@ -197,6 +204,7 @@ def without_print_layout(lines: list[str]) -> list[str]:
     if not breaks and not records:
         return lines
     dropped = set(breaks) | set(records) | _running_headers(lines, breaks)
+    dropped |= _record_block(lines, records)
     kept: list[str] = []
     cut = False  # a page break since the last kept line
     for at, line in enumerate(lines):
@@ -209,6 +217,22 @@ def without_print_layout(lines: list[str]) -> list[str]:
             kept.append(line)
         cut = False
     return kept
+
+
+def _record_block(lines: list[str], records: list[int]) -> set[int]:
+    """The whole 版记 once its first line is known: every line from it to the end, when they
+    follow the signature's date and each is a short printed line (a 抄送 list's continuation
+    `法院，县人民检察院，县人武部。`); else nothing more than the record lines themselves."""
+    if not records:
+        return set()
+    first = min(records)
+    block = range(first, len(lines))
+    if any(len(lines[at]) > _MAX_RECORD_PIECE for at in block if at not in records):
+        return set()
+    above = lines[max(first - _DATE_ABOVE_RECORD, 0) : first]
+    if not any("日" in line and _SIGNATURE_DATE.fullmatch(line) for line in above):
+        return set()
+    return set(block)
 
 
 def _running_headers(lines: list[str], breaks: list[int]) -> set[int]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from lawreports.attachments.memory import FileRecord
 from lawreports.attachments.policy import (
+    compose_body,
+    document_lines,
     files_to_read,
     is_pointer_page,
     page_lines_beyond_pointers,
@@ -96,3 +98,70 @@ def test_an_excerpt_that_hands_over_to_its_attachment_is_read_from_the_file() ->
     document = [opening, "一、主要工作", "二、存在的问题"]
     page = page_lines_beyond_pointers(excerpt, atts)
     assert compose_body(page, [document]) == "\n".join(document)
+
+
+OPENING = "2024年，我县深入学习贯彻习近平法治思想，坚持依法行政，法治政府建设取得新成效。"
+
+
+def test_a_gongwens_red_head_and_title_go_whatever_title_the_page_gives() -> None:
+    head = [
+        "澧县人民政府文件",
+        "澧政发〔2024〕4号",
+        "澧县人民政府",
+        "关于2023年度法治政府建设工作情况的报告",
+    ]
+    text = ["常德市人民政府：", OPENING, "一、主要举措和成效"]
+    assert document_lines([*head, *text], "澧县2023年度法治政府建设工作报告") == text
+    # no 主送: the first paragraph ends the title; a title on one line
+    one = [
+        "澧县人民政府文件",
+        "澧政发〔2021〕2号",
+        "澧县人民政府关于2020年度法治政府建设工作开展情况的报告",
+    ]
+    assert document_lines([*one, *text[1:]], "澧县2020年度法治政府建设工作开展情况") == text[1:]
+
+
+def test_a_red_head_of_a_report_to_the_level_above_names_its_signer() -> None:
+    head = [
+        "澧县司法局文件",
+        "澧司发〔2025〕3号 签发人：王明",
+        "关于2024年度法治政府建设工作情况的报告",
+    ]
+    text = ["县人民政府：", OPENING]
+    assert document_lines([*head, *text], "澧县司法局2024年度法治政府建设工作报告") == text
+
+
+def test_a_red_head_over_more_short_lines_than_a_title_takes_drops_only_mark_and_number() -> None:
+    headings = ["一 主要举措", "二 存在不足", "三 下步打算", "四 其他事项", OPENING]
+    lines = ["某县人民政府文件", "某政发〔2024〕4号", *headings]
+    assert document_lines(lines, "某县2023年度法治政府建设工作报告") == headings
+
+
+def test_a_text_opening_without_a_document_number_keeps_its_lines() -> None:
+    lines = ["县人民政府：", OPENING, "一、主要举措和成效"]
+    assert document_lines(lines, "某县2024年度法治政府建设情况报告") == lines
+    # a sentence first is no office's mark, even with a number under it
+    cited = ["根据上级要求，现报告如下", "某政发〔2024〕4号", OPENING]
+    assert document_lines(cited, "某县2024年度法治政府建设情况报告") == cited
+
+
+def test_the_pages_sentence_that_publishes_the_document_goes_when_the_document_is_read() -> None:
+    atts = [{"name": "报告.pdf", "url": "u1", "type": "pdf"}]
+    lead_in = "根据《法治政府建设与责任落实督察工作规定》，现将澧县人民政府2024年度法治政府建设情况予以公开。"
+    page = page_lines_beyond_pointers(lead_in, atts)
+    assert page == [lead_in]  # the page alone: left to the pointer-page threshold
+    document = ["常德市人民政府：", OPENING]
+    assert compose_body(page, [document]) == "\n".join(document)
+    for line in (
+        "现将《某县2020年度法治政府建设工作报告》公布如下：",
+        "现将有关情况印发给你们，请认真贯彻执行。",
+    ):
+        assert compose_body([line], [document]) == "\n".join(document)
+
+
+def test_a_page_sentence_that_says_more_than_publishing_stays() -> None:
+    document = ["常德市人民政府：", OPENING]
+    said = "现将工作情况公开。我县还建成法治文化阵地200余处，群众满意度明显提升。"
+    assert compose_body([said], [document]) == "\n".join([said, *document])
+    told = "今年我县落实重大行政决策程序，依法公开决策事项23项。"
+    assert compose_body([told], [document]) == "\n".join([told, *document])

@@ -116,3 +116,34 @@ def test_a_doc_without_antiword_installed_says_how_to_install_it(
     result = extract_text(report_doc(), "doc")
     assert result.status == FAILED
     assert "apt-get install antiword" in result.reason
+
+
+def _lines(*rows: tuple[str, float, float, float]) -> list[Page]:
+    """One page of body lines: (text, x0, x1, top), each 16 high."""
+    return [Page(600, 800, [Line(t, x0, x1, top, top + 16) for t, x0, x1, top in rows])]
+
+
+def test_a_number_wrapped_at_a_line_end_stays_one_number() -> None:
+    pages = _lines(
+        ("    全年办理行政处罚案件17", 110, 520, 100),
+        ("36件，同比下降5%。", 80, 300, 130),
+        ("    英文名称为Law Based", 110, 520, 160),
+        ("Government。", 80, 200, 190),
+    )
+    assert paragraphs(pages) == [
+        "全年办理行政处罚案件1736件，同比下降5%。",
+        "英文名称为Law Based Government。",
+    ]
+
+
+def test_runs_on_one_baseline_are_one_line_and_a_hanging_indent_starts_a_paragraph() -> None:
+    pages = _lines(
+        ("抄送：县委各部门，县人大常委会办公室，县人民", 93, 500, 650),
+        ("法院，县人民检察院。", 135, 345, 674),
+        ("澧县人民政府办公室", 93, 220, 700),
+        ("2025年3月20日印发", 392, 508, 700.4),
+    )
+    assert paragraphs(pages)[-1] == "澧县人民政府办公室 2025年3月20日印发"
+    # a table row's cells come out as one line, left to right
+    row = _lines(("合计", 80, 120, 100), ("1736", 300, 340, 100.2), ("件", 200, 216, 99.9))
+    assert paragraphs(row) == ["合计 件 1736"]

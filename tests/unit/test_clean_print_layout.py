@@ -57,3 +57,32 @@ def test_a_sentence_about_copies_and_printing_in_the_text_stays() -> None:
 def test_the_cleaner_reads_a_pasted_print_layout() -> None:
     text = "\n".join([HEAD, CUT, "— 1 —", REST, NEXT, "— 2 —"])
     assert FurnitureCleaner().clean_text(text)[0] == "\n".join([HEAD, CUT + REST, NEXT])
+
+
+CC = "抄送：县委各部门，县人大常委会办公室，县政协办公室，县人民"
+CC_REST = "法院，县人民检察院，县人武部。"
+
+
+def test_a_document_record_a_layout_split_goes_whole_after_the_signatures_date() -> None:
+    signed = [NEXT, "澧县人民政府", "二〇二五年三月十八日", "（此件公开发布）"]
+    lines = [*signed, CC, CC_REST, "澧县人民政府办公室", "2025年3月20日印发"]
+    assert without_print_layout(lines) == signed
+    assert (
+        without_print_layout([*signed, CC, CC_REST, "澧县人民政府办公室 2025年3月20日印发"])
+        == signed
+    )
+
+
+def test_a_bare_printing_date_is_a_record_line() -> None:
+    signed = [NEXT, "澧县司法局", "二〇二五年三月六日"]
+    assert without_print_layout([*signed, "2025年3月7日印发"]) == signed
+
+
+def test_lines_after_a_record_stay_unless_the_signatures_date_stands_above_it() -> None:
+    # no signature's date above the 抄送 line: only the record lines go
+    lines = [NEXT, "县政府", CC, CC_REST]
+    assert without_print_layout(lines) == [NEXT, "县政府", CC_REST]
+    # a long line in the block is text, not a piece of the record
+    long = "下一步，我县将持续巩固整改成果，建立健全长效机制，推动法治政府建设不断取得新成效。"
+    lines = [NEXT, "二〇二五年三月十八日", CC, long]
+    assert without_print_layout(lines) == [NEXT, "二〇二五年三月十八日", long]
