@@ -136,8 +136,44 @@ def parse_html(text: str, *, keep_comments: bool = False) -> lxml_html.HtmlEleme
     if text.startswith("<?xml"):
         text = re.sub(r"^<\?xml[^>]*>", "", text)
     parser = _parser(keep_comments)
-    root: lxml_html.HtmlElement = lxml_html.document_fromstring(text, parser=parser)
+    root: lxml_html.HtmlElement = lxml_html.document_fromstring(
+        _without_style_sheets(text), parser=parser
+    )
     return root
+
+
+# A style sheet's end. A sheet is cut only when it is long (most are a few hundred characters:
+# cutting them would copy the page for nothing) and holds no markup (a script or a comment
+# that merely writes `<style>` would lose the page between it and the next sheet's end).
+_STYLE_END = "</style"
+_LONG_STYLE_SHEET = 4000
+
+
+def _without_style_sheets(text: str) -> str:
+    """The page without its long `<style>` sheets: no text is ever read from them, and a Word
+    paste's sheet can be most of a page (70,000 characters of `@font-face` and `p.MsoNormal`),
+    which the parser would read and copy for nothing. Found with `str.find`, not a regex."""
+    start = text.find("<style")
+    if start == -1:
+        return text
+    cuts: list[tuple[int, int]] = []
+    while start != -1:
+        end = text.find(_STYLE_END, start)
+        close = text.find(">", end) if end != -1 else -1
+        if close == -1:
+            break
+        if end - start >= _LONG_STYLE_SHEET and text.find("<", start + 1, end) == -1:
+            cuts.append((start, close + 1))
+        start = text.find("<style", close + 1)
+    if not cuts:
+        return text
+    kept = []
+    at = 0
+    for begin, finish in cuts:
+        kept.append(text[at:begin])
+        at = finish
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def marked_region(raw_html: str) -> tuple[str, str] | None:

@@ -824,3 +824,19 @@ def test_an_articles_pager_left_in_its_text_is_furniture() -> None:
 
 def test_a_read_aloud_and_back_button_row_is_furniture() -> None:
     assert FurnitureCleaner().clean_text("正文一段。\n朗读全文返回上一页")[0] == "正文一段。"
+
+
+def test_a_long_style_sheet_is_cut_before_parsing_and_nothing_else_is() -> None:
+    from lawreports.extract.body import _without_style_sheets
+
+    sheet = "p.MsoNormal{margin:0cm;font-size:10.5pt;}" * 200
+    page = (
+        f"<html><head><style>{sheet}</style><title>某县</title></head><body>"
+        "<style>.a{color:red}</style><p>正文</p>"
+        '<script>var s = "<style>";</script>'
+        f"<style>{sheet}<b>x</b></style><p>尾</p></body></html>"
+    )
+    cut = _without_style_sheets(page)
+    assert cut.count(sheet) == 1  # the sheet holding markup is the parser's to read
+    assert "<title>某县</title>" in cut and ".a{color:red}" in cut and "<p>尾</p>" in cut
+    assert _without_style_sheets("<p>无样式</p>") == "<p>无样式</p>"
