@@ -363,8 +363,10 @@ class AttachmentSite(Site):
         )
 
     def _file_only(self) -> None:
-        """The listing links the DOCX itself: no page, title from the link text."""
-        seed = load_seed("004")
+        """The listing links the DOCX itself: no page, title from the link text. Its text is
+        not the 2020 report's of the county's page (1004): one text under two titles of one
+        year is one report reposted, which the crawl delivers once."""
+        seed = load_seed("001")
         title = "附件县司法局2020年度法治政府建设工作报告"
         paras = [simplified(p) for p in seed.gold_body.split("\n")]
         path = COLUMN + "202101/P020210118600005.docx"
