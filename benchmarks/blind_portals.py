@@ -94,6 +94,9 @@ DEFAULT_SITES = (
     "jump_pager_county",
     "word_export_county",
     "lookalike_body_county",
+    "title_mismatch_county",
+    "pdf_layout_county",
+    "big_portal_county",
 )
 
 
