@@ -275,19 +275,32 @@ _BLOCK_FIELDS = frozenset({"index_no", "publisher", "publish_date", "written_dat
 
 
 def furniture_metadata(regions: list[lxml_html.HtmlElement]) -> str:
-    """The text of the dropped sidebars that hold a 信息公开 block: a sidebar's 信息索引 box
-    (`<aside class="sidebar">` beside the article: 索引号, 发布机构, 成文日期…) is the page's
-    metadata, though the lists around it are furniture. A block has its 索引号 and at least
-    one other field; the text is in the page text's shape, to be read with it."""
+    """The text of the dropped sidebars and folded blocks that hold a 信息公开 block: a
+    sidebar's 信息索引 box (`<aside class="sidebar">` beside the article: 索引号, 发布机构,
+    成文日期…) is the page's metadata, though the lists around it are furniture; so is a table
+    folded behind a 「查看详细信息」 button (`<div class="xxgk-table" style="display:none">`),
+    which a click opens. A block has its 索引号 and at least one other field; the text is in
+    the page text's shape, to be read with it."""
     texts = []
     for region in regions:
-        if region.tag != "aside" and "side" not in f"{region.get('class')} {region.get('id')}":
+        if not (_is_sidebar(region) or _folded_index_block(region)):
             continue
         text = "\n".join(element_lines(region, keep_cells=True))
         fields = {hit.field for hit in label_hits(text)}
         if "index_no" in fields and len(fields & _BLOCK_FIELDS) >= 2:
             texts.append(text)
     return "\n".join(texts)
+
+
+def _is_sidebar(region: lxml_html.HtmlElement) -> bool:
+    return region.tag == "aside" or "side" in f"{region.get('class')} {region.get('id')}"
+
+
+def _folded_index_block(region: lxml_html.HtmlElement) -> bool:
+    """A block hidden inline that names a 索引号 (spaced out too: `索 引 号`): most hidden
+    blocks are menus and print copies, passed over by the style and one scan for 索."""
+    style = region.get("style")
+    return style is not None and _value_is_hidden(style) and "索" in region.text_content()
 
 
 def _hidden_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:

@@ -47,6 +47,33 @@ def parse_date(text: str | None) -> str | None:
     return None
 
 
+# A date printed as a big day number beside its year and month (`<span class="day">28</span>
+# <span class="ym">2024.03</span>`): the two cells.
+_DAY_CELL = re.compile(r"(?P<d>[0-3]?\d)\s*日?")
+_MONTH_CELL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*月?")
+_LAST_DAY = 31
+
+
+def is_day_cell(text: str) -> bool:
+    """`28`, `28日`, `5`: a day of a month without the rest of its date."""
+    day = _DAY_CELL.fullmatch(text)
+    return day is not None and 1 <= int(day["d"]) <= _LAST_DAY
+
+
+def is_month_cell(text: str) -> bool:
+    """`2024.03`, `2024-03`, `2024年03月`: a year and month without a day."""
+    return _MONTH_CELL.fullmatch(text) is not None
+
+
+def split_day_date(day: str, month: str) -> str | None:
+    """The date of a day cell (`28`, `28日`) and a month cell (`2024.03`), or None."""
+    day_match = _DAY_CELL.fullmatch(day)
+    month_match = _MONTH_CELL.fullmatch(month)
+    if day_match is None or month_match is None:
+        return None
+    return _iso(month_match["y"], month_match["m"], day_match["d"])
+
+
 _YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HAN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年")

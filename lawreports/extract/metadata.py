@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
+from lxml import etree
 from lxml import html as lxml_html
 
-from lawreports.extract.dates import parse_date
+from lawreports.extract.dates import is_day_cell, is_month_cell, parse_date, split_day_date
 from lawreports.extract.text import (
     SPACES,
     remove_spaces,
@@ -28,6 +29,7 @@ from lawreports.extract.vocabulary import (
     BARE_LABELS,
     CLASS_FIELD_NAMES,
     EMPTY_VALUES,
+    INFO_LINE_TOOLS,
     META_TAGS,
     METADATA_LABELS,
     ORG_NAME_ENDINGS,
@@ -615,7 +617,237 @@ def line_under_title(text: str, title: str, before: int) -> tuple[str | None, st
         dated = DATE_NAME_LINE.match(cells)
         if dated and dated["name"].endswith(ORG_NAME_ENDINGS):
             return parse_date(dated["date"]), dated["name"]
+        if _may_be_info_line(cells):
+            tokens = info_line_tokens(cells)
+            shown, office = read_info_tokens([], tokens) if tokens is not None else (None, None)
+            if shown is not None:
+                return shown, office
     return None, None
+
+
+# An info line is short; a longer one is text.
+_INFO_LINE_MAX = 80
+
+
+def _may_be_info_line(line: str) -> bool:
+    """A short line of parts (`2025-03-28 15:30 | 嘉禾县人民政府 | 阅读 1,203`): a pipe, a
+    tab or a space between them. A cheap test before the tokens are looked at."""
+    return len(line) <= _INFO_LINE_MAX and (
+        "|" in line or "\t" in line or "│" in line or "｜" in line or " " in line
+    )
+
+
+# Where an info line's cells part: pipes, tabs, two spaces or more, an ideographic space.
+_INFO_CELL_SPLIT = re.compile(rf"[|│｜\t\u3000]|[{SPACES}]{{2,}}")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_COUNT = re.compile(r"\d{1,3}(?:[,，]\d{3})+|\d+")
+# Brackets around a date or a tool (`[2024-03-12]`, `【大 中 小】`).
+_TOKEN_BRACKETS = "【】[]［］()（）"
+
+
+def info_line_tokens(text: str) -> list[str] | None:
+    """The words of an info line's cell or line, a clock joined to its date
+    (`2025-03-28 15:30`), or None when one of them is no info line's word (a sentence, a
+    label, a name glued to a number: `嘉禾县人民政府856`)."""
+    tokens: list[str] = []
+    for cell in _INFO_CELL_SPLIT.split(text):
+        for spaced in cell.split():
+            word = spaced.strip(_TOKEN_BRACKETS)
+            if not word:
+                continue
+            if tokens and _CLOCK.fullmatch(word) and BARE_DATE_LINE.match(tokens[-1]):
+                tokens[-1] = f"{tokens[-1]} {word}"
+                continue
+            if _token_kind(word) is None:
+                return None
+            tokens.append(word)
+    return tokens
+
+
+def _token_kind(token: str) -> str | None:
+    """date, month (`2024.03`), count (a reader count or a day), name (an office), noise (a
+    tool or a counter's word), or None: no info line's word."""
+    if token[0].isdigit():
+        if BARE_DATE_LINE.match(token):
+            return "date" if parse_date(token) else None
+        if is_month_cell(token):
+            return "month"
+        return "count" if _COUNT.fullmatch(token) or is_day_cell(token) else None
+    if token in INFO_LINE_TOOLS or _counter_word(token):
+        return "noise"
+    if _OFFICE.fullmatch(token) and token.endswith(ORG_NAME_ENDINGS):
+        return None if _NOT_A_NAME.search(token) else "name"
+    return None
+
+
+_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+@lru_cache(maxsize=1)
+def _counter_words() -> re.Pattern[str]:
+    """A counter's word, maybe with its number (`阅读`, `阅读:517`, `浏览次数：1,203次`)."""
+    words = "|".join(sorted(map(re.escape, METADATA_LABELS["views"]), key=len, reverse=True))
+    return re.compile(rf"(?:{words})[:：]?(?:\d{{1,3}}(?:[,，]\d{{3}})+|\d+)?次?")
+
+
+def _counter_word(token: str) -> bool:
+    return _counter_words().fullmatch(token) is not None
+
+
+def read_info_tokens(before: list[str], after: list[str]) -> tuple[str | None, str | None]:
+    """(date, source) of the tokens of an info line, before and after the title: the one date
+    printed (whole, or a day beside its month: `28` `2024.03`) and, when there is one, the
+    one office named after the title. Two dates or two offices: none of them."""
+    dates = {*_dates_in(before), *_dates_in(after)}
+    if len(dates) != 1:
+        return None, None
+    names = {token for token in after if _token_kind(token) == "name"}
+    return dates.pop(), names.pop() if len(names) == 1 else None
+
+
+def _dates_in(tokens: list[str]) -> Iterator[str]:
+    kinds = [_token_kind(token) for token in tokens]
+    for at, (token, kind) in enumerate(zip(tokens, kinds, strict=True)):
+        if kind == "date":
+            found = parse_date(token)
+            if found:
+                yield found
+        elif kind == "month":
+            for beside in (at - 1, at + 1):
+                if 0 <= beside < len(tokens) and kinds[beside] == "count":
+                    found = split_day_date(tokens[beside], token)
+                    if found:
+                        yield found
+
+
+# How many lines above the title an info line's cells may be on (a day block beside it).
+_ABOVE_TITLE_LINES = 1
+# What the title's block may hold beside the title (characters): an info line, a tool bar, a
+# row of labels; the text's block is longer.
+_HEAD_BLOCK_EXTRA = 160
+# The text node that is the title: a heading's, not a link's or a menu option's.
+_TITLE_TEXT = etree.XPath(
+    "//body//text()[normalize-space(.) = $title][not(ancestor::a or ancestor::option)]"
+)
+
+
+def info_cells_near_title(
+    root: lxml_html.HtmlElement, text: str, title: str, before: int
+) -> tuple[str | None, str | None]:
+    """(date, source) of an info line printed as elements with no space between them
+    (`<span class="source">县司法局</span><span class="date">2025-01-22</span><span>517</span>`
+    reads `县司法局2025-01-22517`), or a date as a day block beside the title (`<span>28</span>
+    <span>2024.03</span>`): each text node of the title's block is a cell. Looked for only
+    when a short line next to the title in the flat text holds a digit."""
+    if not title or not _digits_next_to_title(text, title, before):
+        return None, None
+    heading = _title_node(root, title)
+    if heading is None:
+        return None, None
+    holder = heading.getparent()
+    holder = holder.getparent() if heading.is_tail else holder
+    if holder is None:
+        return None, None
+    block, in_a_row = _head_block(holder, len(title))
+    nodes = _text_nodes(block)
+    if not in_a_row:
+        nodes += [n for el in _short_siblings_after(block) for n in _text_nodes(el)]
+    at = next((k for k, node in enumerate(nodes) if _same_node(node, heading)), None)
+    if at is None:
+        return None, None
+    return read_info_tokens(_cell_tokens(nodes[:at]), _cell_tokens(nodes[at + 1 :]))
+
+
+_TEXT_NODES = etree.XPath(".//text()")
+
+
+def _text_nodes(el: lxml_html.HtmlElement) -> list[Any]:
+    """The element's text nodes, as strings that know their element, blank ones left out."""
+    found = cast(list[Any], _TEXT_NODES(el))
+    return [node for node in found if node.strip()]
+
+
+def _same_node(a: Any, b: Any) -> bool:
+    return bool(a.getparent() is b.getparent() and a.is_tail == b.is_tail)
+
+
+def _digits_next_to_title(text: str, title: str, before: int) -> bool:
+    """Whether a short line just above or under the title (not the title's own) has a digit."""
+    at = text.rfind(title, 0, before + len(title))
+    if at == -1:
+        return False
+    start = text.rfind("\n", 0, at)
+    for _ in range(_ABOVE_TITLE_LINES):
+        start = text.rfind("\n", 0, start) if start > 0 else -1
+    count = _ABOVE_TITLE_LINES + _UNDER_TITLE_LINES + 1
+    lines = text[start + 1 :].split("\n", count)[:count]
+    return any(
+        len(line) <= _INFO_LINE_MAX and title not in line and any(ch.isdigit() for ch in line)
+        for line in lines
+    )
+
+
+def _title_node(root: lxml_html.HtmlElement, title: str) -> Any:
+    """The text node that is the title (a heading's), or None; not a link's."""
+    found = _TITLE_TEXT(root, title=title)
+    return found[0] if isinstance(found, list) and found else None
+
+
+def _head_block(el: lxml_html.HtmlElement, title_chars: int) -> tuple[lxml_html.HtmlElement, bool]:
+    """The largest element around the title holding little more than it and no link to a page:
+    the title's block, with its info line, not the text nor a list; and whether the element
+    around it is a list's short row (`<li><span>title</span><span>date</span><a>详细</a>`),
+    whose dates are the listed pages'."""
+    limit = title_chars + _HEAD_BLOCK_EXTRA
+    block = el
+    for parent in el.iterancestors():
+        if parent.tag in ("body", "html") or not _text_within(parent, limit):
+            return block, False
+        if _links_a_page(parent):
+            return block, True
+        block = parent
+    return block, False
+
+
+def _text_within(el: lxml_html.HtmlElement, limit: int) -> bool:
+    """Whether the element's text (spaces aside) is `limit` characters or fewer: counted
+    until it passes the limit, so a large block costs no more than a small one."""
+    total = 0
+    for piece in el.itertext():
+        total += len(piece) - piece.count(" ") - piece.count("\n")
+        if total > limit:
+            return False
+    return True
+
+
+# How many short elements after the title's block may hold its info line (`<h1>` then
+# `<div class="info">` inside the text's container).
+_SIBLINGS_AFTER = 2
+
+
+def _short_siblings_after(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The short elements right after the block, up to one that is long or links a page."""
+    found: list[lxml_html.HtmlElement] = []
+    for sibling in block.itersiblings():
+        if len(found) == _SIBLINGS_AFTER or not isinstance(sibling.tag, str):
+            break
+        if not _text_within(sibling, _INFO_LINE_MAX) or _links_a_page(sibling):
+            break
+        found.append(sibling)
+    return found
+
+
+# Stands between the tokens of two cells that are no info line's (an adjacency breaker).
+_NOT_A_CELL = "|"
+
+
+def _cell_tokens(nodes: list[Any]) -> list[str]:
+    """The tokens of each text node that is an info line's cell, in order."""
+    tokens: list[str] = []
+    for node in nodes:
+        words = info_line_tokens(str(node))
+        tokens += [_NOT_A_CELL] if words is None else words
+    return tokens
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ from lawreports.extract.metadata import (
     glued_bare_label,
     has_label_row,
     head_doc_no,
+    info_cells_near_title,
     label_hits,
     label_rows,
     line_under_title,
@@ -746,7 +747,11 @@ def extract_report(
     )
     publisher = labels.get("publisher") or meta.get("publisher")
     if publish_date is None or publisher is None:  # a news template's unlabelled line
-        date, source = line_under_title(page.text, title, page.body_start or len(page.text))
+        before = page.body_start or len(page.text)
+        date, source = line_under_title(page.text, title, before)
+        if (publish_date or date) is None or (publisher or source) is None:
+            cell_date, cell_source = info_cells_near_title(root, page.text, title or "", before)
+            date, source = date or cell_date, source or cell_source
         publish_date = publish_date or date or date_in_source(html_text)
         publish_date = publish_date or date_from_url(url)
         publisher = publisher or source

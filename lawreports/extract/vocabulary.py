@@ -156,6 +156,25 @@ VALUE_END_WIDGETS: tuple[str, ...] = (
     "朗读",
 )
 
+# What an info line under the title prints beside its date and source, without a label, and
+# which is neither: the font switch (`大 中 小`), share and print buttons; a counter's word
+# (`阅读 1,203`, METADATA_LABELS' views) with its number is told apart by its shape.
+INFO_LINE_TOOLS: tuple[str, ...] = (
+    "大",
+    "中",
+    "小",
+    "A",
+    "A+",
+    "A-",
+    "默认",
+    "字体",
+    "字号",
+    "分享到",
+    "返回顶部",
+    "次",
+    *VALUE_END_WIDGETS,
+)
+
 # What an article's info line above the text starts with (`发布时间：…`, `来源：…【字体】`),
 # and the labels that may follow a bare date there (`2024-03-12 来源：…`).
 HEAD_META_WORDS: tuple[str, ...] = (

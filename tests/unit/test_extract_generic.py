@@ -154,6 +154,59 @@ def test_a_sidebars_index_box_gives_the_fields_and_its_lists_stay_furniture(tag:
     assert item.body.split("\n") == PARAS
 
 
+_FOLDED_TABLE = (
+    "<div class='xxgk-btn'><a href='javascript:;'>查看详细信息</a></div>"
+    "<div class='xxgk-table' style='display: none'><table>"
+    "<tr><th>索引号</th><td>11431024006185392X/2025-00037</td><th>发布机构</th>"
+    "<td>某县人民政府</td></tr><tr><th>成文日期</th><td>2025-03-24</td><th>文号</th>"
+    "<td>某政函〔2025〕21号</td></tr></table></div>"
+)
+
+
+def test_a_folded_index_table_behind_a_button_gives_the_fields() -> None:
+    """A 信息公开 table hidden inline until a click opens it is in the page: its fields are
+    read (it stays out of the body)."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        f"<html><body><div class='art'><h1>{TITLE}</h1>{_FOLDED_TABLE}"
+        f"<div class='art-con'>{paras}</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.index_no, item.publisher, item.written_date, item.doc_no) == (
+        "11431024006185392X/2025-00037",
+        "某县人民政府",
+        "2025-03-24",
+        "某政函〔2025〕21号",
+    )
+    assert item.body.split("\n") == PARAS
+
+
+def test_a_shown_index_block_outranks_a_folded_one() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        f"<html><body><div class='art'><h1>{TITLE}</h1>"
+        "<div class='xxgk'>索引号：000001/2025-00001　发布机构：某县司法局</div>"
+        f"{_FOLDED_TABLE}<div class='art-con'>{paras}</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.index_no, item.publisher, item.written_date) == (
+        "000001/2025-00001",
+        "某县司法局",
+        None,
+    )
+
+
+def test_a_hidden_block_naming_no_index_number_is_not_read() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        f"<html><body><div class='art'><h1>{TITLE}</h1>"
+        "<div style='display:none'>发布机构：某县司法局　成文日期：2025-03-24</div>"
+        f"<div class='art-con'>{paras}</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.sfx.gov.cn/gk/1.html")
+    assert (item.publisher, item.written_date) == (None, None)
+
+
 @pytest.mark.parametrize(
     "closing",
     [

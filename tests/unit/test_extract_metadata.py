@@ -7,9 +7,16 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from lawreports.extract.dates import date_from_url, parse_date, year_named
+from lawreports.extract.dates import (
+    date_from_url,
+    is_month_cell,
+    parse_date,
+    split_day_date,
+    year_named,
+)
 from lawreports.extract.metadata import (
     glued_bare_label,
+    info_line_tokens,
     normalize_index_no,
     parse_label_text,
     spaced_bare_labels,
@@ -474,6 +481,9 @@ def test_a_label_run_into_its_value_is_told_from_one_with_a_separator(
         ("<span>2024-03-12</span><span>临沭县司法局</span>", "临沭县司法局"),
         # a list's row under a heading, no organisation: the date only
         ("临沭县政府信息公开指南 2024-03-12", None),
+        # a reader count after them, with or without its word
+        ("临沭县司法局 2024-03-12 阅读 17", "临沭县司法局"),
+        ("2024-03-12 10:20 | 临沭县司法局 | 17", "临沭县司法局"),
     ],
 )
 def test_a_name_and_date_under_the_title_give_the_source_and_the_date(
@@ -740,3 +750,121 @@ def test_a_written_time_label_beside_a_publish_date_is_the_written_date() -> Non
     assert (both["written_date"], both["publish_date"]) == ("2024-03-01", "2024-03-05")
     alone = parse_label_text("发文时间：2024-03-05 发文单位：安宁县司法局")
     assert alone["publish_date"] == "2024-03-05" and "written_date" not in alone
+
+
+_TOOLS = (
+    "<div class='tools'><a href='javascript:;'>大</a><a href='javascript:;'>中</a>"
+    "<a href='javascript:;'>小</a></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # an info bar of icon fonts, pipes between its parts, a reader count after them
+        "<div class='info'><span><i class='icon-time'></i>2024-03-12 15:30</span><em>|</em>"
+        "<span><i class='icon-source'></i>临沭县司法局</span><em>|</em>"
+        "<span><i class='icon-eye'></i>阅读 <b>1,203</b></span></div>" + _TOOLS,
+        # spans with no space between them: `临沭县司法局2024-03-1217` in the flat text
+        "<div class='info'><span class='source'>临沭县司法局</span>"
+        "<span class='date'>2024-03-12</span><span class='views'>17</span></div>" + _TOOLS,
+    ],
+)
+def test_an_unlabelled_info_line_with_a_reader_count_gives_the_source_and_the_date(
+    info: str,
+) -> None:
+    title = "临沭县2023年度法治政府建设情况报告"
+    page = (
+        f"<html><body><div class='art'><div class='head'><h1>{title}</h1>{info}</div>"
+        f"<div class='zw'>{_GRID_BODY}</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert (item.publisher, item.publish_date) == ("临沭县司法局", "2024-03-12")
+    assert item.body.startswith("二、深入推进依法行政")
+
+
+def test_a_day_block_beside_the_title_and_an_office_glued_to_its_count() -> None:
+    """`<span>28</span><span>2024.03</span>` reads `282024.03`, the office and its count
+    `临沭县人民政府856`: as cells they are a date and an office."""
+    title = "临沭县2023年度法治政府建设情况报告"
+    page = (
+        "<html><body><div class='art'><div class='head'><div class='date-block'>"
+        "<span class='day'>28</span><span class='ym'>2024.03</span></div><div class='tit'>"
+        f"<h1>{title}</h1><div class='sub'><span><i class='icon-source'></i>临沭县人民政府</span>"
+        f"<span><i class='icon-eye'></i><em>856</em></span>{_TOOLS}</div></div></div>"
+        f"<div class='zw'>{_GRID_BODY}</div></div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert (item.publisher, item.publish_date) == ("临沭县人民政府", "2024-03-28")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a list's rows under the heading: their dates are other pages'
+        "<div class='col'><h1>{t}</h1><ul><li><a href='/a/2.html'>临沭县召开常务会议</a>"
+        "<span>2024-03-12</span><span>17</span></li></ul></div>",
+        # a list's row that the title is (its date is the listed page's)
+        "<ul><li><span class='bt'>{t}</span><span class='rq'>2024-03-12</span>"
+        "<a href='/a/2.html'>【详细】</a></li><li><span class='bt'>临沭县司法局2024年工作要点</span>"
+        "<span class='rq'>2024-02-01</span><a href='/a/3.html'>【详细】</a></li></ul>",
+        # two dates: which one is the publish date is not said
+        "<div class='head'><h1>{t}</h1><span>2024-03-12</span><span>2024-03-15</span></div>",
+        # a number and a month that are not side by side
+        "<div class='head'><span>28</span><span>作者</span><span>2024.03</span><h1>{t}</h1></div>",
+    ],
+)
+def test_cells_around_the_title_that_are_no_info_line_give_no_date(head: str) -> None:
+    title = "临沭县2023年度法治政府建设情况报告"
+    page = (
+        f"<html><body><div class='art'>{head.format(t=title)}<div class='zw'>{_GRID_BODY}</div>"
+        "</div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert item.publish_date is None
+
+
+def test_an_office_above_the_title_or_a_page_widget_is_not_the_source() -> None:
+    title = "临沭县2023年度法治政府建设情况报告"
+    page = (
+        "<html><body><div class='art'><div class='head'><div class='col'>临沭县司法局</div>"
+        f"<h1>{title}</h1><div class='info'><span>2024-03-12</span><span>856</span></div>"
+        f"<a href='javascript:scrollTo(0,0)'>返回顶部</a></div><div class='zw'>{_GRID_BODY}</div>"
+        "</div></body></html>"
+    )
+    item, _ = extract_report(page, "http://www.linshu.gov.cn/zwgk/art/1.html")
+    assert (item.publisher, item.publish_date) == (None, "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "2025-03-28 15:30\t|嘉禾县人民政府|阅读 1,203",
+            ["2025-03-28 15:30", "嘉禾县人民政府", "阅读", "1,203"],
+        ),
+        ("【大 中 小】 打印", ["大", "中", "小", "打印"]),
+        ("28", ["28"]),
+        ("嘉禾县人民政府856", None),  # an office glued to its count: no cell of an info line
+        ("嘉禾县司法局2025-01-22517", None),
+        ("全县法治政府建设取得新成效 2025-01-22", None),  # a sentence
+        ("发布时间：2025-01-22", None),  # a label: the label grammar's
+    ],
+)
+def test_the_tokens_of_an_info_line(text: str, tokens: list[str] | None) -> None:
+    assert info_line_tokens(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "iso"),
+    [
+        ("28", "2024.03", "2024-03-28"),
+        ("5", "2024-3", "2024-03-05"),
+        ("05日", "2024年03月", "2024-03-05"),
+        ("31", "2024.02", None),
+        ("856", "2024.03", None),
+    ],
+)
+def test_a_day_beside_its_year_and_month_is_a_date(day: str, month: str, iso: str | None) -> None:
+    assert split_day_date(day, month) == iso
+    assert is_month_cell(month)
