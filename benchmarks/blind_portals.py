@@ -97,6 +97,7 @@ DEFAULT_SITES = (
     "title_mismatch_county",
     "pdf_layout_county",
     "big_portal_county",
+    "unlabeled_meta_county",
 )
 
 
