@@ -739,6 +739,39 @@ def extract_report(
         attachments, scanned = _scans(root, container, attributes, url)
         if scanned is not None and scanned is not container:  # the text's own region
             body = BodyResult(element_lines(scanned), "cms")
+    publish_date, publisher = _date_and_publisher(
+        root, html_text, url, page=page, hits=hits, labels=labels, meta=meta, title=title
+    )
+    item = ReportItem(
+        url=url,
+        index_no=normalize_index_no(labels.get("index_no")),
+        title=title,
+        publisher=publisher,
+        publish_date=publish_date,
+        report_year=report_year(title, body.lines),
+        body="\n".join(body.lines),
+        attachments=attachments,
+        written_date=parse_date(labels.get("written_date")),
+        doc_no=normalize_doc_no(labels.get("doc_no"))
+        or head_doc_no(page.text[: page.body_start].split("\n"), page.body_lines or []),
+        fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    return item, body.tier
+
+
+def _date_and_publisher(
+    root: lxml_html.HtmlElement,
+    html_text: str,
+    url: str,
+    *,
+    page: PageText,
+    hits: list[LabelHit],
+    labels: dict[str, str],
+    meta: dict[str, str],
+    title: str,
+) -> tuple[str | None, str | None]:
+    """The publish date and the publisher: labelled, from the head's fields, else from the
+    unlabelled line under the title (a news template's), the source or the URL."""
     publish_date = (
         parse_date(labels.get("publish_date"))
         or parse_date(meta.get("publish_date"))
@@ -755,21 +788,7 @@ def extract_report(
         publish_date = publish_date or date or date_in_source(html_text)
         publish_date = publish_date or date_from_url(url)
         publisher = publisher or source
-    item = ReportItem(
-        url=url,
-        index_no=normalize_index_no(labels.get("index_no")),
-        title=title,
-        publisher=publisher,
-        publish_date=publish_date,
-        report_year=report_year(title, body.lines),
-        body="\n".join(body.lines),
-        attachments=attachments,
-        written_date=parse_date(labels.get("written_date")),
-        doc_no=normalize_doc_no(labels.get("doc_no"))
-        or head_doc_no(page.text[: page.body_start].split("\n"), page.body_lines or []),
-        fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-    )
-    return item, body.tier
+    return publish_date, publisher
 
 
 def _read_labels(root: lxml_html.HtmlElement, text: str, hits: list[LabelHit]) -> dict[str, str]:
