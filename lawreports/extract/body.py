@@ -844,6 +844,54 @@ def _in_tree(el: lxml_html.HtmlElement, root: lxml_html.HtmlElement) -> bool:
     return el is root or any(ancestor is root for ancestor in el.iterancestors())
 
 
+def drop_contents_list(container: lxml_html.HtmlElement) -> None:
+    """A table of contents inside the text's container (an editor's 目录 plugin: a list of
+    links to the text's own headings, `href="#mulu1"`) repeats the headings: it goes, with
+    the box around it when the box says no more than its caption (`目录`, `收起`)."""
+    lists = {
+        id(holder): holder
+        for a in container.iter("a")
+        if _in_page(a.get("href")) and (holder := _list_of(a, container)) is not None
+    }
+    for holder in lists.values():
+        links = list(holder.iter("a"))
+        if len(links) < _MIN_CONTENTS_LINKS or not all(_in_page(a.get("href")) for a in links):
+            continue
+        _drop(_captioned(holder, container))
+
+
+def _captioned(
+    holder: lxml_html.HtmlElement, container: lxml_html.HtmlElement
+) -> lxml_html.HtmlElement:
+    """The list, or the box around it when the box adds no more than a caption."""
+    box = holder.getparent()
+    if box is None or box is container:
+        return holder
+    rest = wide_count(box.text_content()) - wide_count(holder.text_content())
+    return box if rest <= _CONTENTS_CAPTION else holder
+
+
+def _in_page(href: str | None) -> bool:
+    return href is not None and len(href) > 1 and href[0] == "#"
+
+
+def _list_of(
+    link: lxml_html.HtmlElement, container: lxml_html.HtmlElement
+) -> lxml_html.HtmlElement | None:
+    """The list (`<ul>`, `<ol>`, `<dl>`) a link is an item of, inside the container."""
+    for ancestor in link.iterancestors():
+        if ancestor is container:
+            return None
+        if ancestor.tag in ("ul", "ol", "dl"):
+            return ancestor
+    return None
+
+
+# A table of contents lists at least this many headings; its box's caption is this short.
+_MIN_CONTENTS_LINKS = 3
+_CONTENTS_CAPTION = 8
+
+
 def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
     """A table pasted from Word holds each cell's text in `<p>`s (`<td><p>序号</p></td>`),
     which would put every cell on a line of its own: a data row's paragraphs and breaks are

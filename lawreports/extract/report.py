@@ -21,6 +21,7 @@ from lawreports.extract.body import (
     PageText,
     body_from,
     cells_on_one_line,
+    drop_contents_list,
     drop_furniture,
     find_container,
     furniture_metadata,
@@ -697,6 +698,7 @@ def extract_report(
     attributes = drop_furniture(root, html_text, dropped)
     container, tier = find_container(root, hints.body_selector, attributes, marked)
     if container is not None:
+        drop_contents_list(container)
         cells_on_one_line(container)
     named, named_elements = class_named_fields(attributes)
     for el in named_elements:  # values without labels: never body text

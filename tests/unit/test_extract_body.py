@@ -840,3 +840,17 @@ def test_a_long_style_sheet_is_cut_before_parsing_and_nothing_else_is() -> None:
     assert cut.count(sheet) == 1  # the sheet holding markup is the parser's to read
     assert "<title>某县</title>" in cut and ".a{color:red}" in cut and "<p>尾</p>" in cut
     assert _without_style_sheets("<p>无样式</p>") == "<p>无样式</p>"
+
+
+def test_a_table_of_contents_inside_the_text_container_goes_with_its_caption() -> None:
+    toc = (
+        '<div class="css-1x2y3z"><div>目录</div><ul>'
+        + "".join(f'<li><a href="#mulu{i}">{p[:8]}</a></li>' for i, p in enumerate(PARAS))
+        + '</ul><a href="javascript:;">收起</a></div>'
+    )
+    page = _page(f'<div class="TRS_Editor">{toc}{_paras()}</div>')
+    assert _body_lines(page) == PARAS
+    # links to other pages, or fewer than three anchors, are no table of contents
+    others = "<ul>" + "".join(f'<li><a href="/a/{i}.html">第{i}项</a></li>' for i in range(3))
+    kept = _page(f'<div class="TRS_Editor">{_paras()}{others}</ul></div>')
+    assert _body_lines(kept)[-1] == "第2项"
