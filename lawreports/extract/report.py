@@ -68,6 +68,7 @@ from lawreports.extract.vocabulary import (
     COLUMN_NAMES,
     METADATA_LABELS,
     OPENING_PREAMBLE_LINES,
+    ORG_NAME_ENDINGS,
     SITE_NAME_ENDINGS,
     SITE_NAME_SEPARATORS,
     TITLE_CLASS_WORDS,
@@ -810,6 +811,24 @@ _PARAGRAPH_CJK = 120
 def has_paragraphs(body: str) -> bool:
     """At least two paragraphs of running text."""
     return sum(1 for line in body.split("\n") if cjk_count(line) >= _PARAGRAPH_CJK) >= 2
+
+
+# What a title's issuer (`某县人民政府关于…`) and a publisher are compared by: the office
+# without its place, 人民政府 read as 政府 (`县政府办公室` publishes for `某县人民政府`).
+_ISSUER = re.compile(r"^(?P<issuer>.{2,30}?)关于")
+_PLACE = re.compile(r"^.*?[省市州盟县区旗镇乡]")
+
+
+def filed_by_another_office(item: ReportItem) -> bool:
+    """Whether the report's page was filed by another office than the one its title names as
+    the issuer (`某县人民政府关于…的报告` in the 司法局's catalogue, with the 司法局's 索引号):
+    a copy, which the issuer's own, when crawled, is to come out before."""
+    title, publisher = item.title or "", item.publisher or ""
+    issuer = _ISSUER.match(title) if "关于" in title and publisher else None
+    if issuer is None or not issuer["issuer"].endswith(ORG_NAME_ENDINGS):
+        return False
+    office = _PLACE.sub("", issuer["issuer"]).replace("人民政府", "政府") or issuer["issuer"]
+    return office not in publisher.replace("人民政府", "政府")
 
 
 def looks_like_article(item: ReportItem) -> bool:

@@ -80,6 +80,7 @@ from lawreports.extract.jsondetail import report_from_json
 from lawreports.extract.report import (
     PageHints,
     extract_report,
+    filed_by_another_office,
     has_paragraphs,
     looks_like_article,
 )
@@ -541,10 +542,15 @@ class PortalSpider(scrapy.Spider):
             index_no=item.index_no,
         )
         for out in self.attachment_fetcher().complete(item):
-            if isinstance(out, ReportItem) and not out.index_no and self.hold_unindexed:
-                # A copy without its 索引号 is often a repost (a 通知公告 of a catalogue report):
-                # held back until the crawl is idle, so the catalogue copy, crawled in parallel,
-                # comes out first and the repost is then dropped as the same text.
+            if (
+                isinstance(out, ReportItem)
+                and self.hold_unindexed
+                and (not out.index_no or filed_by_another_office(out))
+            ):
+                # A copy without its 索引号 is often a repost (a 通知公告 of a catalogue report),
+                # and so is one another office filed: held back until the crawl is idle, so
+                # the issuer's copy, crawled in parallel, comes out first and the repost is then
+                # dropped as the same text.
                 self.held.append(out)
             else:
                 yield out

@@ -307,3 +307,24 @@ def test_a_title_tag_padding_the_pages_own_title_with_site_and_column_is_not_a_r
     # a title tag that is the title itself, or sets the site apart with a separator, still counts
     item, _ = extract_report(_page("", f"{TITLE}_安宁县人民政府"), "http://127.0.0.1/a.html")
     assert item.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("title", "publisher", "another"),
+    [
+        ("蕲春县人民政府关于2024年度法治政府建设情况的报告", "蕲春县司法局", True),
+        ("蕲春县人民政府关于2024年度法治政府建设情况的报告", "县政府办公室", False),
+        ("蕲春县人民政府关于2024年度法治政府建设情况的报告", "蕲春县人民政府", False),
+        ("蕲春县司法局关于2024年度法治政府建设情况的报告", "县司法局", False),
+        ("2024年度法治政府建设工作报告", "县司法局", False),
+        ("蕲春县人民政府关于2024年度法治政府建设情况的报告", None, False),
+    ],
+)
+def test_a_copy_filed_by_another_office_than_its_titles_issuer_is_told(
+    title: str, publisher: str | None, another: bool
+) -> None:
+    from lawreports.extract.report import filed_by_another_office
+    from lawreports.items import ReportItem
+
+    item = ReportItem(url="http://127.0.0.1/a.html", title=title, publisher=publisher)
+    assert filed_by_another_office(item) is another
