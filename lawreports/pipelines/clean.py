@@ -260,6 +260,26 @@ def _continues(before: str, line: str) -> bool:
     )
 
 
+# A file's name on a line of its own (`2024年度…报告（盖章版）.pdf`): a download link.
+_FILE_NAME_LINE = re.compile(
+    r"[^。；;！？]{1,80}\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar)", re.IGNORECASE
+)
+# The box's heading alone on its line (`相关附件：`, `附件下载：`); a 公文's own `附件：` over
+# its numbered files is its 附件说明, text.
+_DOWNLOAD_HEADING = re.compile(r"[【\[]?\s*(?:相关附件|附件(?:下载|列表))\s*[】\]]?\s*[:：]?")
+
+
+def _drop_download_box(kept: list[str]) -> None:
+    """The text's closing download box (`相关附件：` over a line per file name): the files are
+    the item's attachments, their names no text. Only under a heading on its own line, so a
+    text's own `附件：…报告.pdf` pointer line stays."""
+    end = len(kept)
+    while end and "." in kept[end - 1] and _FILE_NAME_LINE.fullmatch(kept[end - 1]):
+        end -= 1
+    if end < len(kept) and end and _DOWNLOAD_HEADING.fullmatch(kept[end - 1]):
+        del kept[end - 1 :]
+
+
 # What separates the widgets of a toolbar line: spaces, bars, slashes, dots.
 _WIDGET_GAP = r"[\s|｜/·•]*"
 
@@ -338,6 +358,7 @@ class FurnitureCleaner:
                 if self._is_furniture(probe, markers):
                     continue
             kept.append(raw)
+        _drop_download_box(kept)
         while kept and _CLOSING_FURNITURE.fullmatch(kept[-1]):
             kept.pop()  # `附件下载：` with nothing under it, a repost's `来源：…` line
         return self._repair(kept)

@@ -86,3 +86,11 @@ def test_lines_after_a_record_stay_unless_the_signatures_date_stands_above_it() 
     long = "下一步，我县将持续巩固整改成果，建立健全长效机制，推动法治政府建设不断取得新成效。"
     lines = [NEXT, "二〇二五年三月十八日", CC, long]
     assert without_print_layout(lines) == [NEXT, "二〇二五年三月十八日", long]
+
+
+def test_a_closing_download_box_goes_and_a_pointer_line_naming_the_file_stays() -> None:
+    cleaner = FurnitureCleaner()
+    box = [NEXT, "相关附件：", "2024年度法治政府建设工作报告（盖章版）.pdf", "统计表.xlsx"]
+    assert cleaner.clean_text("\n".join(box))[0] == NEXT
+    pointer = ["详见附件。", "附件：某县2023年度法治政府建设工作报告.pdf"]
+    assert cleaner.clean_text("\n".join(pointer))[0] == "\n".join(pointer)
