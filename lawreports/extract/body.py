@@ -6,6 +6,7 @@ CMS containers, then content density. The tier that produced a body is recorded 
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -102,6 +103,8 @@ _INLINE_TEXT_TAGS = frozenset(
     }
 )
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class BodyResult:
@@ -115,7 +118,7 @@ def _parser(keep_comments: bool = False) -> lxml_html.HTMLParser:
     unless the page marks its body with comments (BODY_COMMENT_MARKERS). Nothing looks
     elements up by id through libxml2, so its id table is not built (5% of a parse)."""
     parser = lxml_html.HTMLParser(
-        remove_comments=not keep_comments, remove_pis=True, collect_ids=False
+        remove_comments=not keep_comments, remove_pis=True, collect_ids=False, huge_tree=True
     )
     # Every element is an HtmlElement: a class chosen in C, where lxml.html's own lookup calls
     # Python for each element (to tell <form>/<input>, which extraction never needs).
@@ -139,7 +142,24 @@ def parse_html(text: str, *, keep_comments: bool = False) -> lxml_html.HtmlEleme
     root: lxml_html.HtmlElement = lxml_html.document_fromstring(
         _without_style_sheets(text), parser=parser
     )
+    if len(text) > _DEEPEST_SHORT_PAGE and _cut_by_depth(parser):
+        # An editor's broken paste nests thousands of empty `<span>`s: past libxml2's depth
+        # limit (2048 with `huge_tree`) the rest of the page is silently left out.
+        logger.warning("page nested too deep to parse whole: read again without inline tags")
+        root = lxml_html.document_fromstring(
+            _INLINE_TAGS.sub("", _without_style_sheets(text)), parser=parser
+        )
     return root
+
+
+# Nesting past the parser's depth limit takes at least this much source (2048 tags).
+_DEEPEST_SHORT_PAGE = 16_000
+_INLINE_TAGS = re.compile(r"</?(?:span|font|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
+
+
+def _cut_by_depth(parser: lxml_html.HTMLParser) -> bool:
+    """Whether the last parse stopped at the parser's depth limit."""
+    return any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
 
 
 # A style sheet's end. A sheet is cut only when it is long (most are a few hundred characters:

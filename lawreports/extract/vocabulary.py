@@ -547,8 +547,8 @@ FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
     # numbers and at least one of the pager's words, nothing else.
     rf"(?:{_PAGER_TOKEN}\s*)*{_PAGER_WORD}(?:\s*{_PAGER_TOKEN})*",
     # A photo's caption (`▲全县法治政府建设工作推进会现场`, `图为…`): no sentence of the report.
-    r"[▲△]\s*[^。；！？]{2,38}",
-    r"图为[^。；！？]{2,38}",
+    r"[▲△]\s*[^。；！？]{2,38}[。！]?",
+    r"图为[^。；！？]{2,38}[。！]?",
 )
 MAX_SHORT_FURNITURE_LINE = 40
 

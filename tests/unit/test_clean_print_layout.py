@@ -94,3 +94,10 @@ def test_a_closing_download_box_goes_and_a_pointer_line_naming_the_file_stays() 
     assert cleaner.clean_text("\n".join(box))[0] == NEXT
     pointer = ["详见附件。", "附件：某县2023年度法治政府建设工作报告.pdf"]
     assert cleaner.clean_text("\n".join(pointer))[0] == "\n".join(pointer)
+
+
+@pytest.mark.parametrize(
+    "caption", ["▲3月19日，隆回县召开2024年法治政府建设工作推进会。", "图为县政府常务会议现场。"]
+)
+def test_a_photo_caption_ending_a_sentence_is_no_text(caption: str) -> None:
+    assert FurnitureCleaner().clean_text("\n".join([NEXT, caption, HEAD]))[0] == f"{NEXT}\n{HEAD}"

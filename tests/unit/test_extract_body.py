@@ -854,3 +854,10 @@ def test_a_table_of_contents_inside_the_text_container_goes_with_its_caption() -
     others = "<ul>" + "".join(f'<li><a href="/a/{i}.html">第{i}项</a></li>' for i in range(3))
     kept = _page(f'<div class="TRS_Editor">{_paras()}{others}</ul></div>')
     assert _body_lines(kept)[-1] == "第2项"
+
+
+def test_a_page_nested_past_the_parsers_depth_limit_is_read_whole() -> None:
+    """A broken editor paste nests thousands of empty `<span>`s inside a paragraph."""
+    deep = '<span style="font-size:21px;">' * 3000 + "</span>" * 3000
+    page = _page(f'<div class="TRS_Editor"><p>{PARAS[0]}{deep}</p>{_paras()}</div>')
+    assert _body_lines(page)[-1] == PARAS[-1]
