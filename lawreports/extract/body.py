@@ -33,6 +33,7 @@ from lawreports.extract.metadata import (
 from lawreports.extract.text import (
     BLANKS,
     BLOCK_TAGS,
+    HAN,
     LABEL_EDGE,
     cell_lines,
     cjk_count,
@@ -1073,7 +1074,7 @@ def _signature_after(block: lxml_html.HtmlElement) -> lxml_html.HtmlElement | No
 _SIGNATURE_TAGS = frozenset({"div", "p", "table"})
 _MAX_SIGNATURE_CHARS = 200
 _SIGNATURE_DATE = re.compile(r"[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?")
-_SIGNATURE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
+_SIGNATURE_NAME = re.compile(rf"[{HAN}（）()]{{2,30}}")
 _SIGNED_LINE = re.compile(rf"{_SIGNATURE_NAME.pattern}\s*{_SIGNATURE_DATE.pattern}")
 
 

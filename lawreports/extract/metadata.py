@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 
 from lawreports.extract.dates import is_day_cell, is_month_cell, parse_date, split_day_date
 from lawreports.extract.text import (
+    HAN,
     SPACES,
     remove_spaces,
     script_readings,
@@ -561,9 +562,9 @@ def head_doc_no(above: list[str], opening: list[str]) -> str | None:
 
 # A news template's line of a source's name and a date, no label (`安平县司法局 2024-03-12`).
 # Above the text only: a report signs with its name and date at its end.
-NAME_DATE_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}\s*(?P<date>{_DATE_AND_TIME})$")
+NAME_DATE_LINE = re.compile(rf"^[{HAN}]{{2,20}}\s*(?P<date>{_DATE_AND_TIME})$")
 # The same with the date first (`2024-03-12 安平县司法局`, two spans run together).
-DATE_NAME_LINE = re.compile(rf"^(?P<date>{_DATE_AND_TIME})\s*(?P<name>[\u4e00-\u9fff]{{2,20}})$")
+DATE_NAME_LINE = re.compile(rf"^(?P<date>{_DATE_AND_TIME})\s*(?P<name>[{HAN}]{{2,20}})$")
 # How many lines under the title such a date may be (an author line, a toolbar between).
 _UNDER_TITLE_LINES = 4
 
@@ -680,7 +681,7 @@ def _token_kind(token: str) -> str | None:
     return None
 
 
-_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,20}")
+_OFFICE = re.compile(rf"[{HAN}]{{2,20}}")
 
 
 @lru_cache(maxsize=1)
@@ -890,7 +891,7 @@ def normalize_index_no(value: str | None) -> str | None:
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]")
 
 
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d+\s*号")
+_DOC_NO = re.compile(rf"[{HAN}]{{1,12}}\s*[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d+\s*号")
 
 
 def normalize_doc_no(value: str | None) -> str | None:

@@ -20,6 +20,9 @@ _SPACE_RUN = re.compile(f"[{SPACES}]+")
 # SPACES and every other character `str.isspace()` counts: what `squash_spaces` leaves nothing of.
 BLANKS = SPACES + "\n\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 
+# Han characters as a regex class body: the basic block, Extension A, the compatibility
+# ideographs and the supplementary planes' (a county's rare name character, `𡌶`).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 

@@ -19,12 +19,13 @@ from lawreports.extract.text import CJK_RUN, cjk_count
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
 _LETTERS = "a-zA-ZüÜ"
 # A parenthesised single Latin syllable with a tone mark, directly after a Han character (a
-# foreign word in brackets, `蒙特利尔(Montréal)`, is longer than any syllable).
+# foreign word in brackets, `蒙特利尔(Montréal)`, is longer than any syllable). Not after a
+# rare character (Extension A and beyond: `䢺（dài）溪镇`): the writer's own reading of it.
 # (The bracket comes first so the scan jumps from bracket to bracket; the look-behind then
 # checks the Han character before it. Both letter cases are spelled out: a case-insensitive
 # pattern is about 15% slower on an annotated page, where it matches hundreds of times.)
 PINYIN_AFTER_HAN = re.compile(
-    r"[(（](?<=[\u3400-\u9fff\uf900-\ufaff][(（])\s*"
+    r"[(（](?<=[\u4e00-\u9fff\uf900-\ufaff][(（])\s*"
     rf"(?=[{_LETTERS}{_TONE}{_TONE.upper()}]{{1,6}}\s*[)）])"  # a syllable: six letters at most
     rf"[{_LETTERS}]*[{_TONE}{_TONE.upper()}][{_LETTERS}]*\s*[)）]"
 )
@@ -33,8 +34,8 @@ PINYIN_AFTER_HAN = re.compile(
 # The same syllable one space away from its character: a converter that wrote `設&nbsp;(shè)`
 # (the space goes with the annotation).
 PINYIN_AFTER_SPACE = re.compile(
-    r"[ \u00a0\u3000](?<=[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u3000])"
-    + PINYIN_AFTER_HAN.pattern.replace(r"(?<=[\u3400-\u9fff\uf900-\ufaff][(（])", "", 1)
+    r"[ \u00a0\u3000](?<=[\u4e00-\u9fff\uf900-\ufaff][ \u00a0\u3000])"
+    + PINYIN_AFTER_HAN.pattern.replace(r"(?<=[\u4e00-\u9fff\uf900-\ufaff][(（])", "", 1)
 )
 
 

@@ -868,3 +868,10 @@ def test_the_tokens_of_an_info_line(text: str, tokens: list[str] | None) -> None
 def test_a_day_beside_its_year_and_month_is_a_date(day: str, month: str, iso: str | None) -> None:
     assert split_day_date(day, month) == iso
     assert is_month_cell(month)
+
+
+def test_a_document_number_keeps_a_rare_name_character_of_any_plane() -> None:
+    from lawreports.extract.metadata import normalize_doc_no
+
+    assert normalize_doc_no("𡌶府〔2025〕6号") == "𡌶府〔2025〕6号"
+    assert normalize_doc_no("䢺政发〔2024〕3号") == "䢺政发〔2024〕3号"

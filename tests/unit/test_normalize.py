@@ -107,3 +107,9 @@ def test_plain_text_comes_back_as_it_is() -> None:
     fields = {"title": "法治政府建设工作报告", "body": "一、“放管服”改革——成效①", "doc_no": None}
     assert ScriptNormalizer().normalize(fields) == (fields, False, 0)
     assert not needs_script_work("".join(filter(None, fields.values())))
+
+
+def test_a_writers_reading_of_a_rare_character_stays() -> None:
+    """`䢺（dài）溪镇`: a converter annotates common characters, a writer the rare one."""
+    assert strip_pinyin("赴䢺（dài）溪镇调研")[0] == "赴䢺（dài）溪镇调研"
+    assert strip_pinyin("建設(shè)")[0] == "建設"
