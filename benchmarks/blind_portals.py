@@ -98,6 +98,12 @@ DEFAULT_SITES = (
     "pdf_layout_county",
     "big_portal_county",
     "unlabeled_meta_county",
+    "article_widgets_county",
+    "copies_county",
+    "site_map_page_county",
+    "post_api_county",
+    "heavy_pages_county",
+    "rare_chars_county",
 )
 
 

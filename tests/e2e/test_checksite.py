@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,7 +126,8 @@ def checks(fixture_web: FixtureWeb, tmp_path_factory: pytest.TempPathFactory) ->
     return Checks(fixture_web, tmp_path_factory)
 
 
-@pytest.fixture(params=PORTALS)
+# A portal's checks share one checksite run: they run in one test process.
+@pytest.fixture(params=[pytest.param(p, marks=pytest.mark.xdist_group(p)) for p in PORTALS])
 def checked(request: pytest.FixtureRequest, checks: Checks) -> Checked:
     return checks(request.param)
 
@@ -134,7 +137,25 @@ def demo_checked(checks: Checks) -> Checked:
     return checks("demo")
 
 
+@contextmanager
+def known_failure(site: Site) -> Iterator[None]:
+    """A portal whose `known_failure` names a limit the crawler has (documented in README)
+    is marked xfailed where its checks fail, and passes where they hold."""
+    reason = getattr(site, "known_failure", None)
+    try:
+        yield
+    except AssertionError:
+        if reason is None:
+            raise
+        pytest.xfail(reason)
+
+
 def test_checksite_lists_the_portals_reports_and_status(checked: Checked) -> None:
+    with known_failure(checked.site):
+        _lists_the_reports_and_status(checked)
+
+
+def _lists_the_reports_and_status(checked: Checked) -> None:
     out = checked.proc.stdout
     assert checked.proc.returncode == 0, checked.proc.stderr[-3000:] + out
     for url, title in gold_reports(checked.site).items():
@@ -157,6 +178,11 @@ def test_checksite_lists_the_portals_reports_and_status(checked: Checked) -> Non
 def test_written_config_is_minimal_and_crawls_to_the_same_reports(
     checked: Checked, tmp_path: Path
 ) -> None:
+    with known_failure(checked.site):
+        _written_config_crawls_to_the_same_reports(checked, tmp_path)
+
+
+def _written_config_crawls_to_the_same_reports(checked: Checked, tmp_path: Path) -> None:
     text = checked.config_path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=site.schema.json\n")
     assert set(yaml.safe_load(text)) == {"name", "region", "start_urls"}

@@ -245,6 +245,8 @@ def simplified(text: str) -> str:
 
 class BigPortalCountySite(BlindSite):
     name = "big_portal_county"
+    # `scrapy checksite`'s default page budget stops before page 12 of 通知公告.
+    check_pages = 450
     region = "浙江省丽水市缙云县"
 
     def __init__(self) -> None:

@@ -117,6 +117,10 @@ def share_bar() -> str:
 
 class RareCharsCountySite(BlindSite):
     name = "rare_chars_county"
+    # A limit of the crawler (README, "Portals nobody configured"): checks that meet it xfail.
+    known_failure = (
+        "a character an old GBK page draws as an image is not read into the title and publisher"
+    )
     region = f"广东省清远市{COUNTY}"
 
     def build(self, base_url: str) -> None:
