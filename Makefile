@@ -28,8 +28,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Every test, spread over the machine's cores (at most 4 test processes): a test process
+# runs a crawl while another waits on its portal. Tests that share one crawl are grouped.
 unit: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist loadgroup
 
 # The extraction chain compiled with mypyc (setup.py), in a copy of the tree so an edited source
 # is never shadowed by a stale compiled module; its unit tests and quality gate run there too.

@@ -14,7 +14,8 @@ from tests.conftest import CrawlResult, run_crawl, write_site_config
 from tests.fixtureweb.server import FixtureWeb
 from tests.fixtureweb.sites.attachments import GUIDE, AttachmentSite, gold_by_url, primary_url
 
-pytestmark = pytest.mark.e2e
+# One crawl serves the module's tests: they run in one test process.
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("attachments_crawl")]
 
 
 @dataclass

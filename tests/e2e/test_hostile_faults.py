@@ -12,7 +12,8 @@ from tests.conftest import CrawlResult, run_crawl, write_site_config
 from tests.fixtureweb.server import FixtureWeb
 from tests.fixtureweb.sites.hostile import ElsewhereSite, HostileSite
 
-pytestmark = pytest.mark.e2e
+# One crawl serves the module's tests: they run in one test process.
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("hostile_faults")]
 
 
 @pytest.fixture(scope="module")
