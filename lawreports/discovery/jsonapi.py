@@ -1,6 +1,8 @@
 """Listings filled by script from a JSON API: find the endpoint in the page's own script
 (`fetch('/api/…?page=1')`, `$.ajax({url: …})`, `$.getJSON(…)`, `axios.get(…)`) or the records in
 an inline array (`var itemObj = [{…}]`), and read title/url pairs out of whatever JSON comes back.
+An API asked by POST (`$.ajax({type: 'POST', data: JSON.stringify({…})})`, `$.post(url, {…})`)
+is asked as its script asks it: the page number in its form or JSON body.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lawreports.discovery.vocabulary import (
+    JSON_PAGE_SIZE_KEYS,
     JSON_TITLE_KEYS,
     JSON_TOTAL_PAGE_KEYS,
+    JSON_TOTAL_RECORD_KEYS,
     JSON_URL_KEYS,
     PAGE_PARAMS,
 )
@@ -31,6 +35,24 @@ _CALLS = (
     _AJAX,
 )
 _AJAX_DATA = re.compile(r"""\bdata\s*:\s*\{([^{}]*)\}""")
+_POST_CALL = re.compile(r"""\$\.post\(|\baxios\.post\(""")
+# An options object's method (`type: 'POST'`, `method: "post"`) and a JSON content type.
+_OPTION_METHOD = re.compile(r"""\b(?:type|method)\s*:\s*["'](\w+)["']""")
+_JSON_CONTENT = re.compile(r"""\bcontentType\s*:\s*["'][^"']*json""", re.I)
+# The data an options object sends: `data: {…}`, `data: JSON.stringify({…})`, fetch's `body:`
+# (`JSON.stringify({…})`, `new URLSearchParams({…})`).
+_OPTION_DATA = re.compile(
+    r"""\b(?:data|body)\s*:\s*(?P<wrap>JSON\.stringify|new\s+URLSearchParams)?\(?\s*\{(?P<fields>[^{}]*)\}"""
+)
+# A function's head: `function loadPage(n)`, `loadPage = function (n)`, `load: function (n)`,
+# `const load = (n) =>`; its name and parameters.
+_FUNCTION_HEAD = re.compile(
+    r"""function\s*(?P<a>[\w$]*)\s*\((?P<pa>[^()]*)\)"""
+    r"""|(?P<b>[\w$]+)\s*[:=]\s*function\s*\((?P<pb>[^()]*)\)"""
+    r"""|(?P<c>[\w$]+)\s*=\s*(?:\((?P<pc>[^()]*)\)|(?P<pd>[\w$]+))\s*=>"""
+)
+# A call's argument that names the first page or nothing: no pager asks with it.
+_FIRST_PAGE_ARGUMENT = re.compile(r"^\s*[01]?\s*$")
 # `$.get(url, {…})`/`$.getJSON(url, {…})`: the data object right after the URL.
 _CALL_DATA = re.compile(r"""\s*,\s*\{([^{}]*)\}""")
 _LITERAL_PAIR = re.compile(r"""["']?(\w+)["']?\s*:\s*(?:["']([^"']*)["']|(\d+))""")
@@ -67,15 +89,39 @@ class LinkTemplate:
     suffix: str = ""
 
 
+QUERY, FORM, JSON_BODY = "query", "form", "json"
+
+
 @dataclass(frozen=True)
 class Endpoint:
-    """A JSON list API: its first-page URL and the query key that pages it (if any); `links`:
-    the listing page's templates for records without a URL."""
+    """A JSON list API: its first-page URL and the key that pages it (if any); `links`: the
+    listing page's templates for records without a URL. A POST sends `fields` as a `body` of
+    FORM or JSON_BODY, the page key among them; a GET (`body` QUERY) has its fields in `url`."""
 
     url: str
     page_key: str | None
     first_page: int
     links: tuple[LinkTemplate, ...] = ()
+    method: str = "GET"
+    body: str = QUERY
+    fields: tuple[tuple[str, str | int], ...] = ()
+
+    @property
+    def key(self) -> str:
+        """What tells endpoints apart: a GET's URL, a POST's URL and fields."""
+        if self.body == QUERY:
+            return self.url
+        return f"{self.method} {self.url} {self.body} {urlencode(self.fields)}"
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    """One page's request of a list API: a GET of `url`, or a POST of `form` or `json`."""
+
+    url: str
+    method: str = "GET"
+    form: dict[str, str] | None = None
+    json: dict[str, str | int] | None = None
 
 
 @dataclass(frozen=True)
@@ -91,10 +137,12 @@ def _with_query(url: str, extra: dict[str, str]) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def _ajax_data(script: str, start: int, *, after_url: bool = False) -> dict[str, str]:
+def _ajax_data(
+    script: str, start: int, *, after_url: bool = False, context: str = ""
+) -> dict[str, str]:
     """The literal fields of a call's data object (`$.ajax({…, data: {…}})`, or with
     `after_url` the `{…}` argument right after a `$.get` URL), and a page counter given as a
-    variable at the value it starts from (`pageNo: pageNo`, see `_counter_start`)."""
+    variable at the value it starts from (`pageNo: pageNo`, see `_page_variable_start`)."""
     found = (
         _CALL_DATA.match(script, start)
         if after_url
@@ -102,14 +150,33 @@ def _ajax_data(script: str, start: int, *, after_url: bool = False) -> dict[str,
     )
     if not found:
         return {}
-    fields = {k: s or n for k, s, n in _LITERAL_PAIR.findall(found.group(1))}
-    for key, name in _VARIABLE_PAIR.findall(found.group(1)):
+    fields = _object_fields(found.group(1), script, start, context)
+    return {key: str(value) for key, value in fields.items()}
+
+
+def _object_fields(text: str, script: str, start: int, context: str) -> dict[str, str | int]:
+    """The fields of a data object's text, typed as written (`'a'` a string, `15` a number),
+    and a page field given as a variable at the page it starts from (`_page_variable_start`)."""
+    fields: dict[str, str | int] = {
+        k: s if not n else int(n) for k, s, n in _LITERAL_PAIR.findall(text)
+    }
+    for key, name in _VARIABLE_PAIR.findall(text):
         if key in fields or not _PAGE_KEY.match(key):
             continue
-        first = _counter_start(script, name)
+        first = _page_variable_start(script, name, start, context)
         if first is not None:
-            fields[key] = str(first)
+            fields[key] = first
     return fields
+
+
+def _page_variable_start(script: str, name: str, start: int, context: str) -> int | None:
+    """The page a variable page field starts from: a counter the script steps (see
+    `_counter_start`), or 1 for the parameter of a function a pager calls with other pages
+    (`_pager_parameter`); None for anything else (a constant, a function called once)."""
+    first = _counter_start(script, name)
+    if first is None and _pager_parameter(script, name, start, context):
+        return 1
+    return first
 
 
 def _counter_start(script: str, name: str) -> int | None:
@@ -127,6 +194,28 @@ def _counter_start(script: str, name: str) -> int | None:
     return int(start.group(1)) if start else 1
 
 
+def _pager_parameter(script: str, name: str, start: int, context: str) -> bool:
+    """`name` is the parameter of the function whose call at `start` sends it (`function
+    loadPage(n) { $.ajax({… pageNo: n …}) }`), and that function is called, in the script or
+    in `context` (the page, whose buttons say `onclick="goPage(2)"`), with another page than
+    the first (`loadPage(curPage + 1)`): the page a pager asks for."""
+    function = None
+    for head in _FUNCTION_HEAD.finditer(script, 0, start):
+        params = head["pa"] or head["pb"] or head["pc"] or head["pd"] or ""
+        if name in (p.strip() for p in params.split(",")):
+            function = head["a"] or head["b"] or head["c"]
+    if not function:
+        return False
+    call = re.compile(rf"(?<![\w$]){re.escape(function)}\s*\(((?:[^()]|\([^()]*\))*)\)")
+    for found in call.finditer(context or script):
+        defined = re.search(
+            r"function\s*$", (context or script)[max(0, found.start() - 12) : found.start()]
+        )
+        if not defined and not _FIRST_PAGE_ARGUMENT.match(found.group(1)):
+            return True
+    return False
+
+
 def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
     """JSON endpoints named in the page's inline scripts, resolved against the page."""
     out: dict[str, Endpoint] = {}
@@ -134,15 +223,18 @@ def find_endpoints(html_text: str, page_url: str) -> list[Endpoint]:
     for script in _SCRIPT.findall(html_text):
         if attributes is None and "+" in script:
             attributes = data_attributes(html_text)
-        for endpoint in script_endpoints(script, page_url, attributes or {}):
-            out.setdefault(endpoint.url, endpoint)
+        for endpoint in script_endpoints(script, page_url, attributes or {}, context=html_text):
+            out.setdefault(endpoint.key, endpoint)
     return list(out.values())
 
 
-def script_endpoints(script: str, page_url: str, attributes: dict[str, str]) -> list[Endpoint]:
+def script_endpoints(
+    script: str, page_url: str, attributes: dict[str, str], *, context: str = ""
+) -> list[Endpoint]:
     """JSON endpoints a script calls, resolved against the page that runs it; `attributes`:
     the page's `data-*` attributes, which a script reads its list's parameters from
-    (`list.getAttribute('data-cat')`)."""
+    (`list.getAttribute('data-cat')`); `context`: the page holding the script, whose pager
+    calls its functions (`onclick="goPage(2)"`)."""
     out: dict[str, Endpoint] = {}
     for pattern in _CALLS:
         for match in pattern.finditer(script):
@@ -153,14 +245,105 @@ def script_endpoints(script: str, page_url: str, attributes: dict[str, str]) -> 
                     raw += "1"
             if not raw or _STATIC.search(urlsplit(raw).path):
                 continue
+            posted = _posted_data(script, pattern, match)
+            if posted is not None:
+                endpoint = _post_endpoint(urljoin(page_url, raw), posted, script, match, context)
+                out.setdefault(endpoint.key, endpoint)
+                continue
             data = (
-                _ajax_data(script, match.end(), after_url=pattern is _GET_CALL)
+                _ajax_data(script, match.end(), after_url=pattern is _GET_CALL, context=context)
                 if pattern is _AJAX or pattern is _GET_CALL
                 else {}
             )
             url = _with_query(urljoin(page_url, raw), data)
             out.setdefault(url, endpoint_for(url))
     return list(out.values())
+
+
+def _posted_data(
+    script: str, pattern: re.Pattern[str], match: re.Match[str]
+) -> tuple[str, str] | None:
+    """How a call POSTs (FORM or JSON_BODY) and its data object's text: `$.ajax({type: 'POST',
+    contentType: 'application/json', data: JSON.stringify({…})})`, `$.post(url, {…})` (a form),
+    `axios.post(url, {…})` (JSON), `fetch(url, {method: 'POST', body: …})`. None for a GET."""
+    head = match.group(0)
+    if pattern is _AJAX:
+        options = _braced(script, script.index("{", match.start()))
+        return _posted_options(options, form_unless_json=True)
+    if _POST_CALL.match(head):
+        data = _CALL_DATA.match(script, match.end())
+        body = FORM if head.startswith("$") else JSON_BODY
+        return body, data.group(1) if data else ""
+    if head.startswith("fetch"):
+        after = re.match(r"\s*,\s*(?=\{)", script[match.end() :])
+        if after is not None:
+            return _posted_options(_braced(script, match.end() + after.end()))
+    return None
+
+
+def _posted_options(options: str, *, form_unless_json: bool = False) -> tuple[str, str] | None:
+    """A POST's body kind and data text from its options object; None when it is no POST.
+    jQuery posts a data object as a form unless told JSON; fetch's body says what it is."""
+    method = _OPTION_METHOD.search(options)
+    if method is None or method.group(1).upper() != "POST":
+        return None
+    data = _OPTION_DATA.search(options)
+    wrap = (data["wrap"] or "") if data else ""
+    if wrap.startswith("JSON") or (form_unless_json and _JSON_CONTENT.search(options)):
+        body = JSON_BODY
+    else:
+        body = FORM
+    return body, data["fields"] if data else ""
+
+
+def _braced(script: str, start: int) -> str:
+    """The `{…}` object literal opening at `start`, its nested braces and string literals
+    skipped over (its end, or 2,000 characters, when it does not close)."""
+    depth = 0
+    quote = ""
+    end = min(len(script), start + 2000)
+    i = start
+    while i < end:
+        char = script[i]
+        if quote:
+            if char == "\\":
+                i += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'`":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return script[start : i + 1]
+        i += 1
+    return script[start:end]
+
+
+def _post_endpoint(
+    url: str, posted: tuple[str, str], script: str, match: re.Match[str], context: str
+) -> Endpoint:
+    """A POST endpoint: its data's fields, paged by the field named as a page with a number
+    (or a page variable), else by a page key of its URL's query."""
+    body, text = posted
+    fields = _object_fields(text, script, match.start(), context)
+    fields = dict(sorted(fields.items(), key=lambda field: text.find(field[0])))  # as written
+    for key, value in fields.items():
+        if _PAGE_KEY.match(key) and isinstance(value, int):
+            return Endpoint(
+                url, key, value, method="POST", body=body, fields=tuple(fields.items())
+            )
+    by_query = endpoint_for(url)
+    return Endpoint(
+        url,
+        by_query.page_key,
+        by_query.first_page,
+        method="POST",
+        body=body,
+        fields=tuple(fields.items()),
+    )
 
 
 # One part of a URL built by concatenation: a string literal, a parenthesised expression
@@ -264,9 +447,31 @@ def endpoint_for(url: str) -> Endpoint:
 
 
 def page_url(endpoint: Endpoint, page: int) -> str:
-    if endpoint.page_key is None:
+    """An endpoint's page URL: its page key set in the query, unless a POST body holds it."""
+    if endpoint.page_key is None or endpoint.page_key in dict(endpoint.fields):
         return endpoint.url
     return _with_query(endpoint.url, {endpoint.page_key: str(page)})
+
+
+def page_call(endpoint: Endpoint, page: int) -> ApiCall:
+    """The request of an endpoint's page: a GET of its page URL, or a POST of its fields with
+    the page number written in (as a number in JSON, as the script sends it)."""
+    url = page_url(endpoint, page)
+    if endpoint.body == QUERY:
+        return ApiCall(url, endpoint.method)
+    fields = dict(endpoint.fields)
+    if endpoint.page_key in fields:
+        fields[endpoint.page_key] = page
+    if endpoint.body == JSON_BODY:
+        return ApiCall(url, endpoint.method, json=fields)
+    return ApiCall(url, endpoint.method, form={k: str(v) for k, v in fields.items()})
+
+
+def page_size(endpoint: Endpoint) -> int | None:
+    """The page size an endpoint asks for (`pageSize: 15` in its body or query), if it says."""
+    fields: dict[str, str | int] = dict(parse_qsl(urlsplit(endpoint.url).query))
+    fields.update(endpoint.fields)
+    return _count_of(fields, JSON_PAGE_SIZE_KEYS)
 
 
 def inline_records(html_text: str) -> list[Record]:
@@ -401,6 +606,34 @@ def records(data: Any, templates: tuple[LinkTemplate, ...] = ()) -> list[Record]
         if record is not None:
             out.append(record)
     return out
+
+
+def _count_of(obj: dict[str, Any], keys: tuple[str, ...]) -> int | None:
+    """The first positive whole number `obj` holds under one of `keys` (any letter case)."""
+    lowered = {k.lower(): v for k, v in obj.items()}
+    for key in keys:
+        value = lowered.get(key.lower())
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, str) and value.isdigit():
+            value = int(value)
+        if isinstance(value, int) and value > 0:
+            return value
+    return None
+
+
+def record_pages(data: Any, size: int | None) -> int | None:
+    """The page count a reply implies by its record count (`{"total": 73, "pageSize": 15}`),
+    for an API that states no page count: its own page size, else `size` (the request's, or
+    its first page's record count). None when it states no record count; a record's own
+    numbers (a view count) are none."""
+    for obj in _dicts(data):
+        total = _count_of(obj, JSON_TOTAL_RECORD_KEYS)
+        if total is None or _record(obj) is not None:
+            continue
+        per_page = _count_of(obj, JSON_PAGE_SIZE_KEYS) or size
+        return -(-total // per_page) if per_page else None
+    return None
 
 
 def total_pages(data: Any) -> int | None:

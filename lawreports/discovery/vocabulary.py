@@ -479,6 +479,24 @@ JSON_TOTAL_PAGE_KEYS: tuple[str, ...] = (
     "pages",
     "pageTotal",
 )
+# A list API's count of records and its page size (`{"total": 73, "pageSize": 15, …}`): its
+# page count when it states none; the size keys are also the request's own field for it.
+JSON_TOTAL_RECORD_KEYS: tuple[str, ...] = (
+    "total",
+    "totalCount",
+    "totalRecord",
+    "totalRecords",
+    "totalElements",
+    "recordCount",
+    "totalNum",
+)
+JSON_PAGE_SIZE_KEYS: tuple[str, ...] = (
+    "pageSize",
+    "size",
+    "limit",
+    "perPage",
+    "rows",
+)
 
 # Script calls whose first argument is a URL data is fetched from (scripturls.py builds it when
 # it is an expression: `'/api/article/detail?id=' + getQueryString('id')`).

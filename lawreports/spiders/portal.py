@@ -15,7 +15,7 @@ from parsel import Selector
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import Response, TextResponse
+from scrapy.http import JsonRequest, Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy_playwright.page import PageMethod
 
@@ -119,6 +119,9 @@ CONTENT_FRAMES = "lr_content_frames"
 ARTICLE_META = "lr_article"
 # Answers of a shell's content endpoint that are read (as no article) rather than retried.
 DETAIL_API_STATUSES = [400, 401, 403, 404, 405, 500, 502]
+# Answers of a list API asked as its script asks it that say the guess of how was wrong (the
+# method, the body's form): a probe missed, not the portal refusing us.
+API_PROBE_MISS_STATUSES = [400, 405]
 
 
 def _fields_shown(item: ReportItem) -> int:
@@ -287,6 +290,7 @@ class PortalSpider(scrapy.Spider):
         callback: Any = None,
         method: str = "GET",
         formdata: dict[str, str] | None = None,
+        jsondata: dict[str, Any] | None = None,
         key: str | None = None,
         extra_meta: dict[str, Any] | None = None,
         build: Callable[..., scrapy.Request] | None = None,
@@ -294,8 +298,9 @@ class PortalSpider(scrapy.Spider):
         errback: Any = None,
     ) -> scrapy.Request | None:
         """One request of the bounded frontier: each key once, non-reports within the budget.
-        `build` makes a request the URL alone cannot (a form posted back from its page). A
-        report linked as a document viewer (`viewer.html?file=….pdf`) is asked as the file."""
+        `build` makes a request the URL alone cannot (a form posted back from its page);
+        `formdata`/`jsondata`, a body sent as a form or as JSON. A report linked as a document
+        viewer (`viewer.html?file=….pdf`) is asked as the file."""
         url = self.aliases.rewrite(url)
         if kind == "report":
             url = viewed_document(url)
@@ -325,6 +330,17 @@ class PortalSpider(scrapy.Spider):
             meta["playwright"] = True
         if build is not None:
             return build(
+                callback=callback or self.parse,
+                errback=self.on_error,
+                priority=priority,
+                meta=meta,
+                dont_filter=True,
+            )
+        if jsondata is not None:
+            return JsonRequest(
+                url,
+                method=method,
+                data=jsondata,
                 callback=callback or self.parse,
                 errback=self.on_error,
                 priority=priority,
@@ -1666,13 +1682,21 @@ class PortalSpider(scrapy.Spider):
         link_text: str | None = None,
         listing_url: str | None = None,
         shown: frozenset[str] = frozenset(),
+        page_size: int | None = None,
     ) -> scrapy.Request | None:
-        """One page of a list API; `link_text`/`listing_url` name a route's column (else the
-        listing's); `shown`: the pages the listing itself links (see parse_api)."""
+        """One page of a list API, asked as its script asks it (a GET, or a POST of a form or
+        JSON body holding the page); `link_text`/`listing_url` name a route's column (else the
+        listing's); `shown`: the pages the listing itself links; `page_size`: its first page's
+        record count (see parse_api)."""
         page_url = listing_url or response.meta.get("lr_listing_url", response.url)
-        url = jsonapi.page_url(endpoint, page)
+        call = jsonapi.page_call(endpoint, page)
+        url = call.url
         req = self._request(
             url,
+            method=call.method,
+            formdata=call.form,
+            jsondata=call.json,
+            key=None if call.method == "GET" else self._posted_key(call),
             priority=max(int(response.meta.get("lr_priority", 0)), 1),
             depth=depth,
             kind="page",
@@ -1685,19 +1709,43 @@ class PortalSpider(scrapy.Spider):
                 "lr_page": page,
                 "lr_listing_url": page_url,
                 "lr_listing_shown": shown,
+                "lr_api_page_size": page_size,
+                "handle_httpstatus_list": API_PROBE_MISS_STATUSES,
                 **_deepened(response),
             },
         )
         if req is not None:
-            self.journal.record(jr.PAGINATION, page_url, strategy="json_api", page=url)
+            self.journal.record(
+                jr.PAGINATION, page_url, strategy="json_api", page=url, method=call.method
+            )
             self._stats().inc_value("lawreports/pagination/json_api")
         return req
+
+    def _posted_key(self, call: jsonapi.ApiCall) -> str:
+        """The frontier key of a POST: its URL and body, so each page is asked once."""
+        body = call.json if call.json is not None else call.form
+        return f"POST {self._identity(call.url)} {sorted((body or {}).items())}"
+
+    def _api_probe_missed(self, response: Response) -> bool:
+        """A list API that refused the method or the body it was asked with (405, 400): a
+        guess of how to ask it that missed, logged as such and not as the portal refusing."""
+        if response.status not in API_PROBE_MISS_STATUSES:
+            return False
+        logger.info(
+            "%s: list API %s %s answered %d; probe missed",
+            self.name,
+            response.request.method if response.request else "?",
+            response.url,
+            response.status,
+        )
+        self._stats().inc_value("lawreports/pagination/api_probe_misses")
+        return True
 
     def parse_api(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         """Records from a list API: JSON, or the list's own HTML (`list.jsp` answering with
         `<li><a …>` for the page's script to insert); the next pages while they bring
         something new."""
-        if not isinstance(response, TextResponse):
+        if self._api_probe_missed(response) or not isinstance(response, TextResponse):
             return
         endpoint: jsonapi.Endpoint = response.meta["lr_endpoint"]
         page = int(response.meta["lr_page"])
@@ -1732,21 +1780,25 @@ class PortalSpider(scrapy.Spider):
             return
         total = jsonapi.total_pages(data) if data is not None else None
         first = endpoint.first_page
+        size = response.meta.get("lr_api_page_size") or jsonapi.page_size(endpoint) or len(links)
 
         def more(start: int, end: int) -> Iterator[scrapy.Request]:
             for nxt in range(first + start, first + end):
-                req = self._api_request(endpoint, nxt, response, depth, in_column)
+                req = self._api_request(endpoint, nxt, response, depth, in_column, page_size=size)
                 if req is not None:
                     yield req
 
         if total is not None:
             if page == first:
                 yield from more(1, self._script_pages(response, page_url, links, total, more))
-        else:
-            seen = page - first + 1
-            yield from more(
-                seen, min(seen + 1, self._script_pages(response, page_url, links, seen + 1, more))
-            )
+            return
+        seen = page - first + 1
+        last = jsonapi.record_pages(data, size) if data is not None else None
+        if last is not None and seen >= last:
+            return  # its record count (`"total": 23`) says this was the last page
+        yield from more(
+            seen, min(seen + 1, self._script_pages(response, page_url, links, seen + 1, more))
+        )
 
     # --- detail pages filled by script: the content's own endpoint, else the browser ----------
     def _shell_content(self, response: TextResponse) -> scrapy.Request | None:

@@ -79,8 +79,9 @@ def test_json_endpoints_are_found_in_fetch_and_ajax_calls() -> None:
     api = by_path["/api/list"]
     assert api.page_key == "page" and api.first_page == 1
     assert jsonapi.page_url(api, 3).endswith("columnId=fzzfjsndbg&page=3")
-    docs = by_path["/interface/getDocs.do"]
-    assert docs.page_key == "pageNo" and "channelId=2371" in docs.url
+    docs = by_path["/interface/getDocs.do"]  # `type: "post"`: its data is the form it posts
+    assert docs.page_key == "pageNo" and ("channelId", "2371") in docs.fields
+    assert (docs.method, docs.body) == ("POST", jsonapi.FORM)
 
 
 def test_json_records_and_page_count_anywhere_in_the_document() -> None:
