@@ -156,6 +156,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "lawreports.middlewares.offsite.OwnDomainsMiddleware": 50,
     # The page budget, counted on the pages actually fetched (priority order decides which).
+    # A request on a host known to be an alias goes to the canonical origin before it is counted.
+    "lawreports.middlewares.aliases.AliasRewriteMiddleware": 55,
     "lawreports.middlewares.budget.PageBudgetMiddleware": 60,
     # Between UserAgent (500) and Cookies (700) for requests; after decompression (590) for
     # responses, before Retry (550) sees them.
@@ -165,6 +167,8 @@ DOWNLOADER_MIDDLEWARES = {
     "lawreports.middlewares.incomplete.IncompletePageMiddleware": 575,
     # Sees responses before the wall and retry middlewares: a 429 is a pause, not a wall.
     "lawreports.middlewares.ratelimit.RateLimitMiddleware": 580,
+    # Sees a 301/308 before Redirect (600) follows it: the alias is known from then on.
+    "lawreports.middlewares.aliases.AliasLearningMiddleware": 650,
 }
 # Times a page cut short in a 200 answer (it opens <html> and does not close it) is asked again.
 LAWREPORTS_INCOMPLETE_RETRIES = 2

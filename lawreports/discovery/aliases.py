@@ -67,7 +67,7 @@ class HostAliases:
         reveals, newly learned."""
         if len(chain) < 2:
             return []
-        final = chain[-1]
+        final = self.rewrite(chain[-1])  # a hop onto an alias leads where the alias does
         target = _origin(final)
         if target is None:
             return []

@@ -1064,20 +1064,33 @@ class PortalSpider(scrapy.Spider):
         its canonical origin (see discovery.aliases)."""
         return self.volatile.identity(self.aliases.rewrite(url))
 
+    def canonical_url(self, url: str) -> str:
+        """The URL on its canonical origin, once a redirect showed its host to be an alias
+        (asked by middlewares.aliases before each download)."""
+        return self.aliases.rewrite(url)
+
+    def learn_redirect(self, request: scrapy.Request, target: str) -> None:
+        """A permanent redirect as it arrives (from middlewares.aliases): learned at once when
+        it leads to one of the site's hosts, or moves a configured URL (its host adopted)."""
+        if self._is_own(target) or request.meta.get(CONFIGURED):
+            self._learn_aliases_from([request.url, target])
+
     def _learn_aliases(self, response: Response) -> None:
+        chain = response.meta.get("redirect_urls")
+        if chain:
+            self._learn_aliases_from([*chain, response.url])
+
+    def _learn_aliases_from(self, chain: list[str]) -> None:
         """A redirect that shows a host to be an alias of the portal's canonical origin: from
         now on its URLs are asked for there, and those seen so far are named there."""
-        chain = response.meta.get("redirect_urls")
-        if not chain:
-            return
-        learned = self.aliases.learn([*chain, response.url])
+        learned = self.aliases.learn(chain)
         if not learned:
             return
         logger.info(
             "%s: %s redirect(s) to %s; asked for there from now on",
             self.name,
             ", ".join(learned),
-            response.url,
+            chain[-1],
         )
         self._stats().inc_value("lawreports/host_aliases", len(learned))
         self.scheduled = {

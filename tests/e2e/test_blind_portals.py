@@ -229,22 +229,22 @@ def test_a_city_portals_district_sub_sites_are_crawled_from_its_county_box(
     assert requests <= 60
 
 
-@pytest.mark.parametrize(("name", "redirects"), [("alias_county", 1), ("alias_county_old", 3)])
+@pytest.mark.parametrize(("name", "redirects"), [("alias_county", 1), ("alias_county_old", 2)])
 def test_alias_hosts_cost_no_page_twice(
     fixture_web: FixtureWeb, tmp_path: Path, name: str, redirects: int
 ) -> None:
     """The bare host's 301 to `https://www` is learned from the start URL: every other spelling
     (bare host, plain http, `//host/…`, `index.html` or not) is asked for on the canonical
     origin, and no page is downloaded twice. Started from the old domain, the bare host is
-    learned from its first deep redirect (two were asked for at once from the home page)."""
+    learned from its first deep redirect, as it is answered: the links to it queued by then
+    are sent to the canonical origin as they leave the scheduler."""
     site = fixture_web.sites[name]
     site.served.clear()
     site.redirected.clear()
-    # One request at a time to a host: how many redirects go out before the first one teaches
-    # the alias would otherwise depend on how fast the machine answers (4 in flight at once).
-    site, result, _ = crawl_home_only(
-        fixture_web, name, tmp_path, CONCURRENT_REQUESTS_PER_DOMAIN=1
-    )
+    # One request at a time: with more in flight, the requests already handed to the
+    # downloader when the first redirect comes back redirect too, as many as the machine's
+    # speed lets through (3 to 5 seen when the redirect was learned only from its page).
+    site, result, _ = crawl_home_only(fixture_web, name, tmp_path, CONCURRENT_REQUESTS=1)
     assert_fields_and_clean_body(site, result)
     assert all(item["url"].startswith(site.base_url + "/") for item in result.items)
     assert max(site.served.values()) == 1, site.served

@@ -8,11 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import scrapy
-from scrapy.http import HtmlResponse
+from scrapy.http import HtmlResponse, Response
 from scrapy.utils.test import get_crawler
 
 from lawreports.discovery.aliases import HostAliases, host_key, is_site_root
 from lawreports.discovery.links import page_identity
+from lawreports.middlewares.aliases import AliasLearningMiddleware, AliasRewriteMiddleware
+from lawreports.middlewares.offsite import CONFIGURED
 from lawreports.sites import SiteConfig, spider_class_for
 
 BARE = "http://xunxian.gov.cn"
@@ -139,3 +141,48 @@ def test_a_redirect_onto_a_page_downloaded_already_is_dropped() -> None:
     assert spider.admit(walled)
     back = walled.replace(meta={**walled.meta, "redirect_urls": [WWW + "/verify?r=1"]})
     assert spider.admit(back)
+
+
+def _redirect(request: scrapy.Request, status: int, location: str) -> Response:
+    return Response(request.url, status=status, headers={"Location": location}, request=request)
+
+
+def test_a_permanent_redirect_teaches_the_alias_as_it_is_answered() -> None:
+    """Learned from the 301 itself, before the page it leads to is read: a link to the alias
+    host queued meanwhile leaves the scheduler on the canonical origin, not as a redirect."""
+    spider = _spider()
+    _home_after_redirect(spider)  # the bare host is an alias of www; an old domain is not yet
+    learning = AliasLearningMiddleware.from_crawler(spider.crawler)
+    rewrite = AliasRewriteMiddleware.from_crawler(spider.crawler)
+    queued = scrapy.Request("http://old.xunxian.gov.cn/zwgk/zcwj/", meta={"lr_kind": "nav"})
+    assert rewrite.process_request(queued) is None
+    deep = scrapy.Request("http://old.xunxian.gov.cn/zwgk/fzzfjs/")
+    answer = _redirect(deep, 301, "//www.xunxian.gov.cn/zwgk/fzzfjs/")
+    assert learning.process_response(deep, answer) is answer
+    moved = rewrite.process_request(queued)
+    assert isinstance(moved, scrapy.Request)
+    assert moved.url == WWW + "/zwgk/zcwj/" and moved.meta["lr_kind"] == "nav"
+    assert rewrite.process_request(moved) is None
+
+
+def test_temporary_and_offsite_redirects_teach_nothing_as_they_arrive() -> None:
+    """A 302 is a wall's or a login's; a 301 to a host not the site's own is a hand-over."""
+    spider = _spider()
+    learning = AliasLearningMiddleware.from_crawler(spider.crawler)
+    rewrite = AliasRewriteMiddleware.from_crawler(spider.crawler)
+    root = scrapy.Request(BARE + "/")
+    learning.process_response(root, _redirect(root, 302, WWW + "/"))
+    learning.process_response(root, _redirect(root, 301, "https://www.hnzwfw.gov.cn/"))
+    assert rewrite.process_request(scrapy.Request(BARE + "/zwgk/")) is None
+    # The same move as a 301 is learned; a posted form is never rewritten.
+    learning.process_response(root, _redirect(root, 301, WWW + "/"))
+    assert rewrite.process_request(scrapy.Request(BARE + "/zwgk/")) is not None
+    assert rewrite.process_request(scrapy.Request(BARE + "/search", method="POST")) is None
+
+
+def test_a_configured_url_moved_to_another_domain_is_learned_as_it_is_answered() -> None:
+    spider = _spider()
+    learning = AliasLearningMiddleware.from_crawler(spider.crawler)
+    start = scrapy.Request(BARE + "/", meta={CONFIGURED: True})
+    learning.process_response(start, _redirect(start, 301, "https://www.junxian.gov.cn/"))
+    assert spider.canonical_url(BARE + "/zwgk/") == "https://www.junxian.gov.cn/zwgk/"
