@@ -104,6 +104,7 @@ DEFAULT_SITES = (
     "post_api_county",
     "heavy_pages_county",
     "rare_chars_county",
+    "year_edges_county",
 )
 
 

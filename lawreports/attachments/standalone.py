@@ -75,7 +75,7 @@ def report_from_file(
         url=record.url,
         title=title,
         publish_date=file_date(record.url),
-        report_year=report_year(title, lines),
+        report_year=report_year(title, lines, dated=file_date(record.url)),
         body="\n".join(lines),
         attachments=[attachment],
         body_source=FROM_FILE,

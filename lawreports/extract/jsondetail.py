@@ -162,5 +162,7 @@ def report_from_json(
     item.publish_date = parse_date(fields.get("publish_date")) or item.publish_date
     item.written_date = parse_date(fields.get("written_date")) or item.written_date
     item.doc_no = normalize_doc_no(fields.get("doc_no")) or item.doc_no
-    item.report_year = report_year(item.title, item.body.splitlines())
+    item.report_year = report_year(
+        item.title, item.body.splitlines(), dated=item.written_date or item.publish_date
+    )
     return item, f"detail_api/{tier}"

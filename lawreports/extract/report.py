@@ -574,12 +574,20 @@ _TWO_YEARS = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}|[〇零○][一�
 _CITED = re.compile(r"《[^》]*》(?:\s*[(（][^()（）]*\d+号[)）])?")
 
 
-def report_year(title: str, body_lines: list[str]) -> int | None:
+def report_year(title: str, body_lines: list[str], *, dated: str | None = None) -> int | None:
     """The year the title names; else the year the body's opening sentence names (`2023年，在
     县委…`), read past an addressee, a document number or a dateline above it. Where the
     sentence past them names none, the year of the first line, as it stands. A year in a
     quoted title or a document number (`根据《关于做好2021年度…的通知》（…〔2021〕1号）`) is
-    the cited document's, not the report's."""
+    the cited document's, not the report's. Where neither names one (`今年以来，…`), the year
+    its date shows (see _year_of_dated_report)."""
+    year = _year_named_by_title_or_opening(title, body_lines)
+    if year is None and body_lines:
+        return _year_of_dated_report(body_lines, dated)
+    return year
+
+
+def _year_named_by_title_or_opening(title: str, body_lines: list[str]) -> int | None:
     year = year_named(title)
     if year is not None and len(_TWO_YEARS.findall(title)) > 1:
         year = year_named(without_next_year_plan(title))  # `…2024年…和2025年度工作计划`
@@ -597,6 +605,31 @@ def report_year(title: str, body_lines: list[str]) -> int | None:
         if not _YEARLESS_PREAMBLE.fullmatch(remove_spaces(line[:240])):  # naming no year
             break
     return first
+
+
+# A date closing the text, under the signature (`2022年12月26日`).
+_CLOSING_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日")
+_CLOSING_DATE_LINES = 3
+# A report dated from this month on reviews the year it is dated in (`今年以来`, signed in
+# late December); dated earlier, the year before (the usual first-quarter report).
+_LATE_IN_THE_YEAR = 10
+
+
+def _year_of_dated_report(body_lines: list[str], dated: str | None) -> int | None:
+    """The year a report that names none in its title or opening reviews, by its date: the
+    signature's date closing the text, else the page's (成文日期, else 发布日期) — if the text
+    names that year at all."""
+    year_month = None
+    for line in body_lines[-_CLOSING_DATE_LINES:]:
+        closing = _CLOSING_DATE.fullmatch(remove_spaces(line))
+        if closing is not None:
+            year_month = int(closing[1]), int(closing[2])
+    if year_month is None and dated and len(dated) >= 7 and dated[:4].isdigit():
+        year_month = int(dated[:4]), int(dated[5:7]) if dated[5:7].isdigit() else 1
+    if year_month is None:
+        return None
+    year = year_month[0] if year_month[1] >= _LATE_IN_THE_YEAR else year_month[0] - 1
+    return year if any(f"{year}年" in line for line in body_lines) else None
 
 
 def _labels_without_colons_read(
@@ -751,7 +784,11 @@ def extract_report(
         title=title,
         publisher=publisher,
         publish_date=publish_date,
-        report_year=report_year(title, body.lines),
+        report_year=report_year(
+            title,
+            body.lines,
+            dated=parse_date(labels.get("written_date")) or publish_date,
+        ),
         body="\n".join(body.lines),
         attachments=attachments,
         written_date=parse_date(labels.get("written_date")),

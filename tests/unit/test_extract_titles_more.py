@@ -328,3 +328,24 @@ def test_a_copy_filed_by_another_office_than_its_titles_issuer_is_told(
 
     item = ReportItem(url="http://127.0.0.1/a.html", title=title, publisher=publisher)
     assert filed_by_another_office(item) is another
+
+
+def test_a_report_naming_no_year_up_front_takes_the_year_its_date_shows() -> None:
+    """`今年以来，…` signed in late December reviews that year; dated in the first months of
+    a year, the year before — when its text names that year at all."""
+    lines = [
+        "今年以来，县政府深入推进法治政府建设，取得新成效。",
+        "一是完善制度。2022年共出台规范性文件3件。",
+        "某县人民政府",
+        "2022年12月26日",
+    ]
+    assert report_year(YEARLESS, lines) == 2022
+    # No signature date: the page's 成文日期 (or 发布日期) stands in for it.
+    unsigned = lines[:2]
+    assert report_year(YEARLESS, unsigned, dated="2022-12-28") == 2022
+    assert report_year(YEARLESS, unsigned, dated="2023-03-02") == 2022
+    # A date whose year the text never names proves nothing.
+    assert report_year(YEARLESS, unsigned, dated="2025-03-02") is None
+    assert report_year(YEARLESS, unsigned) is None
+    # A year up front still wins over the date.
+    assert report_year(YEARLESS, [OPENING, *lines[1:]], dated="2022-12-28") == 2023
