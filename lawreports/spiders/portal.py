@@ -25,6 +25,7 @@ from lawreports.attachments.sniff import is_document
 from lawreports.discovery import hanweb, jsonapi, postback, scripturls
 from lawreports.discovery import journal as jr
 from lawreports.discovery.aliases import HostAliases, is_site_root
+from lawreports.discovery.corrections import Corrections
 from lawreports.discovery.frames import frame_sources, has_frames
 from lawreports.discovery.links import (
     ARTICLE_URL,
@@ -231,6 +232,8 @@ class PortalSpider(scrapy.Spider):
         # Reports without a 索引号, delivered when the crawl is otherwise done (see finish_report).
         self.held: list[ReportItem] = []
         self.hold_unindexed = True
+        # `…（更正版）` links and deliveries: the report they correct waits, then gives way.
+        self.corrections = Corrections()
         self.deepen_news = True
         # Single-page apps' HTML by URL, to read a hash route's content call (see _route_report).
         self.route_pages: dict[str, str] = {}
@@ -307,6 +310,8 @@ class PortalSpider(scrapy.Spider):
         key = key or self._identity(url)
         if key in self.scheduled:
             return None
+        if kind == "report":
+            self.corrections.note_link(link_text)
         if kind == "report" and self.known.skip(url, link_text):
             self._stats().inc_value("lawreports/state/known_pages_skipped")
             return None
@@ -561,14 +566,20 @@ class PortalSpider(scrapy.Spider):
             if (
                 isinstance(out, ReportItem)
                 and self.hold_unindexed
-                and (not out.index_no or filed_by_another_office(out))
+                and (
+                    not out.index_no
+                    or filed_by_another_office(out)
+                    or self.corrections.awaits_correction(out.title)
+                )
             ):
                 # A copy without its 索引号 is often a repost (a 通知公告 of a catalogue report),
                 # and so is one another office filed: held back until the crawl is idle, so
                 # the issuer's copy, crawled in parallel, comes out first and the repost is then
-                # dropped as the same text.
+                # dropped as the same text. A report a linked （更正版） corrects waits too.
                 self.held.append(out)
             else:
+                if isinstance(out, ReportItem):
+                    self.corrections.note_delivered(out.title)
                 yield out
 
     def _note_report_source(self, meta: dict[str, Any]) -> None:
@@ -766,7 +777,16 @@ class PortalSpider(scrapy.Spider):
         bare file it attaches)."""
         held, self.held = self.held, []
         held.sort(key=_fields_shown, reverse=True)  # stable: arrival order among equals
-        yield from held
+        for item in held:
+            self.corrections.note_delivered(item.title)
+        for item in held:
+            if self.corrections.superseded(item.title):
+                logger.info(
+                    "%s: %s (%r) gives way to its （更正版）", self.name, item.url, item.title
+                )
+                self._stats().inc_value("lawreports/superseded_by_correction")
+                continue
+            yield item
 
     def report_file(self, response: Response) -> Iterator[Any]:
         """A report link that led to a PDF/DOCX instead of a page: the file is the report."""

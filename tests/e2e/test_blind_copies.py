@@ -18,14 +18,11 @@ from tests.fixtureweb.server import FixtureWeb
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a report republished as `（更正版）` under an 索引号 of its own comes out besides "
-    "the original: the corrected copy comes second, and both would have to be held to choose it",
-)
 def test_copies_of_one_report_come_out_once_and_overlapping_reports_stay_apart(
     fixture_web: FixtureWeb, tmp_path: Path
 ) -> None:
     site, result, requests = crawl_home_only(fixture_web, "copies_county", tmp_path)
     assert_fields_and_clean_body(site, result)
+    # The 教育局's first page waits for its （更正版）, linked beside it, and gives way to it.
+    assert result.stat("lawreports/superseded_by_correction") == 1
     assert requests <= 60

@@ -112,8 +112,6 @@ def town_b() -> list[str]:
 
 class CopiesCountySite(BlindSite):
     name = "copies_county"
-    # A limit of the crawler (README, "Portals nobody configured"): checks that meet it xfail.
-    known_failure = "a report republished as （更正版） under an 索引号 of its own comes out besides the original"
     region = "湖北省黄冈市蕲春县"
 
     def build(self, base_url: str) -> None:
