@@ -67,6 +67,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # One call's arguments, or one object literal, which may hold one level of braces: a zTree
 # node's handler written as a function (`click: function(){ openCol('/col/col91/…'); }`).
 _LITERAL_GROUP = re.compile(r"\(([^()]{0,600})\)|\{((?:[^{}]|\{[^{}]{0,300}\}){0,600})\}")
+_INNER_OBJECT = re.compile(r"\{([^{}]{0,300})\}")
 _STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n])*)\1""")
 # A message the script shows the user: its words are no record's name.
 _MESSAGE_CALL = re.compile(
@@ -500,19 +501,41 @@ def literal_records(script: str) -> list[Record]:
     URL in any field (`link:`, `href:`) or in a handler (`click:"openCol('/col/col91/…')"`)."""
     out = []
     for group in _LITERAL_GROUP.finditer(script):
-        strings = _strings(group.group(1) or group.group(2) or "")
-        names = [s for s in strings if _CJK.search(s) and not _URLISH.search(s) and "<" not in s]
-        urls = [
-            s
-            for s in strings
-            if _URLISH.search(s)
-            and not _CJK.search(s)
-            and " " not in s.strip()
-            and not _BARE_EXTENSION.match(s.strip())
-        ]
-        if len(names) == 1 and len(urls) == 1:
-            out.append(Record(names[0].strip(), urls[0].strip()))
+        if group.group(1) is not None:
+            record = _literal_record(group.group(1))
+            out += [record] if record is not None else []
+        else:
+            out += _object_records(group.group(2))
     return out
+
+
+def _object_records(code: str) -> list[Record]:
+    """An object literal's record; one that is none (a tree keyed by column, a node with its
+    `children`) holds its records inside: its own fields read without its inner objects, then
+    each inner object (`var tree = {"qtgk": [{name:'重点领域', url:…}, …]}`)."""
+    record = _literal_record(code)
+    if record is not None or "{" not in code:
+        return [record] if record is not None else []
+    own = _literal_record(_INNER_OBJECT.sub("", code))
+    inner = [_literal_record(match.group(1)) for match in _INNER_OBJECT.finditer(code)]
+    return [r for r in (own, *inner) if r is not None]
+
+
+def _literal_record(code: str) -> Record | None:
+    """Exactly one name and one URL among the literal's strings, else None."""
+    strings = _strings(code)
+    names = [s for s in strings if _CJK.search(s) and not _URLISH.search(s) and "<" not in s]
+    urls = [
+        s
+        for s in strings
+        if _URLISH.search(s)
+        and not _CJK.search(s)
+        and " " not in s.strip()
+        and not _BARE_EXTENSION.match(s.strip())
+    ]
+    if len(names) == 1 and len(urls) == 1:
+        return Record(names[0].strip(), urls[0].strip())
+    return None
 
 
 def _strings(code: str) -> list[str]:

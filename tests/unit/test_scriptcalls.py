@@ -144,3 +144,30 @@ def test_a_ztree_node_names_its_column_in_a_click_handler() -> None:
         ("财政信息", "/col/col92/index.html"),
         ("政府信息公开年报", "/col/col93/index.html"),
     }
+
+
+def test_records_inside_a_tree_keyed_by_column_and_inside_a_nodes_children() -> None:
+    """An object that is no record itself (a tree keyed by column, a node with its children)
+    holds records: its own name and URL when it has them, and each inner object's."""
+    keyed = _page(
+        "",
+        'var gkTree = {"jgzn": [{name: "机构职能", url: "/htx/c1001/list.shtml"},'
+        ' {name: "领导信息", url: "/htx/c1002/list.shtml"}],'
+        ' "qtzdgk": [{name: "重点领域", url: "/htx/c1010/list.shtml"}]};',
+    )
+    assert {(r.title, r.url) for r in jsonapi.inline_records(keyed)} == {
+        ("机构职能", "/htx/c1001/list.shtml"),
+        ("领导信息", "/htx/c1002/list.shtml"),
+        ("重点领域", "/htx/c1010/list.shtml"),
+    }
+    nested = _page(
+        "",
+        "var zNodes = [{name:'其他主动公开', url:'/gk/qt/index.html', children:["
+        "{name:'重点领域', url:'/gk/qt/zdly/index.html'},"
+        "{name:'法治政府建设', url:'/gk/qt/fzzfjs/index.html'}]}];",
+    )
+    assert {(r.title, r.url) for r in jsonapi.inline_records(nested)} == {
+        ("其他主动公开", "/gk/qt/index.html"),
+        ("重点领域", "/gk/qt/zdly/index.html"),
+        ("法治政府建设", "/gk/qt/fzzfjs/index.html"),
+    }
