@@ -105,6 +105,7 @@ DEFAULT_SITES = (
     "heavy_pages_county",
     "rare_chars_county",
     "year_edges_county",
+    "sfj_subsite_county",
 )
 
 
