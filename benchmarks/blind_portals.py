@@ -106,6 +106,7 @@ DEFAULT_SITES = (
     "rare_chars_county",
     "year_edges_county",
     "sfj_subsite_county",
+    "ofd_county",
 )
 
 
