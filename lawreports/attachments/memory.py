@@ -16,7 +16,7 @@ from typing import Protocol
 
 import redis
 
-from lawreports.attachments.text import FAILED
+from lawreports.attachments.text import EXTRACTORS, FAILED, UNSUPPORTED
 from lawreports.state.records import AttachmentRecord
 from lawreports.state.redis_store import RedisStateStore
 from lawreports.state.store import SqliteStateStore, StateStore
@@ -138,6 +138,8 @@ class AttachmentMemory:
         if cached is None:
             return None  # size known but not the text: the file must be read again
         kind, status, paragraphs = cached
+        if status == UNSUPPORTED and kind in EXTRACTORS:
+            return None  # a type read since (OFD) is read again, not remembered as unread
         return FileRecord(url, known.size, known.sha256, kind, status, paragraphs)
 
     def put(self, record: FileRecord) -> None:

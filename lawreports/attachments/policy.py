@@ -28,7 +28,7 @@ _POINTER = re.compile("|".join(f"(?:{p})" for p in POINTER_LINES), re.I)
 # What a pointer line may be wrapped in (`（附件下载）`, `【详见附件】`).
 _POINTER_BRACKETS = "()（）[]【】〔〕<>《》"
 # Same document offered twice (报告.pdf + 报告.docx): read only the first type in this order.
-PREFERRED_TYPES: tuple[str, ...] = ("docx", "pdf", "doc", "wps")
+PREFERRED_TYPES: tuple[str, ...] = ("docx", "pdf", "ofd", "doc", "wps")
 
 
 def page_lines_beyond_pointers(body: str, attachments: Sequence[dict[str, Any]]) -> list[str]:
@@ -79,8 +79,25 @@ def is_pointer_page(body: str, attachments: Sequence[dict[str, Any]], short_char
     return len(remove_spaces("".join(kept))) < short_chars
 
 
+# A link named only by what it does or the format it brings (`在线预览`, `下载OFD版`,
+# `Word版`, `【PDF下载】`): one rendering of the page's document, as is every link so named.
+_RENDERING_NAME = re.compile(
+    r"(?:点击)?(?:在线)?(?:预览|查看|浏览|阅读|下载)?(?:ofd|pdf|word|wps|docx?)?"
+    r"(?:版本?|格式|文件|文档|全文)?(?:下载|预览)?",
+    re.I,
+)
+# The key all rendering links share.
+_RENDERING = "\x00rendering"
+
+
 def _stem(attachment: dict[str, Any]) -> str:
-    return PurePosixPath(remove_spaces(str(attachment.get("name") or ""))).stem
+    """The document an attachment is: its name without the extension; the same key for every
+    link named only as a way to view or download the page's document."""
+    name = remove_spaces(str(attachment.get("name") or ""))
+    bare = name.strip(_POINTER_BRACKETS)
+    if bare and _RENDERING_NAME.fullmatch(bare):
+        return _RENDERING
+    return PurePosixPath(name).stem
 
 
 def files_to_read(attachments: Sequence[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
@@ -197,9 +214,36 @@ def _is_publishing_lead_in(line: str) -> bool:
     )
 
 
+# Two files are one document (a PDF and an OFD of it under unrelated names) when this share of
+# the second's character n-grams is in the first.
+_SAME_TEXT_SHARE = 0.9
+_SHINGLE = 8
+
+
+def _shingles(part: Sequence[str]) -> set[str]:
+    text = "".join(remove_spaces(line) for line in part)
+    return {text[i : i + _SHINGLE] for i in range(max(len(text) - _SHINGLE + 1, 1))}
+
+
+def distinct_parts(parts: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """The documents' texts, a file that repeats one read before (the same report in another
+    format, uploaded under another name) left out."""
+    kept: list[Sequence[str]] = []
+    seen: set[str] = set()
+    for part in parts:
+        grams = _shingles(part)
+        if kept and len(grams & seen) >= len(grams) * _SAME_TEXT_SHARE:
+            continue
+        kept.append(part)
+        seen |= grams
+    return kept
+
+
 def compose_body(page_lines: Sequence[str], parts: Sequence[Sequence[str]]) -> str:
     """The page's own lines, then the documents' text; a page line the documents hold (an
-    excerpt's paragraph, cut or whole) or an ellipsis only once, from the documents."""
+    excerpt's paragraph, cut or whole) or an ellipsis only once, from the documents; a
+    document two files hold only once."""
+    parts = distinct_parts(parts)
     held = "".join(remove_spaces(line) for part in parts for line in part)
     own = [
         line

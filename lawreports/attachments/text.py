@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lawreports.attachments.ofd import ofd_paragraphs
 from lawreports.attachments.pdf import pdf_paragraphs
 from lawreports.attachments.word import docx_paragraphs
 from lawreports.attachments.worddoc import doc_paragraphs, wps_paragraphs
@@ -18,13 +19,14 @@ MIN_TEXT_CHARS = 20
 
 EXTRACTORS: dict[str, Callable[[bytes, int], list[str]]] = {
     "pdf": pdf_paragraphs,
+    "ofd": ofd_paragraphs,
     "docx": lambda data, _max_pages: docx_paragraphs(data),
     "doc": lambda data, _max_pages: doc_paragraphs(data),
     "wps": lambda data, _max_pages: wps_paragraphs(data),
 }
 # Types listed but not read: no reader exists for them short of an office suite, which
 # lawreports does not drive (spreadsheets are no report text).
-UNREADABLE: frozenset[str] = frozenset({"ofd", "et", "xls", "xlsx"})
+UNREADABLE: frozenset[str] = frozenset({"et", "xls", "xlsx"})
 
 OK = "ok"
 NO_TEXT = "no_text"

@@ -29,7 +29,7 @@ from lawreports.extract.vocabulary import (
 )
 
 # Types whose text lawreports extracts; everything else is listed but never fetched.
-TEXT_TYPES: frozenset[str] = frozenset({"pdf", "docx", "doc", "wps"})
+TEXT_TYPES: frozenset[str] = frozenset({"pdf", "docx", "doc", "wps", "ofd"})
 _LABEL = re.compile(r"^\s*附\s*件\s*(?:\d|[:：.、．\s]|$)")
 _NAME_PREFIX = re.compile(r"^\s*附\s*件\s*(?:\d+\s*[:：.、．]?|[:：.、．]|\s|$)\s*")
 _NAME_SUFFIX = re.compile(

@@ -61,7 +61,8 @@ def test_broken_and_unreadable_files_are_reported_not_raised() -> None:
         "ValueError: antiword: is not a Word Document.",
     )
     assert extract_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "wps").status == FAILED
-    assert extract_text(b"\x00\x01", "ofd").status == UNSUPPORTED
+    assert extract_text(b"\x00\x01", "ofd").status == FAILED  # read since OFD support
+    assert extract_text(b"\x00\x01", "xls").status == UNSUPPORTED
 
 
 def test_running_lines_repeat_per_page_but_a_one_off_line_stays() -> None:
