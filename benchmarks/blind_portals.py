@@ -107,6 +107,7 @@ DEFAULT_SITES = (
     "year_edges_county",
     "sfj_subsite_county",
     "ofd_county",
+    "city_platform_county",
 )
 
 

@@ -297,6 +297,24 @@ COUNTY_BOX_HEADING = (
     r"区\s*[（(]\s*县\s*[）)]|所辖|辖区"
 )
 
+# A 信息公开 catalogue on another host (a prefecture city's unified platform where the county is
+# one sub-site among its siblings): the query keys naming the sub-site on platforms that tell
+# sub-sites apart by a query value (`?siteId=15`, `webid=3`, `siteCode=…`), lower-cased; and the
+# trailing path segments of a catalogue link that name a column of the sub-site rather than the
+# sub-site itself (Hanweb `col/col4213/`, `art/`, `channel_12/`).
+SITE_QUERY_KEYS: tuple[str, ...] = (
+    "siteid",
+    "site_id",
+    "webid",
+    "sitecode",
+    "websiteid",
+    "websitecode",
+)
+CATALOGUE_COLUMN_SEGMENT = r"(?:col|column|channel|art|list|content)s?[_-]?\d*"
+# A unit a catalogue link's text names (`盐城市政府信息公开`): another unit's catalogue is not
+# this portal's. Longest names first: `射阳县` before `射阳`.
+UNIT_NAME_IN_TEXT = r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|省|市|州|盟|县|区|旗)"
+
 # A portal's site map (网站地图): never followed as a column (it is furniture on every page), but
 # read once at idle when the crawl saw no report column and no 信息公开 catalogue elsewhere — a
 # menu drawn by an external script or pictures leaves it the only page that names every column.

@@ -7,6 +7,9 @@ them as offsite. So an adopted domain goes into a Redis set of the crawl
 (`lawreports:<site>:hosts`, emptied when a fresh run starts, with the queue), and a worker
 reads that set before it calls a request offsite and before its spider reads a response (so
 the links to the new host on any page are the site's own in every worker).
+
+A 信息公开 catalogue adopted on another host within its scope (lawreports.discovery.catalogues)
+travels in the same set as `host/path/` or `host/?key=value`: a bare domain has no `/`.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 class SharedHosts:
-    """One crawl's adopted domains in Redis."""
+    """One crawl's adopted domains (and catalogue scopes) in Redis."""
 
     def __init__(self, server: redis.Redis, key: str) -> None:
         self.server = server

@@ -25,6 +25,7 @@ from lawreports.attachments.sniff import is_document
 from lawreports.discovery import hanweb, jsonapi, postback, scripturls
 from lawreports.discovery import journal as jr
 from lawreports.discovery.aliases import HostAliases, is_site_root
+from lawreports.discovery.catalogues import CatalogueScopes, names_another_unit, scope_of
 from lawreports.discovery.corrections import Corrections
 from lawreports.discovery.frames import frame_sources, has_frames
 from lawreports.discovery.links import (
@@ -86,7 +87,7 @@ from lawreports.extract.report import (
     looks_like_article,
 )
 from lawreports.items import ReportItem
-from lawreports.middlewares.offsite import CONFIGURED, adopt_host
+from lawreports.middlewares.offsite import CONFIGURED, adopt_catalogue, adopt_host
 from lawreports.sites import SiteConfig
 from lawreports.state.known import DAY, KnownPages
 
@@ -112,6 +113,9 @@ MAX_FRAME_NESTING = 3
 WRITER_PAGE_LINKS = 2
 # Single-page apps whose HTML is kept to read their hash routes' content calls off it.
 MAX_ROUTE_PAGES = 8
+# A catalogue on another host is adopted from the portal's home and the pages it links (their
+# nav and boxes), not from deeper pages (an article naming the platform).
+CATALOGUE_ADOPTION_DEPTH = 1
 # Marks a news listing's page asked for past its window, and the pages it leads to.
 DEEPENED = "lr_deepened"
 # The request meta key of the pages a report page frames its text in (see _content_frames).
@@ -247,6 +251,9 @@ class PortalSpider(scrapy.Spider):
         self.site_map: tuple[str, str, int] | None = None
         self.site_map_asked = False
         self.offsite_catalogue = False
+        # That catalogue's scope on the other host (a sub-site of the city's platform), crawled
+        # as the site's own (see _adopt_catalogues).
+        self.catalogue_scopes = CatalogueScopes()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -709,14 +716,37 @@ class PortalSpider(scrapy.Spider):
         self.crawler.engine.crawl(req)
         return True
 
-    def _note_structure(self, links: list[Link], depth: int) -> None:
-        """Remember the portal's site map, and whether its catalogue lives on another host."""
+    def _note_structure(self, links: list[Link], depth: int, page_url: str = "") -> None:
+        """Remember the portal's site map, and whether its catalogue lives on another host
+        (adopted within its scope when the link is on `page_url`, one of the portal's own)."""
+        offsite: list[Link] = []
         for link in links:
             own = self._is_own(link.url)
             if own and self.site_map is None and is_site_map(link.text, link.url):
                 self.site_map = (link.url, link.text, depth + 1)
-            elif not own and not self.offsite_catalogue and leads_to_catalogue(link):
+            elif not own and leads_to_catalogue(link):
                 self.offsite_catalogue = True
+                offsite.append(link)
+        if offsite and page_url:
+            self._adopt_catalogues(offsite, depth, page_url)
+
+    def _adopt_catalogues(self, links: list[Link], depth: int, page_url: str) -> None:
+        """The 信息公开 catalogue the portal's home (or a page it links) leads to on another
+        host is the site's own under the scope those links share (a sub-site of the city's
+        platform, not the platform): links from the catalogue's own pages, from deeper pages
+        (an article naming a platform) or naming another unit (`盐城市政府信息公开`) adopt
+        nothing."""
+        if depth > CATALOGUE_ADOPTION_DEPTH or not self._on_own_domains(page_url):
+            return
+        by_host: dict[str, list[Link]] = {}
+        for link in links:
+            if not names_another_unit(link.text, self.region):
+                host = (urlsplit(link.url).hostname or "").lower()
+                by_host.setdefault(host, []).append(link)
+        for host_links in by_host.values():
+            scope = scope_of(lk.url for lk in host_links)
+            if scope is not None:
+                adopt_catalogue(self, scope, page_url, host_links[0].text)
 
     def deepen_news_listings(self) -> bool:
         """A portal whose reports were only ever published as news (政务动态, 部门动态) has them
@@ -935,7 +965,7 @@ class PortalSpider(scrapy.Spider):
             in_report_column=in_column,
         )
         self._learn_volatile(response.url, all_links)
-        self._note_structure(all_links, depth)
+        self._note_structure(all_links, depth, response.url)
         # The listing's own pages are read as this page names them: without its volatile keys.
         here = without_keys(response.url, self.volatile.of(response.url))
         limit = self._listing_limit(listing, all_links)
@@ -2130,8 +2160,10 @@ class PortalSpider(scrapy.Spider):
 
     # --- helpers ------------------------------------------------------------------------------
     def _is_own(self, url: str) -> bool:
-        from urllib.parse import urlsplit
+        """On the site's domains, or within a catalogue scope adopted on another host."""
+        return self._on_own_domains(url) or self.catalogue_scopes.covers(url)
 
+    def _on_own_domains(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
         return any(
             host == d or host.endswith("." + d) or host == "www." + d for d in self.allowed_domains

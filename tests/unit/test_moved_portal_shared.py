@@ -12,7 +12,13 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from lawreports.middlewares.offsite import CONFIGURED, OwnDomainsMiddleware, adopt_host
+from lawreports.discovery.catalogues import CatalogueScope, CatalogueScopes
+from lawreports.middlewares.offsite import (
+    CONFIGURED,
+    OwnDomainsMiddleware,
+    adopt_catalogue,
+    adopt_host,
+)
 from lawreports.scaleout.workers import WorkerCoordination, spider_keys
 from tests.support.services import free_port
 
@@ -37,6 +43,7 @@ def worker(settings: dict[str, str]) -> tuple[OwnDomainsMiddleware, Spider]:
     crawler = get_crawler(Spider, settings)
     spider = Spider.from_crawler(crawler, name=SITE)
     spider.allowed_domains = ["old-county.gov.cn"]
+    spider.catalogue_scopes = CatalogueScopes()  # type: ignore[attr-defined]
     crawler.spider = spider
     crawler.stats.open_spider()
     middleware = OwnDomainsMiddleware.from_crawler(crawler)
@@ -74,6 +81,23 @@ def test_a_script_jump_seen_by_one_worker_makes_the_new_host_own_before_another_
     # a host every worker already has is taken once
     other.process_response(page.request, page)
     assert other_spider.allowed_domains == ["old-county.gov.cn", "new-county.gov.cn"]
+
+
+def test_a_catalogue_scope_adopted_by_one_worker_is_followed_by_another_within_it(
+    server: redis.Redis, redis_url: str
+) -> None:
+    settings = {"LAWREPORTS_REDIS_URL": redis_url}
+    (_, spider), (other, other_spider) = worker(settings), worker(settings)
+    scope = CatalogueScope("xxgk.city.gov.cn", path="/xxgk/syx/")
+    adopt_catalogue(spider, scope, OLD, "政务公开")
+    assert server.smembers(HOSTS) == {b"xxgk.city.gov.cn/xxgk/syx/"}
+    other.process_request(Request("http://xxgk.city.gov.cn/xxgk/syx/col/col7/index.html"))
+    assert other_spider.catalogue_scopes.scopes == [scope]
+    assert other_spider.allowed_domains == ["old-county.gov.cn"]  # not the whole host
+    assert other.crawler.stats.get_value("lawreports/offsite_catalogue_shared") == 1
+    with pytest.raises(IgnoreRequest):
+        other.process_request(Request("http://xxgk.city.gov.cn/xxgk/bhx/index.html"))
+    assert other.crawler.stats.get_value("lawreports/offsite_catalogue_shared") == 1
 
 
 def test_a_host_no_worker_adopted_stays_offsite(redis_url: str, server: redis.Redis) -> None:
