@@ -130,6 +130,8 @@ class CatalogueScopes:
 
     def __init__(self) -> None:
         self.scopes: list[CatalogueScope] = []
+        # Hosts whose catalogue links named no scope (the whole host): said once each.
+        self.declined: set[str] = set()
 
     def covers(self, url: str) -> bool:
         return any(scope.covers(url) for scope in self.scopes)
@@ -141,6 +143,13 @@ class CatalogueScopes:
         if scope.path and self.covers(f"http://{scope.host}{scope.path}"):
             return False
         self.scopes.append(scope)
+        return True
+
+    def decline(self, host: str) -> bool:
+        """Note a host whose catalogue is not adopted; True the first time."""
+        if host in self.declined:
+            return False
+        self.declined.add(host)
         return True
 
     def __bool__(self) -> bool:

@@ -743,10 +743,19 @@ class PortalSpider(scrapy.Spider):
             if not names_another_unit(link.text, self.region):
                 host = (urlsplit(link.url).hostname or "").lower()
                 by_host.setdefault(host, []).append(link)
-        for host_links in by_host.values():
+        for host, host_links in by_host.items():
             scope = scope_of(lk.url for lk in host_links)
             if scope is not None:
                 adopt_catalogue(self, scope, page_url, host_links[0].text)
+            elif self.catalogue_scopes.decline(host):
+                logger.info(
+                    "%s: %s links a 信息公开 catalogue on %s (%r) but names no part of that host "
+                    "as the site's; not crawled (add it to allowed_domains if it is the site's)",
+                    self.name,
+                    page_url,
+                    host,
+                    host_links[0].text,
+                )
 
     def deepen_news_listings(self) -> bool:
         """A portal whose reports were only ever published as news (政务动态, 部门动态) has them

@@ -205,6 +205,16 @@ def test_no_scope_from_deep_pages_other_units_or_a_whole_host(links: str, depth:
     assert spider.offsite_catalogue  # still: the site map is not the way in
 
 
+def test_a_whole_host_is_declined_once_in_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    spider = _spider()
+    caplog.set_level("INFO")
+    root = "<a href='http://www.yancheng.gov.cn/'>政府信息公开</a>"
+    for page in (HOME, HOME + "xwzx/"):
+        spider._note_structure(page_links(_home(root), page), 0, page)
+    assert caplog.text.count("names no part of that host") == 1
+    assert spider.catalogue_scopes.declined == {"www.yancheng.gov.cn"}
+
+
 def test_without_the_page_named_nothing_is_adopted() -> None:
     spider = _spider()
     spider._note_structure(page_links(_home(NAV), HOME), 0)
