@@ -108,6 +108,7 @@ DEFAULT_SITES = (
     "sfj_subsite_county",
     "ofd_county",
     "city_platform_county",
+    "hunan_platform_county",
 )
 
 

@@ -15,12 +15,16 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lawreports.discovery.vocabulary import (
+    HIT_COUNTER_PATH_WORDS,
+    HIT_COUNTER_TARGETS,
     JSON_PAGE_SIZE_KEYS,
     JSON_TITLE_KEYS,
     JSON_TOTAL_PAGE_KEYS,
     JSON_TOTAL_RECORD_KEYS,
     JSON_URL_KEYS,
+    LIST_ENDPOINT_WORDS,
     PAGE_PARAMS,
+    PLACEHOLDER_PAGE_URL,
 )
 
 _SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
@@ -78,6 +82,19 @@ _BARE_EXTENSION = re.compile(r"^\.\w+$")
 _URLISH = re.compile(
     r"^(?:https?://|/|\./|\.\./|#!?/\w)|\.s?html?(?:$|\?)|\.htm$|\.jsp|\.do\b", re.I
 )
+
+
+_COUNTER_WORD = re.compile(rf"(?:^|_)(?:{'|'.join(HIT_COUNTER_PATH_WORDS)})(?:$|_)")
+_LIST_WORD = re.compile(rf"(?:^|_)(?:{'|'.join(LIST_ENDPOINT_WORDS)})(?:$|_)")
+_PATH_WORD_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+")
+# An element a call's answer is written into: `$('#hits').text(…)`,
+# `getElementById('x').innerHTML =`.
+_FILLED_ELEMENT = re.compile(
+    r"""(?:\$|jQuery)\(\s*["'][#.](?P<a>[\w-]+)["']\s*\)\s*\.(?:text|html|val)\("""
+    r"""|getElementById\(\s*["'](?P<b>[\w-]+)["']\s*\)\s*\.(?:innerHTML|innerText|textContent)\s*="""
+)
+_COUNTER_TARGET = re.compile("|".join(HIT_COUNTER_TARGETS))
+_PLACEHOLDER_URL = re.compile(PLACEHOLDER_PAGE_URL, re.I)
 
 
 @dataclass(frozen=True)
@@ -162,12 +179,33 @@ def _object_fields(text: str, script: str, start: int, context: str) -> dict[str
         k: s if not n else int(n) for k, s, n in _LITERAL_PAIR.findall(text)
     }
     for key, name in _VARIABLE_PAIR.findall(text):
-        if key in fields or not _PAGE_KEY.match(key):
+        if key in fields:
+            continue
+        if not _PAGE_KEY.match(key):
+            constant = _script_constant(script, name)
+            if constant is not None:
+                fields[key] = constant
             continue
         first = _page_variable_start(script, name, start, context)
         if first is not None:
             fields[key] = first
     return fields
+
+
+def _script_constant(script: str, name: str) -> str | int | None:
+    """The literal a script declares a variable with and never assigns again (`var channelId =
+    '5c1e…'`, `var size = 15`), typed as written; None for anything else."""
+    var = re.escape(name)
+    assigned = re.findall(rf"(?<![\w$.]){var}\s*(?:[-+*/]?=(?!=)|\+\+|--)", script)
+    if len(assigned) != 1 or re.search(rf"(?:\+\+|--)\s*{var}(?![\w$])", script):
+        return None
+    declared = re.search(
+        rf"""\b(?:var|let|const)\s+{var}\s*=\s*(?:(\d+)|(["'])([^"'\n]*)\2)\s*(?:[;,\n]|$)""",
+        script,
+    )
+    if declared is None:
+        return None
+    return int(declared.group(1)) if declared.group(1) else declared.group(3)
 
 
 def _page_variable_start(script: str, name: str, start: int, context: str) -> int | None:
@@ -246,6 +284,8 @@ def script_endpoints(
                     raw += "1"
             if not raw or _STATIC.search(urlsplit(raw).path):
                 continue
+            if counts_hits(raw) or _fills_counter(script, match.end()):
+                continue
             posted = _posted_data(script, pattern, match)
             if posted is not None:
                 endpoint = _post_endpoint(urljoin(page_url, raw), posted, script, match, context)
@@ -259,6 +299,46 @@ def script_endpoints(
             url = _with_query(urljoin(page_url, raw), data)
             out.setdefault(url, endpoint_for(url))
     return list(out.values())
+
+
+def counts_hits(url: str) -> bool:
+    """A visit counter's URL (`/u/visit/hits?manuscriptId=…`, `/api/getClickCount.do`): its
+    path names a count and no list. No list API, whatever it answers."""
+    path = re.sub(r"\.\w+$", "", urlsplit(url).path)  # `getClickCount.do`: not the `do`
+    words = _PATH_WORD_BREAK.sub("_", path).lower()
+    return _COUNTER_WORD.search(words) is not None and _LIST_WORD.search(words) is None
+
+
+def _fills_counter(script: str, start: int) -> bool:
+    """The call whose arguments run on from `start` writes its answer only into elements named
+    for a count (`function(d){$('#hits').text(d.count);}`): an article's hit counter."""
+    rest = _call_rest(script, start)
+    if "(" not in rest:
+        return False
+    targets = [m["a"] or m["b"] for m in _FILLED_ELEMENT.finditer(rest)]
+    return bool(targets) and all(_COUNTER_TARGET.search(t.lower()) for t in targets)
+
+
+def _call_rest(script: str, start: int) -> str:
+    """The rest of a call's arguments from `start` to its closing parenthesis (or 600
+    characters), string literals skipped over."""
+    depth = 0
+    quote = ""
+    end = min(len(script), start + 600)
+    for i in range(start, end):
+        char = script[i]
+        if quote:
+            if char == quote and script[i - 1] != "\\":
+                quote = ""
+        elif char in "\"'`":
+            quote = char
+        elif char in "({[":
+            depth += 1
+        elif char in ")}]":
+            depth -= 1
+            if depth < 0:
+                return script[start:i]
+    return script[start:end]
 
 
 def _posted_data(
@@ -528,10 +608,7 @@ def _literal_record(code: str) -> Record | None:
     urls = [
         s
         for s in strings
-        if _URLISH.search(s)
-        and not _CJK.search(s)
-        and " " not in s.strip()
-        and not _BARE_EXTENSION.match(s.strip())
+        if _page_url_value(s) and " " not in s.strip() and not _BARE_EXTENSION.match(s.strip())
     ]
     if len(names) == 1 and len(urls) == 1:
         return Record(names[0].strip(), urls[0].strip())
@@ -596,18 +673,29 @@ def _templated(obj: dict[str, Any], templates: tuple[LinkTemplate, ...]) -> str 
 def _record(obj: dict[str, Any], templates: tuple[LinkTemplate, ...] = ()) -> Record | None:
     title = _pick(obj, JSON_TITLE_KEYS, _CJK)
     url = _pick(obj, JSON_URL_KEYS, _URLISH)
+    if url is not None and _PLACEHOLDER_URL.search(url):  # a tree's parent node: no page
+        url = None
     strings = [v for v in obj.values() if isinstance(v, str)]
     if title is None:
         title = max(
             (v for v in strings if _CJK.search(v) and not _URLISH.search(v)), key=len, default=None
         )
     if url is None:
-        url = next((v for v in strings if _URLISH.search(v) and not _CJK.search(v)), None)
+        url = next((v for v in strings if _page_url_value(v)), None)
     if url is None and title:
         url = _templated(obj, templates)
     if title and url:
         return Record(re.sub(r"<[^>]+>", "", title).strip(), url)
     return None
+
+
+def _page_url_value(value: str) -> bool:
+    """A record's string that is the URL of a page: URL-shaped, no words, no placeholder."""
+    return (
+        _URLISH.search(value) is not None
+        and not _CJK.search(value)
+        and not _PLACEHOLDER_URL.search(value)
+    )
 
 
 def _dicts(data: Any) -> Iterator[dict[str, Any]]:

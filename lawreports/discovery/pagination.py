@@ -38,9 +38,12 @@ from lawreports.extract.text import squash_spaces
 
 Strategy = Callable[[str, str, Selector], list[str]]
 
+# `createPageHTML(N, cur, "index", "html")`, and the variant of the 集约化 platforms that names the
+# pager's container first and the record count last: `createPageHTML('page_div', N, cur,
+# 'xlist', 'shtml', 44)`.
 _TRS_CALL = re.compile(
-    r"createPage(?:HTML)?\(\s*(?P<count>\w+)\s*,\s*(?P<cur>\w+)\s*,\s*[\"'](?P<name>[^\"']+)[\"']"
-    r"\s*,\s*[\"'](?P<ext>\w+)[\"']"
+    r"createPage(?:HTML)?\(\s*(?:[\"'][\w-]+[\"']\s*,\s*)?(?P<count>\w+)\s*,\s*(?P<cur>\w+)\s*,"
+    r"\s*[\"'](?P<name>[^\"']+)[\"']\s*,\s*[\"'](?P<ext>\w+)[\"']"
 )
 _TRS_COUNT_VAR = re.compile(r"var\s+(?:countPage|pageCount|totalPage)\s*=\s*[\"']?(\d+)")
 _TRS_OPTION = re.compile(r"""<option[^>]+value=["']?(index_\d+\.s?html?)""", re.I)
@@ -166,7 +169,9 @@ def _href(a: HtmlElement, url: str) -> str | None:
 
 def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
     """TRS WCM `createPageHTML(N, cur, "index", "html")` → index_1.html … index_{N-1}.html, and
-    index.html from a page past the first (cur > 0)."""
+    index.html from a page past the first (cur > 0). A pager whose bare first page says it is
+    page 1 numbers its pages from 1: `xlist.shtml`, then `xlist_2.shtml` … `xlist_N.shtml`
+    (see `_trs_numbering`)."""
     match = _TRS_CALL.search(html_text)
     if not match:
         inline = trs_inline_pager(html_text)
@@ -186,13 +191,53 @@ def trs_wcm(html_text: str, url: str, sel: Selector) -> list[str]:
         count = int(var.group(1))
     name, ext = match["name"], match["ext"]
     count = min(count, MAX_PAGE_NUMBER)
-    pages = [urljoin(url, f"{name}_{i}.{ext}") for i in range(1, count)]
+    first, last = _trs_numbering(url, match, count, html_text)
+    pages = [urljoin(url, f"{name}_{i}.{ext}") for i in range(first, last + 1)]
     # A listing entered past its first page (a start URL pasted from page 2) has its first
     # page behind it: `index.html`, which the pager names only by script.
     current = match["cur"]
-    if current.isdigit() and int(current) > 0:
+    on_bare_page = first == 2 and _is_bare_page(url, name, ext)
+    if current.isdigit() and int(current) > 0 and not on_bare_page:
         pages.insert(0, urljoin(url, f"{name}.{ext}"))
     return pages
+
+
+def _trs_numbering(url: str, call: re.Match[str], count: int, html_text: str) -> tuple[int, int]:
+    """The numbers of the files after the bare one, first and last. TRS counts the bare page
+    as page 0 (`name_1` … `name_{N-1}`); other platforms call it page 1 and number the rest
+    `name_2` … `name_N`, which the call's current page says on the bare page (1, not 0) and
+    on the last page (N). On a page `name_k` (k ≥ 2) that shows k, either may hold: only the
+    files both name, and the bare page (named too) tells the rest."""
+    name, ext, argument = call["name"], call["ext"], call["cur"]
+    current = _trs_current_page(argument, html_text)
+    if _is_bare_page(url, name, ext):
+        return (2, count) if current == 1 else (1, count - 1)
+    number = _page_number_of(url, name, ext)
+    if not argument.isdigit() or number is None or number < 2 or current != number:
+        return 1, count - 1
+    return (2, count) if current >= count else (2, count - 1)
+
+
+def _trs_current_page(argument: str, html_text: str) -> int | None:
+    """The current page a TRS call passes: a number, or its `var currentPage = N`."""
+    if argument.isdigit():
+        return int(argument)
+    var = _TRS_CURRENT_VAR.search(html_text)
+    return int(var.group(1)) if var else None
+
+
+def _page_number_of(url: str, name: str, ext: str) -> int | None:
+    """k for the listing's file `name_k.ext`; None for any other URL."""
+    file = urlsplit(url).path.rsplit("/", 1)[-1]
+    numbered = re.fullmatch(rf"{re.escape(name)}_(\d{{1,5}})\.{re.escape(ext)}", file, re.I)
+    return int(numbered.group(1)) if numbered else None
+
+
+def _is_bare_page(url: str, name: str, ext: str) -> bool:
+    """`url` is the listing's unnumbered page, `name.ext` (or its directory): the page TRS
+    numbers 0 and other platforms number 1, as the pager's current page tells."""
+    path = urlsplit(url).path
+    return path.endswith("/") or path.rsplit("/", 1)[-1].lower() == f"{name}.{ext}".lower()
 
 
 @dataclass(frozen=True)

@@ -202,6 +202,9 @@ NOT_NEWS_LISTING_TEXT: tuple[str, ...] = (r"报告|通知|公告|公示|通告|�
 # pictures, video, other media's coverage.
 NEWS_NEVER_DEEPENED_TEXT: tuple[str, ...] = (r"图片|图文|视频|影像|摄影|直播|媒体|外媒|网媒",)
 # Links never worth following: assets, other protocols, calendars, search, logins.
+# What a catalogue tree or a template writes for a node without a page of its own
+# (`/xxgkzd/null.shtml`, `'/col/' + undefined + '/'`): no page to crawl.
+PLACEHOLDER_PAGE_URL = r"(?:^|/)(?:null|undefined)(?:\.(?:s?html?|jsp|php|aspx?|do))?(?:$|[/?#])"
 NAV_BLOCKLIST: tuple[str, ...] = (
     r"^javascript:|^mailto:|^tel:|^data:",
     r"\.(?:jpg|jpeg|png|gif|bmp|svg|webp|css|js|ico|mp4|mp3|flv|swf|apk|exe|rar|zip)(?:$|\?)",
@@ -210,6 +213,7 @@ NAV_BLOCKLIST: tuple[str, ...] = (
     r"/(?:calendar|rili)\b",
     r"/(?:login|logout|register)(?:\b|/)",
     r"weibo\.com|weixin|qq\.com|baidu\.com",
+    PLACEHOLDER_PAGE_URL,
 )
 # A list whose next rows its script loads as the reader scrolls or clicks (infinite scroll):
 # the page's own external scripts are read for the list API they call.
@@ -555,6 +559,40 @@ COUNTER_ENDPOINT_HINTS: tuple[str, ...] = (
     r"comment",
     r"share",
     r"recommend|related",
+)
+
+# A script call that counts a visit or fetches a count to show (`/u/visit/hits?manuscriptId=…`,
+# `/api/getClickCount`) is no list API: words of its path (camelCase split at its capitals),
+# unless the path also names a list (`/api/visitList`).
+HIT_COUNTER_PATH_WORDS: tuple[str, ...] = (
+    r"hits?",
+    r"visits?",
+    r"counts?",
+    r"clicks?",
+    r"views?",
+    r"pv",
+    r"uv",
+    r"(?:hit|visit|click|view|read)s?_?(?:count|num|times)",
+)
+LIST_ENDPOINT_WORDS: tuple[str, ...] = (
+    r"lists?",
+    r"pages?",
+    r"search",
+    r"query",
+    r"articles",
+    r"items",
+)
+# Where a call's answer goes when it shows a count (`$('#hits').text(d.count)`, `#ReadCount`,
+# 点击量 `#djl`, 浏览次数 `#llcs`): a call whose answer fills only such elements is a counter.
+HIT_COUNTER_TARGETS: tuple[str, ...] = (
+    r"hit",
+    r"visit",
+    r"count",
+    r"click",
+    r"view",
+    r"read",
+    r"(?<![a-z])pv",
+    r"(?<![a-z])(?:djl|djcs|llcs|llsl|lll|fwl|fwcs|ydl|ydcs)",
 )
 
 # Browser evidence: ids/classes of list containers, and script that fills a page after load.

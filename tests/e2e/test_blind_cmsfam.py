@@ -29,4 +29,13 @@ def test_hunan_platform_county_reports_once_with_fields_and_clean_body(
 ) -> None:
     site, result, requests = crawl_home_only(fixture_web, "hunan_platform_county", tmp_path)
     assert_fields_and_clean_body(site, result)
-    assert requests <= 90
+    fetched = [
+        f"{hit.path}?{hit.query}" if hit.query else hit.path for hit in site.log[-requests:]
+    ]
+    # Pages numbered from the bare page's 1: `xlist_2` … `xlist_N`, never a `_1` file.
+    assert "/xinning/fzzfjs/xlist_3.shtml" in fetched
+    assert not any("_1.shtml" in path for path in fetched), fetched
+    # The article's hit counter is no list API; a tree node's placeholder is no page.
+    assert not any(path.startswith("/u/visit/") for path in fetched), fetched
+    assert not any("null.shtml" in path for path in fetched), fetched
+    assert requests <= 28, fetched

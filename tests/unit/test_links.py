@@ -107,6 +107,12 @@ def test_calendars_search_and_assets_are_blocked(url: str) -> None:
     assert is_blocked(url)
 
 
+def test_a_placeholder_for_a_node_without_a_page_is_blocked() -> None:
+    assert is_blocked(BASE + "xinning/xxgkzd/null.shtml")  # a catalogue tree's empty node
+    assert is_blocked(BASE + "col/undefined/index.html")  # built from a variable never set
+    assert not is_blocked(BASE + "xxgk/nullah.shtml")  # a page whose name only begins so
+
+
 def test_a_catalogue_served_from_the_search_page_is_followed_the_site_search_is_not() -> None:
     catalogue = BASE + "xxgk/search.do"
     assert is_blocked(catalogue)

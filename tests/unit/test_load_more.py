@@ -195,3 +195,47 @@ def test_a_menu_a_script_writes_gives_its_links() -> None:
     assert "<a href='list.asp?classid=26' target='mainFrame'>法治政府建设</a>" in markup
     page = '<script src="js/jquery.js"></script><script src="js/menu.js"></script>'
     assert own_scripts(page, "http://x.gov.cn/menu.htm") == ["http://x.gov.cn/js/menu.js"]
+
+
+def test_a_hit_counter_an_article_page_calls_is_no_list_api() -> None:
+    """`$.getJSON('/u/visit/hits?manuscriptId=…')` filling `#hits`, a `/api/getClickCount.do`
+    beside it, a call whose answer fills only a counter: none is asked as a list."""
+    article = (
+        "<span id='hits'></span><script>"
+        "$.getJSON('/u/visit/hits?manuscriptId=274afe65a3093927c29caa48fec94543',"
+        "function(d){$('#hits').text(d.count);});\n"
+        "$.get('/api/getClickCount.do?id=12');\n"
+        "$.getJSON('/api/doc/12', function (d) { $('#ReadNum').html(d.n); });\n"
+        "$.ajax({url: '/api/stat/12', success: function (d) {"
+        " document.getElementById('djl').innerHTML = d; }});"
+        "</script>"
+    )
+    assert jsonapi.find_endpoints(article, LISTING) == []
+    for counter in ("/u/visit/hits", "/api/getClickCount.do", "/cms/viewcount", "/pv.jsp"):
+        assert jsonapi.counts_hits(counter), counter
+
+
+def test_a_list_api_is_not_taken_for_a_counter() -> None:
+    listing = (
+        "<script>$.getJSON('/api/visitList', {pageNo: 1}, function (d) {"
+        " $('#list').html(render(d.rows)); $('#total').text(d.total); });</script>"
+    )
+    (endpoint,) = jsonapi.find_endpoints(listing, LISTING)
+    assert endpoint.url.startswith("http://127.0.0.1/api/visitList")
+    for api in ("/api/article/list", "/u/channel/treeNew/xinning", "/api/account/articles"):
+        assert not jsonapi.counts_hits(api), api
+
+
+def test_a_data_field_given_a_constant_of_the_script_is_sent_with_its_value() -> None:
+    """`var channelId = '5c1e…'` … `data: {channelId: channelId}`: sent as the page sends it; a
+    variable assigned again (or stepped) is no constant."""
+    html = (
+        "<script>var projectName = 'xinning';\nvar channelId = '5c1e7d0b';\nvar size = 15;\n"
+        "$.ajax({ url: '/u/channel/treeNew/' + projectName, dataType: 'jsonp',"
+        " data: { level: 1, pid: '', channelId: channelId, rows: size } });</script>"
+    )
+    endpoint = _endpoint(html)
+    assert endpoint.url.startswith("http://127.0.0.1/u/channel/treeNew/xinning?level=1&pid=")
+    assert "channelId=5c1e7d0b" in endpoint.url and "rows=15" in endpoint.url
+    changed = html.replace("var size = 15;", "var size = 15; size = readSize();")
+    assert "rows=" not in _endpoint(changed).url

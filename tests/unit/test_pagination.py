@@ -331,3 +331,58 @@ def test_hidden_fields_without_a_template_guess_the_next_page_file() -> None:
     assert other_pages(_fields_only(7, 1), col + "index.html") == {
         "hidden_count_next": [col + "index_2.html"]
     }
+
+
+# The 集约化 platforms' pager: the container's id first, the record count last, the bare page
+# numbered 1 (`xlist.shtml`, then `xlist_2.shtml` … `xlist_N.shtml`, no `xlist_1`).
+PLATFORM_COL = "http://www.example.gov.cn/xinning/fzzfjs/"
+
+
+def _platform_pager(count: int, current: int) -> str:
+    return (
+        '<div class="pages" id="page_div"></div><script type="text/javascript">'
+        f"createPageHTML('page_div',{count}, {current},'xlist','shtml',{count * 15 - 3});</script>"
+    )
+
+
+def test_a_pager_call_naming_its_container_and_counting_from_one_pages_from_two() -> None:
+    first = _platform_pager(3, 1)
+    expected = [PLATFORM_COL + "xlist_2.shtml", PLATFORM_COL + "xlist_3.shtml"]
+    assert trs_wcm(first, PLATFORM_COL + "xlist.shtml", Selector(text=first)) == expected
+    assert trs_wcm(first, PLATFORM_COL, Selector(text=first)) == expected  # its directory
+    assert other_pages(first, PLATFORM_COL + "xlist.shtml") == {"trs_wcm": expected}
+
+
+def test_a_pager_call_naming_its_container_on_a_trs_page_0_keeps_trs_numbering() -> None:
+    first = _platform_pager(3, 0)
+    assert trs_wcm(first, PLATFORM_COL + "xlist.shtml", Selector(text=first)) == [
+        PLATFORM_COL + "xlist_1.shtml",
+        PLATFORM_COL + "xlist_2.shtml",
+    ]
+
+
+def test_a_later_page_of_a_pager_counting_from_one_names_no_page_1_file() -> None:
+    """`xlist_4.shtml` saying 4 of 4 is past any TRS page (TRS's last says N-1); a middle page
+    names the files both numberings share and the bare page, which tells the rest."""
+    last = _platform_pager(4, 4)
+    assert trs_wcm(last, PLATFORM_COL + "xlist_4.shtml", Selector(text=last)) == [
+        PLATFORM_COL + "xlist.shtml",
+        PLATFORM_COL + "xlist_2.shtml",
+        PLATFORM_COL + "xlist_3.shtml",
+        PLATFORM_COL + "xlist_4.shtml",
+    ]
+    middle = _platform_pager(4, 2)
+    assert other_pages(middle, PLATFORM_COL + "xlist_2.shtml") == {
+        "trs_wcm": [PLATFORM_COL + "xlist.shtml", PLATFORM_COL + "xlist_3.shtml"]
+    }
+
+
+def test_a_current_page_variable_of_1_on_the_bare_page_counts_from_one() -> None:
+    html = (
+        "<script>var countPage = 3;\nvar currentPage = 1;\n"
+        'createPageHTML(countPage, currentPage, "list", "html");</script>'
+    )
+    assert trs_wcm(html, PLATFORM_COL + "list.html", Selector(text=html)) == [
+        PLATFORM_COL + "list_2.html",
+        PLATFORM_COL + "list_3.html",
+    ]

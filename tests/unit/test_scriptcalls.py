@@ -171,3 +171,29 @@ def test_records_inside_a_tree_keyed_by_column_and_inside_a_nodes_children() -> 
         ("重点领域", "/gk/qt/zdly/index.html"),
         ("法治政府建设", "/gk/qt/fzzfjs/index.html"),
     }
+
+
+def test_a_tree_nodes_placeholder_page_is_no_link() -> None:
+    """A catalogue tree's parent and empty nodes point at `null.shtml`: only real pages are
+    records, from a JSONP reply or from inline nodes; a node's real `iframeurl` still counts."""
+    reply = jsonapi.parse_json(
+        'JsonpCallBack({"list": ['
+        '{"name": "法定主动公开内容", "url": "/xinning/fdzdgknr/null.shtml",'
+        ' "iframeurl": "/xinning/fdzdgknr/null.shtml", "isParent": true},'
+        '{"name": "法治政府建设", "url": "/xinning/fzzfjs/xlist.shtml",'
+        ' "iframeurl": "/xinning/fzzfjs/zwgk_right.shtml"},'
+        '{"name": "政府信息公开制度", "url": "/xinning/xxgkzd/null.shtml",'
+        ' "iframeurl": "/xinning/xxgkzd/zwgk_right.shtml"}]});'
+    )
+    assert [(r.title, r.url) for r in jsonapi.records(reply)] == [
+        ("法治政府建设", "/xinning/fzzfjs/xlist.shtml"),
+        ("政府信息公开制度", "/xinning/xxgkzd/zwgk_right.shtml"),
+    ]
+    page = _page(
+        "",
+        "var zNodes = [\n  { id:2, pId:0, name:'依申请公开', url:'null.shtml' },\n"
+        "  { id:3, pId:0, name:'政府信息公开年报', url:'/col/col93/index.html' }\n];",
+    )
+    assert [(r.title, r.url) for r in jsonapi.inline_records(page)] == [
+        ("政府信息公开年报", "/col/col93/index.html")
+    ]
