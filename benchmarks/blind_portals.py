@@ -109,6 +109,7 @@ DEFAULT_SITES = (
     "ofd_county",
     "city_platform_county",
     "hunan_platform_county",
+    "deep_column_county",
 )
 
 

@@ -105,7 +105,7 @@ class Checks:
         name = f"checked_{site.name}"
         proc = run_checksite(
             [
-                site.base_url + "/",
+                site.start_url(),
                 "--name",
                 name,
                 "--region",

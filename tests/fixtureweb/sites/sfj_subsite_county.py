@@ -87,6 +87,8 @@ FORBIDDEN = "kfq"
 
 class SfjSubsiteCountySite(BlindSite):
     name = "sfj_subsite_county"
+    # A crawl of about 150 pages (32 sub-sites): the check gets the budget to reach every report.
+    check_pages = 300
     region = "湖北省黄冈市英山县"
     extra_hosts = tuple(r for r, _ in DEPTS) + tuple(r for r, _ in TOWNS)
     same_address = extra_hosts
