@@ -110,6 +110,7 @@ DEFAULT_SITES = (
     "city_platform_county",
     "hunan_platform_county",
     "deep_column_county",
+    "year_filter_county",
 )
 
 

@@ -19,6 +19,8 @@ from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
     CACHE_BUSTER_KEYS,
     CACHE_BUSTER_VALUE,
+    CALENDAR_WIDGET_HINTS,
+    CALENDAR_YEAR_PARAM,
     CATALOGUE_LINK_TEXT,
     COUNTY_BOX_HEADING,
     COUNTY_UNIT_NAME,
@@ -181,6 +183,15 @@ _SELECT_NAVIGATES = re.compile("|".join(SELECT_NAVIGATION), re.I)
 # An option value that is a URL or a path, not a bare key (`2021`) a script turns into one.
 _OPTION_URL = re.compile(r"[/.?]")
 _YEAR_TAB = re.compile(YEAR_TAB_TEXT)
+_CALENDAR_YEAR = re.compile(CALENDAR_YEAR_PARAM, re.I)
+# An element's place inside a calendar widget (`<div class="rili">`, `<table id="calendar">`).
+IN_CALENDAR = (
+    "ancestor::*["
+    + " or ".join(
+        f"contains(@class, '{h}') or contains(@id, '{h}')" for h in CALENDAR_WIDGET_HINTS
+    )
+    + "]"
+)
 
 
 @dataclass(frozen=True)
@@ -431,6 +442,12 @@ def is_blocked(url: str, text: str | None = None) -> bool:
     if not _SEARCH_URL.search(url):
         return False
     return not ((text and _CATALOGUE_TEXT.search(text)) or _browses_all(url))
+
+
+def is_calendar_year(a: HtmlElement, href: str) -> bool:
+    """A calendar widget's year link (`上一年`, `?year=2023`): a year alone is a calendar's only
+    inside one; elsewhere it is a listing's year filter."""
+    return _CALENDAR_YEAR.search(href) is not None and bool(a.xpath(IN_CALENDAR))
 
 
 _SEARCH_URL = re.compile(SEARCH_URL, re.I)
@@ -699,7 +716,7 @@ def page_links(
         if not href or href.startswith("#"):
             continue
         text = _anchor_text(a)
-        if is_blocked(href, text):
+        if is_blocked(href, text) or is_calendar_year(a, href):
             continue
         try:
             url = clean_url(urljoin(base_url, href))

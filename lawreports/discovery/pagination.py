@@ -16,7 +16,12 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml.html import HtmlElement
 from parsel import Selector
 
-from lawreports.discovery.links import clean_url, is_blocked, same_page_path
+from lawreports.discovery.links import (
+    IN_CALENDAR,
+    clean_url,
+    is_blocked,
+    same_page_path,
+)
 from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
     DIRECTORY_INDEX_STEMS,
@@ -100,10 +105,7 @@ _SCRIPT_PAGES = _script_number(SCRIPT_PAGE_COUNT_KEYS)
 _SCRIPT_RECORDS = _script_number(SCRIPT_RECORD_COUNT_KEYS)
 _SCRIPT_SIZE = _script_number(SCRIPT_PAGE_SIZE_KEYS)
 _SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>(.*?)</script>", re.S | re.I)
-_CALENDAR_LINKS = (
-    "//a[@href][ancestor::*[contains(@class, 'calendar') or contains(@id, 'calendar')"
-    " or contains(@class, 'rili') or contains(@id, 'rili') or contains(@class, 'date-picker')]]"
-)
+_CALENDAR_LINKS = f"//a[@href][{IN_CALENDAR}]"
 # A listing that claims more pages than this is a trap or a archive far older than any report.
 MAX_PAGE_NUMBER = 2000
 
@@ -581,7 +583,8 @@ def turns_page_of(href: str, url: str) -> bool:
 
 def with_page_param(url: str, key: str, value: int) -> str:
     parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query))
+    # Blank filters stay (`themeId=&keyword=`): the page is named as its pager names it.
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
     query[key] = str(value)
     return urlunsplit(parts._replace(query=urlencode(query)))
 
@@ -624,7 +627,8 @@ def other_pages(
             page = clean_url(raw)
             if twin_of_first and _names_first_page_of(page, first):
                 continue
-            if page not in claimed and not is_blocked(page):
+            # A page of this very listing is never a calendar's (`…&year=2025&pageNo=2`).
+            if page not in claimed and (not is_blocked(page) or turns_page_of(page, url)):
                 claimed.add(page)
                 urls.append(page)
         if urls:

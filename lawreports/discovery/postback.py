@@ -210,7 +210,7 @@ def form_pages(sel: Selector, html_text: str, url: str, current: int = 1) -> lis
                 continue
             for function, numbers in calls.items():
                 pager = functions.get(function)
-                if pager is None or not _sets_and_submits(pager, field, functions):
+                if pager is None or not sets_and_submits(pager, field, functions):
                     continue
                 value = (field.get("value") or "").strip()
                 here = int(value) if value.isdigit() else current
@@ -219,7 +219,7 @@ def form_pages(sel: Selector, html_text: str, url: str, current: int = 1) -> lis
     return []
 
 
-def _sets_and_submits(
+def sets_and_submits(
     function: PageFunction, field: Any, functions: dict[str, PageFunction]
 ) -> bool:
     """The function sets the field (by its name or id) to its first parameter and submits a

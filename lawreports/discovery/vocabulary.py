@@ -208,13 +208,38 @@ PLACEHOLDER_PAGE_URL = r"(?:^|/)(?:null|undefined)(?:\.(?:s?html?|jsp|php|aspx?|
 NAV_BLOCKLIST: tuple[str, ...] = (
     r"^javascript:|^mailto:|^tel:|^data:",
     r"\.(?:jpg|jpeg|png|gif|bmp|svg|webp|css|js|ico|mp4|mp3|flv|swf|apk|exe|rar|zip)(?:$|\?)",
-    # a calendar's day or month (a pager that carries the search form's empty `year=` is none)
-    r"[?&](?:date|calendar|riqi|day|month|year|rq|time|datetime|ymd|ym|yearmonth)=(?=[^&#\s])",
+    # a calendar's day or month (a year alone is a listing's year filter, see CALENDAR_YEAR_PARAM)
+    r"[?&](?:date|calendar|riqi|day|month|rq|time|datetime|ymd|ym|yearmonth)=(?=[^&#\s])",
     r"/(?:calendar|rili)\b",
     r"/(?:login|logout|register)(?:\b|/)",
     r"weibo\.com|weixin|qq\.com|baidu\.com",
     PLACEHOLDER_PAGE_URL,
 )
+# A year alone is a calendar's only on a link inside a calendar widget (`上一年`); elsewhere it
+# is a listing's year filter (`list.do?catId=215&year=2023`), a page like any other.
+CALENDAR_YEAR_PARAM = r"[?&]year=(?=[^&#\s])"
+# What a calendar widget's class or id says (its links are never a listing's pages).
+CALENDAR_WIDGET_HINTS: tuple[str, ...] = ("calendar", "rili", "date-picker")
+# A listing's year filter (yearfilter.py): a form field named for the year (`year`, 年份 `nf`,
+# 年度 `nd`, 发布年份 `fbnf`, 发文年份 `fwnf`, 成文日期 `cwrq`), matched with `_`/`-` removed,
+# lower-cased; and the option or tab that lists every year (`全部`, `--所有年份--`, `all`).
+YEAR_FIELD_NAMES: tuple[str, ...] = (
+    r"years?",
+    r"nf",
+    r"nd",
+    r"fbnf",
+    r"fbnd",
+    r"pubyear",
+    r"publishyear",
+    r"fwnf",
+    r"fwnd",
+    r"cwrq",
+    r"cwnf",
+    r"wjnf",
+    r"selyear",
+    r"syear",
+)
+ALL_YEARS_OPTION_TEXT = r"[-—\s]*(?:全部|所有|不限)(?:年份|年度)?[-—\s]*|all"
 # A list whose next rows its script loads as the reader scrolls or clicks (infinite scroll):
 # the page's own external scripts are read for the list API they call.
 LOAD_MORE_TEXT = r"加载更多|下拉加载|上拉加载|滚动加载|点击加载|正在加载|加载中"

@@ -22,7 +22,7 @@ from scrapy_playwright.page import PageMethod
 from lawreports import faults
 from lawreports.attachments.fetch import AttachmentFetcher
 from lawreports.attachments.sniff import is_document
-from lawreports.discovery import hanweb, jsonapi, postback, scripturls
+from lawreports.discovery import hanweb, jsonapi, postback, scripturls, yearfilter
 from lawreports.discovery import journal as jr
 from lawreports.discovery.aliases import HostAliases, is_site_root
 from lawreports.discovery.catalogues import CatalogueScopes, names_another_unit, scope_of
@@ -985,6 +985,8 @@ class PortalSpider(scrapy.Spider):
             limit + 1,
             first_page=response.meta.get("lr_first_page"),
         )
+        if self._reads_year_filter(listing, news, in_column, all_links):
+            pages = self._with_other_years(response, here, pages)
         if any(len(urls) > limit for urls in pages.values()):
             pages = {strategy: urls[:limit] for strategy, urls in pages.items()}
             if limit == self.budget.max_report_listing_pages and self.paging.first_stop(
@@ -1037,6 +1039,33 @@ class PortalSpider(scrapy.Spider):
         ):
             yield from self._turn_pages(response, pages, posted, depth, in_column, window=window)
         yield from self._script_listings(response, links, depth, in_column)
+
+    def _reads_year_filter(
+        self, listing: str, news: bool, in_column: bool, links: list[Link]
+    ) -> bool:
+        """A listing's other years are asked for where they may hold a report: a report column,
+        or a listing (not news) that has shown a report title."""
+        return not news and (
+            in_column or listing in self.paging.with_reports or shows_reports(links)
+        )
+
+    def _with_other_years(
+        self, response: TextResponse, here: str, pages: dict[str, list[str]]
+    ) -> dict[str, list[str]]:
+        """The listing's pages with its other years first (see discovery.yearfilter): pages of
+        the same listing, each paged on by its own pager."""
+        named = {u for urls in pages.values() for u in urls} | {clean_url(here)}
+        years = [
+            page
+            for page in map(
+                clean_url,
+                yearfilter.year_filter_pages(
+                    response.text, here, response.selector, response.encoding
+                ),
+            )
+            if page not in named
+        ]
+        return {yearfilter.STRATEGY: years, **pages} if years else pages
 
     def _turn_pages(
         self,
@@ -1332,7 +1361,12 @@ class PortalSpider(scrapy.Spider):
         many of its pages or pager forms reach it."""
         pages_seen = int(response.meta.get("lr_listing_pages", 0))
         listing = response.meta.get("lr_first_page", response.url)
-        if not brought_new and (response.meta.get("lr_kind") == "page" or self.known.urls):
+        # Another year's view opens on items seen already (`全部` starts with this year's): it
+        # is paged on like a listing's first page.
+        other_year = response.meta.get("lr_strategy") == yearfilter.STRATEGY
+        if not brought_new and (
+            (response.meta.get("lr_kind") == "page" and not other_year) or self.known.urls
+        ):
             logger.debug(
                 "%s: listing page %s brought nothing new; stop paging", self.name, response.url
             )

@@ -32,4 +32,4 @@ def test_reports_behind_a_year_select_come_out_once_with_fields_and_clean_body(
         or ("orgId=" in h.query and "orgId=&" not in h.query + "&")
         for h in asked
     ), [h.query for h in asked]
-    assert requests <= 120
+    assert requests <= 50

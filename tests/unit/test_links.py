@@ -123,6 +123,20 @@ def test_a_catalogue_served_from_the_search_page_is_followed_the_site_search_is_
     assert not is_blocked(BASE + "list.jsp?page=2&year=")  # an empty year is no calendar
 
 
+def test_a_year_alone_is_a_listings_filter_a_calendar_only_with_a_day_or_in_its_widget() -> None:
+    assert not is_blocked(BASE + "xxgk/list.do?catId=215&year=2023&pageNo=1")
+    assert is_blocked(BASE + "hdjl/rili.jsp?year=2024&month=5")
+    assert is_blocked(BASE + "events/list.jsp?year=2024&day=12")
+    html = (
+        '<div class="year-tab"><a href="list.do?catId=215&year=2023">2023年</a></div>'
+        '<div class="rili"><a href="index.jsp?year=2023">上一年</a>'
+        '<a href="index.jsp?year=2025">下一年</a></div>'
+    )
+    urls = {lk.url for lk in page_links(html, BASE + "xxgk/list.do?catId=215", None, None, True)}
+    assert BASE + "xxgk/list.do?catId=215&year=2023" in urls
+    assert not any("index.jsp" in u for u in urls)
+
+
 def test_session_ids_are_removed_from_urls() -> None:
     assert clean_url(BASE + "list.jsp;jsessionid=ABC123?page=2") == BASE + "list.jsp?page=2"
     assert clean_url(BASE + "a.html?PHPSESSID=x&id=3#top") == BASE + "a.html?id=3"

@@ -18,6 +18,7 @@ from lawreports.discovery.pagination import (
     trs_wcm,
     turns_page_of,
     vsb_backwards,
+    with_page_param,
 )
 
 LISTINGS = Path(__file__).resolve().parent.parent / "data" / "listings"
@@ -386,3 +387,23 @@ def test_a_current_page_variable_of_1_on_the_bare_page_counts_from_one() -> None
         PLATFORM_COL + "list_2.html",
         PLATFORM_COL + "list_3.html",
     ]
+
+
+FILTERED_PAGER = """<div class="pagination"><span>共 13 条记录</span> <span>第 1/2 页</span>
+<span class="disabled">首页</span> <span class="disabled">上一页</span>
+<a href="list.do?catId=215&amp;year=2025&amp;themeId=&amp;orgId=&amp;keyword=&amp;pageNo=2">下一页</a>
+<a href="list.do?catId=215&amp;year=2025&amp;themeId=&amp;orgId=&amp;keyword=&amp;pageNo=2">尾页</a>
+</div>"""
+
+
+def test_a_filtered_listings_pages_keep_its_blank_filters_and_its_year() -> None:
+    url = "http://zs.gov.cn/xxgk/list.do?catId=215"
+    found = other_pages(FILTERED_PAGER, url)
+    every = [u for urls in found.values() for u in urls]
+    # one page 2, named as the pager names it (blank filters kept), though it carries a year
+    assert every == [
+        "http://zs.gov.cn/xxgk/list.do?catId=215&keyword=&orgId=&pageNo=2&themeId=&year=2025"
+    ]
+    assert with_page_param(url + "&year=2025&orgId=&pageNo=2", "pageNo", 3) == (
+        url + "&year=2025&orgId=&pageNo=3"
+    )
