@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from lawreports.discovery.queries import encoded_query, query_pairs
 from lawreports.discovery.vocabulary import (
     HIT_COUNTER_PATH_WORDS,
     HIT_COUNTER_TARGETS,
@@ -149,10 +150,11 @@ class Record:
 
 
 def _with_query(url: str, extra: dict[str, str]) -> str:
+    """The URL with `extra` set in its query, its other pairs' bytes as written."""
     parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    query = dict(query_pairs(parts.query))
     query.update(extra)
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    return urlunsplit(parts._replace(query=encoded_query(query.items())))
 
 
 def _ajax_data(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.url import canonicalize_url
 
+from lawreports.discovery.queries import encoded_query, query_pairs, query_text
 from lawreports.discovery.rawhtml import document_base, may_be_in_anchor
 from lawreports.discovery.scriptcalls import ScriptCall, page_calls
 from lawreports.discovery.scripturls import handler_target
@@ -25,6 +26,7 @@ from lawreports.discovery.vocabulary import (
     COUNTY_BOX_HEADING,
     COUNTY_UNIT_NAME,
     LAST_PAGE_TEXT,
+    MORE_LINK_TEXT,
     NAV_BLOCKLIST,
     NAV_TEXT_BLOCKLIST,
     NAV_TEXT_WEIGHTS,
@@ -35,6 +37,7 @@ from lawreports.discovery.vocabulary import (
     PAGE_SKIP_TEXT,
     REPORT_SUBJECT,
     REPORT_YEAR,
+    SEARCH_PRESENTATION_PARAMS,
     SEARCH_URL,
     SELECT_NAVIGATION,
     SESSION_PARAMS,
@@ -246,8 +249,12 @@ def clean_url(url: str) -> str:
         parts = parts._replace(path=path)
         url = parts.geturl()
     if parts.query:
-        query = [(k, v) for k, v in parse_qsl(parts.query, True) if not _volatile_pair(k, v)]
-        url = parts._replace(query=urlencode(query)).geturl()
+        # The other pairs as written, never decoded and encoded again: a GBK value
+        # (`searchword=%B7%A8%D6%CE`) is no UTF-8; canonicalize_url keeps its bytes.
+        pairs = parts.query.split("&")
+        kept = [pair for pair in pairs if pair and not _volatile_pair(*_key_value(pair))]
+        if len(kept) != len(pairs):
+            url = parts._replace(query="&".join(kept)).geturl()
     try:
         return canonicalize_url(url, keep_fragments=False)
     except ValueError:  # a malformed link (`http://host:80http://…`): kept as written
@@ -305,18 +312,38 @@ def page_identity(url: str, volatile: frozenset[str] = frozenset()) -> str:
     query keys (values a template
     renders afresh on every page, see lawreports.discovery.volatile) are left out."""
     parts = urlsplit(url)
+    term = topic_search_term(url) if parts.query else None
+    if term is not None:
+        return _search_identity(parts, term)
     if not parts.query:
         # `/zwgk/` and `/zwgk/index.html`: a directory and its index page are one page.
         path = _INDEX_SCRIPT.sub("", parts.path)
         return url if path == parts.path else parts._replace(path=path).geturl()
     path = _INDEX_SCRIPT.sub("", parts.path)
     if volatile:
-        query = urlencode([(k, v) for k, v in parse_qsl(parts.query, True) if k not in volatile])
+        query = encoded_query((k, v) for k, v in query_pairs(parts.query) if k not in volatile)
     else:
         query = parts.query
     if path == parts.path and query == parts.query:
         return url
     return parts._replace(path=path, query=query).geturl()
+
+
+def _search_identity(parts: SplitResult, term: str) -> str:
+    """A page of a site search for the reports' topic, named by what it searches and which
+    page of hits it is: its term as words (UTF-8 or GBK, under `searchword` and `keyword`
+    alike), its filters (`channelid`), its page (`page=1` is the bare search), without what only
+    orders or lays out the hits (`orderby`, `perpage`): one listing, asked for once."""
+    pairs = {("", term)}
+    for key, value in query_pairs(parts.query):
+        text = query_text(value).strip()
+        if not text or _PRESENTATION_KEY.match(key):
+            continue
+        if _PAGE_KEY.match(key) and text == "1":
+            continue
+        pairs.add(("", term) if text == term else (key.lower(), text))
+    query = "&".join(f"{k}={v}" for k, v in sorted(pairs))
+    return parts._replace(query=query, fragment="").geturl()
 
 
 def same_page_path(a: str, b: str) -> bool:
@@ -345,11 +372,11 @@ def next_route_page(route: str) -> str | None:
     page=1` → `page=2`), else None."""
     base, _, fragment = route.partition("#")
     path, _, query = fragment.partition("?")
-    pairs = parse_qsl(query, keep_blank_values=True)
+    pairs = query_pairs(query)
     for n, (key, value) in enumerate(pairs):
         if _PAGE_KEY.match(key) and value.isdigit():
             pairs[n] = (key, str(int(value) + 1))
-            return f"{base}#{path}?{urlencode(pairs)}"
+            return f"{base}#{path}?{encoded_query(pairs)}"
     return None
 
 
@@ -379,7 +406,9 @@ def _text_score(text: str) -> int:
 def _url_score(url: str) -> int:
     parts = urlsplit(url)
     path = parts.path + "?" + parts.query
-    return max((w for p, w in _compiled()[1] if p.search(path)), default=0)
+    score = max((w for p, w in _compiled()[1] if p.search(path)), default=0)
+    term = topic_search_term(url)
+    return score if term is None else max(score, _text_score(term))
 
 
 def nav_score(text: str, url: str) -> int:
@@ -391,7 +420,11 @@ def nav_score(text: str, url: str) -> int:
 
 
 def is_report_column(text: str | None, url: str) -> bool:
-    """A column of 法治政府建设 reports: every article in it is worth a look."""
+    """A column of 法治政府建设 reports: every article in it is worth a look. Never a site
+    search's results, whatever it was named by: its hits are every kind of item that mentions
+    the term (工作要点, 推进会 news), each followed by its own title."""
+    if topic_search_term(url) is not None:
+        return False
     return _text_score(text or "") >= REPORT_COLUMN_SCORE or _url_score(url) >= REPORT_COLUMN_SCORE
 
 
@@ -436,12 +469,35 @@ def is_year_tab(text: str | None) -> bool:
 
 def is_blocked(url: str, text: str | None = None) -> bool:
     """Whether the URL is no page to crawl: a calendar, a login, a share button, an asset,
-    the site search (unless `text` names a catalogue it serves, or the URL is a page of one)."""
+    the site search (unless `text` names a catalogue it serves, the URL is a page of one, or
+    it searches for the reports' topic)."""
     if _compiled()[2].search(url):
         return True
     if not _SEARCH_URL.search(url):
         return False
-    return not ((text and _CATALOGUE_TEXT.search(text)) or _browses_all(url))
+    return not (
+        (text and _CATALOGUE_TEXT.search(text))
+        or _browses_all(url)
+        or topic_search_term(url) is not None
+    )
+
+
+@lru_cache(maxsize=4096)
+def topic_search_term(url: str) -> str | None:
+    """What a site search URL searches for when that names the reports' topic
+    (`/was5/web/search?searchword=法治政府建设`, its term in UTF-8 or, in an old ASP/JSP/WAS5
+    application's links, GBK): a portal whose 法治政府建设 box's `更多>>` is such a search
+    lists the reports only among its hits. None for any other URL."""
+    if not _SEARCH_URL.search(url):
+        return None
+    query = urlsplit(url).query
+    if not query:
+        return None
+    for _, value in query_pairs(query):
+        term = query_text(value).strip() if value else ""
+        if term and _REPORT_TOPIC.search(term):
+            return term
+    return None
 
 
 def is_calendar_year(a: HtmlElement, href: str) -> bool:
@@ -451,6 +507,8 @@ def is_calendar_year(a: HtmlElement, href: str) -> bool:
 
 
 _SEARCH_URL = re.compile(SEARCH_URL, re.I)
+_REPORT_TOPIC = re.compile(REPORT_SUBJECT)
+_PRESENTATION_KEY = re.compile(rf"^(?:{'|'.join(SEARCH_PRESENTATION_PARAMS)})$", re.I)
 _CATALOGUE_TEXT = re.compile(CATALOGUE_LINK_TEXT)
 _PAGE_KEY = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
 
@@ -716,6 +774,8 @@ def page_links(
         if not href or href.startswith("#"):
             continue
         text = _anchor_text(a)
+        if _MORE_LINK.fullmatch(text):  # `更多>>`: named by its box's heading
+            text = box_heading(a) or text
         if is_blocked(href, text) or is_calendar_year(a, href):
             continue
         try:
@@ -747,6 +807,43 @@ def page_links(
         if old is None or link.score > old.score:
             links[link.url] = link
     return list(links.values())
+
+
+_MORE_LINK = re.compile(MORE_LINK_TEXT, re.I)
+# How far above a `更多>>` link its box's title bar is looked for (`<div class="hd"><h3>…</h3>
+# <span class="more"><a>更多</a></span></div>`).
+_BOX_LEVELS = 2
+
+
+def box_heading(a: HtmlElement) -> str:
+    """The heading of the box a `更多>>` link sits in, "" when none is found: the nearest
+    element with words before it (or before its wrapper) when that is a heading (`<h3>`,
+    `class="tit"`) or stands in the box's title bar with it (`<div class="tit"><span>法治政府
+    建设</span><a>更多>></a></div>`). A list before it (more at a box's foot) names nothing."""
+    node = a
+    for _ in range(_BOX_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return ""
+        in_title_bar = _heading_like(parent)
+        for before in node.itersiblings(preceding=True):
+            if not isinstance(before.tag, str) or before.tag in ("script", "style"):
+                continue
+            words = squash_spaces(before.text_content())
+            if not words:
+                continue
+            if in_title_bar or _heading_like(before):
+                return _short(words)
+            return ""
+        if in_title_bar:
+            return ""
+        node = parent
+    return ""
+
+
+def _heading_like(el: HtmlElement) -> bool:
+    """`<h3>`, or an element whose class says title, head or name (`tit`, `hd`, `box-head`)."""
+    return el.tag in _HEADINGS or _HEADING.search(el.get("class") or "") is not None
 
 
 # What a row's button says when the row's other cells name the item (`<td>title</td>…<td><a>查看

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
 from parsel import Selector
@@ -22,6 +22,7 @@ from lawreports.discovery.links import (
     is_blocked,
     same_page_path,
 )
+from lawreports.discovery.queries import encoded_query, query_pairs
 from lawreports.discovery.vocabulary import (
     BACK_PAGE_TEXT,
     DIRECTORY_INDEX_STEMS,
@@ -88,9 +89,11 @@ _SCRIPT_PAGE_FILE = re.compile(
     r"""\s*\+\s*["'](?P<ext>\.s?html?)["']"""
 )
 
-# `'index.html?uid=77&pageNum=' + page`: a page URL built by script from a page-number query key.
+# `'index.html?uid=77&pageNum=' + page`: a page URL built by script from a page-number query key,
+# and the rest of its query after the number (`'search?page=' + n + '&searchword=…'`).
 _SCRIPT_PAGE_QUERY = re.compile(
-    rf"""["'](?P<stem>[^"'\s<>]*[?&](?:{"|".join(PAGE_PARAMS)})=)["']\s*\+\s*{_PAGE_EXPR}""",
+    rf"""["'](?P<stem>[^"'\s<>]*[?&](?:{"|".join(PAGE_PARAMS)})=)["']\s*\+\s*{_PAGE_EXPR}"""
+    r"""(?:\s*\+\s*["'](?P<tail>[^"'\s<>]*)["'])?""",
     re.I,
 )
 _PAGE_COUNT_TEXT = re.compile("|".join(f"(?:{p})" for p in PAGE_COUNT_TEXT))
@@ -298,7 +301,8 @@ def text_page_count(html_text: str) -> int | None:
 def script_pager(html_text: str, url: str, sel: Selector) -> list[str]:
     """A pager drawn by script (layui laypage, a hand-written `goPage`): its pages, by count,
     whether the script builds a page file (`'index_' + n + '.html'`) or a page-number query
-    (`'index.html?uid=77&pageNum=' + n`). A `goPage()` that only reads the number typed into
+    (`'index.html?uid=77&pageNum=' + n`, with the rest of the query after it: `'search?page='
+    + n + '&searchword=…'`). A `goPage()` that only reads the number typed into
     the pager's box (`第1页/共5页 <input id="pageNo"> GO`) pages up to the count its text
     states."""
     if "+" not in html_text:
@@ -313,7 +317,8 @@ def script_pager(html_text: str, url: str, sel: Selector) -> list[str]:
         count = min(count, MAX_PAGE_NUMBER)
         # `page - 1` names the second page `_1`; a bare page number names it `_2`.
         shift = 1 if re.search(r"-\s*1", template["expr"]) else 0
-        stem, ext = template["stem"], template.groupdict().get("ext") or ""
+        found = template.groupdict()
+        stem, ext = template["stem"], found.get("ext") or found.get("tail") or ""
         return [urljoin(url, f"{stem}{i - shift}{ext}") for i in range(2, count + 1)]
     return []
 
@@ -406,7 +411,7 @@ def vsb_backwards(html_text: str, url: str, sel: Selector) -> list[str]:
 
 
 def _query_pairs(query: str, without_page: bool = False) -> frozenset[tuple[str, str]]:
-    pairs = parse_qsl(query, keep_blank_values=True)
+    pairs = query_pairs(query)
     return frozenset((k, v) for k, v in pairs if not (without_page and _PAGE_PARAM.match(k)))
 
 
@@ -516,7 +521,7 @@ def next_links(html_text: str, url: str, sel: Selector) -> list[str]:
 
 
 def _page_param(href: str) -> tuple[str, int] | None:
-    for key, value in parse_qsl(urlsplit(href).query):
+    for key, value in query_pairs(urlsplit(href).query):
         if _PAGE_PARAM.match(key) and value.isdigit():
             return key, int(value)
     return None
@@ -576,17 +581,19 @@ def turns_page_of(href: str, url: str) -> bool:
     page, here = urlsplit(href), urlsplit(url)
     if page.netloc != here.netloc or not same_page_path(page.path, here.path):
         return False
-    rest = {(k, v) for k, v in parse_qsl(page.query) if k != param[0]}
-    here_rest = {(k, v) for k, v in parse_qsl(here.query) if not _PAGE_PARAM.match(k)}
+    rest = {(k, v) for k, v in query_pairs(page.query) if k != param[0] and v}
+    here_rest = {(k, v) for k, v in query_pairs(here.query) if v and not _PAGE_PARAM.match(k)}
     return here_rest <= rest
 
 
 def with_page_param(url: str, key: str, value: int) -> str:
+    """The URL with its page number `key` set to `value`, its other pairs' bytes as written
+    (a GBK search word stays GBK)."""
     parts = urlsplit(url)
     # Blank filters stay (`themeId=&keyword=`): the page is named as its pager names it.
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    query = dict(query_pairs(parts.query))
     query[key] = str(value)
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    return urlunsplit(parts._replace(query=encoded_query(query.items())))
 
 
 STRATEGIES: dict[str, Strategy] = {

@@ -24,9 +24,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from lawreports.discovery.jsonapi import Endpoint, LinkTemplate, endpoint_for, inline_records
+from lawreports.discovery.queries import encoded_query, query_pairs
 from lawreports.discovery.scriptcalls import inline_scripts
 from lawreports.discovery.vocabulary import (
     COUNTER_ENDPOINT_HINTS,
@@ -466,8 +467,8 @@ def _with_query(url: str, data: list[tuple[str, str]]) -> str:
     if not data:
         return url
     parts = urlsplit(url)
-    query = parse_qsl(parts.query, keep_blank_values=True) + data
-    return urlunsplit(parts._replace(query=urlencode(query), fragment=""))
+    query = query_pairs(parts.query) + data
+    return urlunsplit(parts._replace(query=encoded_query(query), fragment=""))
 
 
 def detail_calls(html_text: str, page_url: str) -> list[DataCall]:

@@ -243,6 +243,8 @@ ALL_YEARS_OPTION_TEXT = r"[-—\s]*(?:全部|所有|不限)(?:年份|年度)?[-�
 # A list whose next rows its script loads as the reader scrolls or clicks (infinite scroll):
 # the page's own external scripts are read for the list API they call.
 LOAD_MORE_TEXT = r"加载更多|下拉加载|上拉加载|滚动加载|点击加载|正在加载|加载中"
+# A box's `更多>>` link, which says nothing of what it opens: the box's heading names it.
+MORE_LINK_TEXT = r"[【\[]?\s*(?:点击)?(?:查看)?(?:更多|全部)\s*[>»›+]*\s*[】\]]?|more\s*[>»›+]*"
 # External scripts that are libraries or page widgets, never a list's loader.
 LIBRARY_SCRIPT_NAMES = (
     r"jquery|bootstrap|layui|layer|vue|react|angular|swiper|echarts|polyfill|html5shiv|respond"
@@ -255,6 +257,21 @@ LIBRARY_SCRIPT_NAMES = (
 # catalogue, and the catalogue's pages (a page number, every other value empty), are followed.
 SEARCH_URL = r"/(?:search|was5|jrobot|sousuo|so)(?:\b|/)"
 CATALOGUE_LINK_TEXT = r"目录|信息公开|政务公开"
+# A site search's parameters that only order or lay out its hits (`orderby=-DOCRELTIME`,
+# `perpage=10`, TRS WAS5's `outlinepage`): the same search under other values is the same
+# listing of hits.
+SEARCH_PRESENTATION_PARAMS: tuple[str, ...] = (
+    r"orderby",
+    r"order",
+    r"sort\w*",
+    r"perpage",
+    r"pagesize",
+    r"page_size",
+    r"outlinepage",
+    r"rows",
+    r"size",
+    r"limit",
+)
 # Query parameters that only carry a session or a cache-buster: removed from every URL.
 SESSION_PARAMS: tuple[str, ...] = (
     r"jsessionid",

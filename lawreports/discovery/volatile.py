@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import urlsplit
 
 from lawreports.discovery.links import page_identity, same_page_path
+from lawreports.discovery.queries import encoded_query, query_pairs
 from lawreports.discovery.vocabulary import CACHE_BUSTER_VALUE, PAGE_PARAMS
 
 _PAGE_PARAM = re.compile(rf"^(?:{'|'.join(PAGE_PARAMS)})$", re.I)
@@ -37,11 +38,11 @@ def without_keys(url: str, keys: frozenset[str]) -> str:
     parts = urlsplit(url)
     if not keys or not parts.query:
         return url
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    pairs = query_pairs(parts.query)
     kept = [(k, v) for k, v in pairs if k not in keys]
     if len(kept) == len(pairs):
         return url
-    return parts._replace(query=urlencode(kept)).geturl()
+    return parts._replace(query=encoded_query(kept)).geturl()
 
 
 def _other_keys(pairs: dict[str, str], left_out: set[str]) -> dict[str, str]:
@@ -73,11 +74,7 @@ class VolatileKeys:
                 elsewhere |= keys
         if elsewhere - on_path:
             query = urlsplit(url).query
-            on_path |= {
-                k
-                for k, v in parse_qsl(query, keep_blank_values=True)
-                if k in elsewhere and _TOKEN.fullmatch(v)
-            }
+            on_path |= {k for k, v in query_pairs(query) if k in elsewhere and _TOKEN.fullmatch(v)}
         return on_path
 
     def identity(self, url: str) -> str:
@@ -89,7 +86,7 @@ class VolatileKeys:
         own = urlsplit(page_url)
         if not own.query or self.learned >= MAX_LEARNED:
             return frozenset()
-        own_pairs = dict(parse_qsl(own.query, keep_blank_values=True))
+        own_pairs = dict(query_pairs(own.query))
         tokens = {k: v for k, v in own_pairs.items() if _TOKEN.fullmatch(v)}
         if not tokens:
             return frozenset()
@@ -101,7 +98,7 @@ class VolatileKeys:
                 continue
             if not same_page_path(there.path, own.path):
                 continue
-            pairs = dict(parse_qsl(there.query, keep_blank_values=True))
+            pairs = dict(query_pairs(there.query))
             changed = {
                 k
                 for k, v in tokens.items()

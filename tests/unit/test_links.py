@@ -7,17 +7,20 @@ from parsel import Selector
 
 from lawreports.discovery.links import (
     REPORT_COLUMN_ARTICLE_SCORE,
+    REPORT_COLUMN_SCORE,
     REPORT_SCORE,
     clean_url,
     is_blocked,
     is_report_column,
     is_year_tab,
     nav_score,
+    page_identity,
     page_links,
     plain_url,
     score_link,
     standard_version,
     title_links_elsewhere,
+    topic_search_term,
 )
 
 BASE = "http://www.example.gov.cn/"
@@ -135,6 +138,82 @@ def test_a_year_alone_is_a_listings_filter_a_calendar_only_with_a_day_or_in_its_
     urls = {lk.url for lk in page_links(html, BASE + "xxgk/list.do?catId=215", None, None, True)}
     assert BASE + "xxgk/list.do?catId=215&year=2023" in urls
     assert not any("index.jsp" in u for u in urls)
+
+
+GBK_WORD = "%B7%A8%D6%CE%D5%FE%B8%AE%BD%A8%C9%E8"  # 法治政府建设 in GBK
+UTF8_WORD = "%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C%E5%BB%BA%E8%AE%BE"
+WAS5 = BASE + "was5/web/search"
+
+
+def test_a_site_search_for_the_report_topic_is_followed_in_utf8_or_gbk() -> None:
+    gbk = f"{WAS5}?channelid=205816&searchword={GBK_WORD}&orderby=-DOCRELTIME"
+    utf8 = f"{WAS5}?searchword={UTF8_WORD}&channelid=205816"
+    for url in (gbk, utf8, WAS5 + "?q=依法行政"):
+        assert not is_blocked(url) and not is_blocked(url, "更多>>")
+    assert topic_search_term(gbk) == topic_search_term(utf8) == "法治政府建设"
+    # scored by what it searches, but its hits are no report column's items
+    assert nav_score("更多>>", gbk) >= REPORT_COLUMN_SCORE
+    assert not is_report_column("法治政府建设", gbk)
+    # any other search stays blocked; a topic word outside a search is no search
+    assert is_blocked(WAS5 + "?searchword=招聘") and topic_search_term(WAS5 + "?q=招聘") is None
+    assert topic_search_term(BASE + "list.jsp?name=法治政府建设") is None
+
+
+def test_one_topic_search_under_another_order_or_encoding_is_one_listing() -> None:
+    first = clean_url(f"{WAS5}?channelid=205816&searchword={GBK_WORD}&orderby=-DOCRELTIME")
+    same = [
+        f"{WAS5}?searchword={UTF8_WORD}&channelid=205816",
+        f"{WAS5}?page=1&channelid=205816&searchword={GBK_WORD}&keyword={GBK_WORD}"
+        "&orderby=&perpage=10&outlinepage=10",
+    ]
+    for url in same:
+        assert page_identity(clean_url(url)) == page_identity(first), url
+    page2 = f"{WAS5}?page=2&channelid=205816&searchword={GBK_WORD}&orderby=-DOCRELTIME"
+    other_channel = f"{WAS5}?channelid=1&searchword={GBK_WORD}"
+    assert page_identity(clean_url(page2)) != page_identity(first)
+    assert page_identity(clean_url(other_channel)) != page_identity(first)
+
+
+def test_a_gbk_query_value_keeps_its_bytes_through_clean_url() -> None:
+    url = f"{BASE}was5/web/search?channelid=205816&searchword={GBK_WORD}&orderby=-DOCRELTIME"
+    cleaned = clean_url(url + "&rnd=1711100000123")
+    assert cleaned == (
+        f"{BASE}was5/web/search?channelid=205816&orderby=-DOCRELTIME&searchword={GBK_WORD}"
+    )
+    assert "%EF%BF%BD" not in clean_url(f"{BASE}list.asp?lb={GBK_WORD[:12]}&page=2")
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        # a title bar holding its heading and the link
+        (
+            '<div class="tit"><span>法治政府建设</span><a href="/s?q=1">更多&gt;&gt;</a></div>',
+            "法治政府建设",
+        ),
+        # a heading just before the link
+        (
+            '<div class="box"><h3>法治政府建设</h3><a href="/s?q=1">more+</a><ul></ul></div>',
+            "法治政府建设",
+        ),
+        # a title bar whose link sits in a wrapper
+        (
+            '<div class="hd"><h3>法治政府建设</h3><span class="more"><a href="/s?q=1">'
+            "更多</a></span></div>",
+            "法治政府建设",
+        ),
+        # at a box's foot, after its list: the list names nothing
+        (
+            '<div class="box"><ul><li><a href="/a.html">通知</a></li></ul>'
+            '<a href="/s?q=1">查看更多</a></div>',
+            "查看更多",
+        ),
+    ],
+)
+def test_a_more_link_is_named_by_its_box_heading(box: str, name: str) -> None:
+    html = '<div class="tit">政策文件</div>' + box  # the box before: never this one's name
+    link = next(lk for lk in page_links(html, BASE) if lk.url.endswith("/s?q=1"))
+    assert link.text == name
 
 
 def test_session_ids_are_removed_from_urls() -> None:

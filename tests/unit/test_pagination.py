@@ -407,3 +407,38 @@ def test_a_filtered_listings_pages_keep_its_blank_filters_and_its_year() -> None
     assert with_page_param(url + "&year=2025&orgId=&pageNo=2", "pageNo", 3) == (
         url + "&year=2025&orgId=&pageNo=3"
     )
+
+
+GBK_WORD = "%B7%A8%D6%CE%D5%FE%B8%AE%BD%A8%C9%E8"  # 法治政府建设 in GBK
+WAS5_PAGER = f"""<div class="jsearch-page">首页 上一页 <span class="current">1</span>
+<a href="search?page=2&amp;channelid=205816&amp;searchword={GBK_WORD}&amp;orderby=-DOCRELTIME">2</a>
+<a href="search?page=2&amp;channelid=205816&amp;searchword={GBK_WORD}&amp;orderby=-DOCRELTIME">下一页</a>
+<a href="search?page=3&amp;channelid=205816&amp;searchword={GBK_WORD}&amp;orderby=-DOCRELTIME">尾页</a>
+共3页 到第<input type="text" id="jumpPage" size="3" value="1" />页
+<a href="javascript:goPage();">GO</a></div>
+<script>function goPage(){{var n=parseInt(document.getElementById('jumpPage').value,10);
+location.href='search?page='+n+'&channelid=205816&searchword={GBK_WORD}&orderby=-DOCRELTIME';}}
+</script>"""
+
+
+def test_a_page_number_set_in_a_gbk_query_keeps_its_bytes() -> None:
+    url = f"http://e.gov.cn/was5/web/search?page=1&searchword={GBK_WORD}&orderby=-DOCRELTIME"
+    assert with_page_param(url, "page", 7) == url.replace("page=1", "page=7")
+
+
+def test_a_search_pager_names_its_pages_with_their_gbk_query() -> None:
+    url = f"http://e.gov.cn/was5/web/search?channelid=205816&searchword={GBK_WORD}"
+    pages = other_pages(WAS5_PAGER, url)
+    want = [
+        f"http://e.gov.cn/was5/web/search?channelid=205816&orderby=-DOCRELTIME&page={n}"
+        f"&searchword={GBK_WORD}"
+        for n in (2, 3)
+    ]
+    assert pages["page_numbers"] == want
+    # the goPage() jump builds the same pages, the query after the number included: claimed
+    assert "script_pager" not in pages
+    assert script_pager(WAS5_PAGER, url, Selector(text=WAS5_PAGER)) == [
+        f"http://e.gov.cn/was5/web/search?page={n}&channelid=205816&searchword={GBK_WORD}"
+        "&orderby=-DOCRELTIME"
+        for n in (2, 3)
+    ]

@@ -133,3 +133,10 @@ def test_columns_on_one_script_and_ids_are_never_volatile() -> None:
     here = clean_url(BASE + "/list.php?cid=8&page=2&sig=a1b2c3d4")
     assert not keys.learn(here, [clean_url(BASE + "/list.php?cid=9&page=3&sig=e5f6a7b8")])
     assert keys.keys == {}
+
+
+def test_a_key_left_out_keeps_the_other_values_gbk_bytes() -> None:
+    word = "%B7%A8%D6%CE"  # 法治 in GBK
+    url = f"http://e.gov.cn/list.asp?lb={word}&_r=3f9a1c0b&page=2"
+    assert without_keys(url, frozenset({"_r"})) == f"http://e.gov.cn/list.asp?lb={word}&page=2"
+    assert page_identity(url, frozenset({"_r"})) == f"http://e.gov.cn/list.asp?lb={word}&page=2"
