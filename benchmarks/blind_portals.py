@@ -111,6 +111,7 @@ DEFAULT_SITES = (
     "hunan_platform_county",
     "deep_column_county",
     "year_filter_county",
+    "search_more_county",
 )
 
 

@@ -774,7 +774,8 @@ def page_links(
         if not href or href.startswith("#"):
             continue
         text = _anchor_text(a)
-        if _MORE_LINK.fullmatch(text):  # `更多>>`: named by its box's heading
+        more = text if _MORE_LINK.fullmatch(text) else ""
+        if more:  # `更多>>`: named by its box's heading
             text = box_heading(a) or text
         if is_blocked(href, text) or is_calendar_year(a, href):
             continue
@@ -789,6 +790,8 @@ def page_links(
         link = score_link(
             text, url, in_report_column or a in listed, may_be_cut=not a.get("title")
         )
+        if more and not link.is_report:  # a box's `更多>>` leads to its column, whatever it is
+            link = replace(link, score=max(link.score, nav_score(more, url)))
         if link.score == 0 and not link.is_report and in_county_box(a, link.text):
             link = replace(link, score=COUNTY_UNIT_SCORE)
         elif (

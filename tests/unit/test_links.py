@@ -216,6 +216,12 @@ def test_a_more_link_is_named_by_its_box_heading(box: str, name: str) -> None:
     assert link.text == name
 
 
+def test_a_more_link_named_by_a_plain_heading_is_still_followed_to_its_column() -> None:
+    html = '<div class="box"><h3>政策文件</h3><a class="more" href="/zcwj/">更多&gt;&gt;</a></div>'
+    (link,) = page_links(html, BASE)
+    assert link.text == "政策文件" and link.score == nav_score("更多>>", link.url) > 0
+
+
 def test_session_ids_are_removed_from_urls() -> None:
     assert clean_url(BASE + "list.jsp;jsessionid=ABC123?page=2") == BASE + "list.jsp?page=2"
     assert clean_url(BASE + "a.html?PHPSESSID=x&id=3#top") == BASE + "a.html?id=3"
