@@ -112,13 +112,15 @@ DEFAULT_SITES = (
     "deep_column_county",
     "year_filter_county",
     "search_more_county",
+    "redesign_county",
+    "redesign_county_old",
 )
 
 
 def score_site(site: KitSite, items: list[dict[str, Any]]) -> dict[str, Any]:
-    gold = {site.base_url + g.path: g for g in site.gold}
+    gold = {site.url_of(g.path): g for g in site.gold}
     aliases = getattr(site, "aliases", {})
-    gold |= {site.base_url + a: gold[site.base_url + p] for a, p in aliases.items()}
+    gold |= {site.url_of(a): gold[site.url_of(p)] for a, p in aliases.items()}
     found = [it for it in items if it["url"] in gold]
     reports = [id(gold[it["url"]]) for it in found]
     right = total = 0

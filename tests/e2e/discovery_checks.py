@@ -33,9 +33,8 @@ def crawl_home_only(
 def gold_url_of(site: KitSite, url: str) -> str:
     """The gold report's URL of a delivered URL: a report a portal publishes under a second URL
     (`site.aliases`, a generated static page) is that report, once, under either."""
-    aliases = getattr(site, "aliases", {})
-    path = url.removeprefix(site.base_url)
-    return site.base_url + aliases[path] if path in aliases else url
+    aliases = {site.url_of(a): p for a, p in getattr(site, "aliases", {}).items()}
+    return site.url_of(aliases[url]) if url in aliases else url
 
 
 def assert_every_report_once(site: KitSite, result: CrawlResult) -> None:

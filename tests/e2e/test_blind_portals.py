@@ -79,7 +79,7 @@ def test_blind_portal_reports_once_with_fields_and_clean_body(
 
 def assert_fields_and_clean_body(site: KitSite, result: CrawlResult) -> None:
     assert_every_report_once(site, result)
-    gold = {site.base_url + g.path: g for g in site.gold}
+    gold = {site.url_of(g.path): g for g in site.gold}
     for item in result.items:
         expected = gold[gold_url_of(site, item["url"])]
         wrong = {

@@ -60,14 +60,14 @@ def report_aliases(site: Site) -> dict[str, str]:
     # Attachment reports name their reposts themselves (whichever is crawled first wins).
     for gold in getattr(site, "gold", []):
         aliases |= dict.fromkeys(getattr(gold, "also_at", []), gold.path)
-    return {site.base_url + a: site.base_url + p for a, p in aliases.items()}
+    return {site.url_of(a): site.url_of(p) for a, p in aliases.items()}
 
 
 def gold_reports(site: Site) -> dict[str, str]:
     """URL → title of the reports a fixture portal holds."""
     gold: list[Any] = getattr(site, "gold", [])
     assert gold, f"fixture portal {site.name} exposes no gold reports"
-    return {site.base_url + g.path: g.title for g in gold}
+    return {site.url_of(g.path): g.title for g in gold}
 
 
 @dataclass

@@ -23,7 +23,8 @@ class BlindSite(KitSite):
     def __init__(self) -> None:
         super().__init__()
         self.sources: dict[str, str] = {}
-        # Another URL of a gold report (a repost): its path → the gold report's path.
+        # Another URL of a gold report (a repost): its path → the gold report's path (either
+        # may be an absolute URL on another host of the portal: see Site.url_of).
         self.aliases: dict[str, str] = {}
 
     def page(self, path: str, html: str, **kwargs: Any) -> None:

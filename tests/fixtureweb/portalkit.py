@@ -94,7 +94,7 @@ class KitSite(Site):
         self.page(path, DETAIL_TEMPLATES[family](title, body, "2024-05-01 10:00", "县政府办", []))
 
     def gold_urls(self) -> set[str]:
-        return {self.base_url + g.path for g in self.gold}
+        return {self.url_of(g.path) for g in self.gold}
 
 
 def trs_detail(

@@ -83,6 +83,11 @@ class Site:
         """The URL a user configures for this portal."""
         return self.base_url + "/"
 
+    def url_of(self, path: str) -> str:
+        """The URL of a page the site records by path (a gold report, an alias). A path may be
+        an absolute URL: a page on another host of the portal (its old site, a sub-site)."""
+        return path if "://" in path else self.base_url + path
+
     def build(self, base_url: str) -> None:
         """Create the pages; called once the site knows its address."""
         self.base_url = base_url

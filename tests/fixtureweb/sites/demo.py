@@ -22,7 +22,7 @@ ANNUAL = "/zwgk/xxgkml/zfxxgkndbg/"
 
 @dataclass
 class GoldReport:
-    path: str
+    path: str  # on the portal's main host, or an absolute URL (Site.url_of)
     title: str
     index_no: str | None
     publisher: str | None

@@ -47,14 +47,6 @@ OLD_ENCODING = {"encoding": "gbk", "header_charset": None}
 FZZF = "zwgk/fdzdgknr/fzzfjs"
 
 
-class AbsUrl(str):
-    """A gold URL on another host of the portal: `site.base_url + path` (how the scorers build
-    gold URLs) gives the URL itself."""
-
-    def __radd__(self, other: str) -> str:
-        return str(self)
-
-
 def _key(path: str) -> str:
     if "?" not in path:
         return path
@@ -704,7 +696,7 @@ class RedesignCountySite(BlindSite):
             self.negative_titles.append(title)
             return
         if kind == "gold":
-            url = AbsUrl(self.old + path)
+            url = self.old + path  # a gold path may be an absolute URL
             lines = self.gold_report(url, "004", title, publisher=source, publish_date=date)
             content = "".join(f"<P>&nbsp;&nbsp;&nbsp;&nbsp;{esc(ln)}</P>\n" for ln in lines)
         elif kind == "copy":
@@ -712,7 +704,7 @@ class RedesignCountySite(BlindSite):
 
             new_title, new_path = self.reports["003"]
             assert new_title == title
-            self.aliases[AbsUrl(self.old + path)] = new_path
+            self.aliases[self.old + path] = new_path
             content = "".join(
                 '<P style="TEXT-INDENT: 2em; LINE-HEIGHT: 150%"><FONT face=仿宋_GB2312 size=4>'
                 f"{esc(ln)}</FONT></P>\n"
