@@ -11,6 +11,7 @@ from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.url import canonicalize_url
 
+from lawreports.discovery.aliases import host_key, is_site_root
 from lawreports.discovery.queries import encoded_query, query_pairs, query_text
 from lawreports.discovery.rawhtml import document_base, may_be_in_anchor
 from lawreports.discovery.scriptcalls import ScriptCall, page_calls
@@ -32,6 +33,8 @@ from lawreports.discovery.vocabulary import (
     NAV_TEXT_WEIGHTS,
     NAV_URL_WEIGHTS,
     NEXT_PAGE_TEXT,
+    OTHER_EDITION_SENTENCE,
+    OTHER_EDITION_TEXT,
     PAGE_ARROW_TEXT,
     PAGE_PARAMS,
     PAGE_SKIP_TEXT,
@@ -211,6 +214,9 @@ class Link:
     # The date its listing row prints beside it (`<li><a>…</a><span>2024-02-28</span></li>`):
     # a report's publish date when its page or file shows none.
     date: str | None = None
+    # The root of the portal's other edition whose home page the link opens (see
+    # other_edition_link): `host[:port]` and its root path; empty for any other link.
+    edition_home: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -562,6 +568,74 @@ def standard_version(sel: Selector, url: str) -> str | None:
     return None
 
 
+# A link to the portal's other edition is followed at least this strongly: the years before a
+# redesign are there (or, from the old site, the years since).
+EDITION_SCORE = 30
+_EDITION_NAMES = "|".join(OTHER_EDITION_TEXT)
+_OTHER_EDITION = re.compile(rf"[【\[]?\s*(?:{_EDITION_NAMES})\s*[】\]]?\s*[>»›]*")
+_EDITION_QUALIFIER = re.compile(rf"[(（]\s*(?:{_EDITION_NAMES})\s*[)）]$")
+_EDITION_SENTENCE = re.compile(rf"(?:{OTHER_EDITION_SENTENCE})\s*[:：]?\s*$")
+# A site root below a host's root (`/old/`, `/jbwz/index.html`): a second edition on one host.
+_SUB_SITE_ROOT = re.compile(r"^/[^/]+/(?:(?:index|default)\.\w+)?$", re.I)
+
+
+def names_other_edition(text: str, before: str = "") -> bool:
+    """The link's text names the portal's other edition (`返回旧版`, `访问新版网站`,
+    `历史信息（旧版网站）`), or the sentence just `before` it sends the reader there
+    (`2022年以前信息请访问`)."""
+    if ("版" in text or "网站" in text) and (
+        _OTHER_EDITION.fullmatch(text) is not None or _EDITION_QUALIFIER.search(text) is not None
+    ):
+        return True
+    return "请" in before and _EDITION_SENTENCE.search(before) is not None
+
+
+def _site_root_dir(path: str) -> str:
+    """The directory a path's site would live in: `/` for the host's root and its own files,
+    `/old/` for everything under `/old/`."""
+    parts = path.split("/")
+    return f"/{parts[1]}/" if len(parts) > 2 else "/"
+
+
+def edition_root(url: str, page_url: str) -> str | None:
+    """`host[:port]` and root path of the site whose home page `url` is, when that is a site
+    other than the page's: another host's root (`http://old.x.gov.cn/`), or a site root on the
+    page's host outside the page's own (`/old/` from `/zwgk/…`, `/` from `/old/…`). None for a
+    page inside a site (a column)."""
+    there, here = host_key(url), host_key(page_url)
+    if there is None or here is None:
+        return None
+    if there != here:
+        return there + "/" if is_site_root(url) else None
+    path = urlsplit(url).path or "/"
+    if not (is_site_root(url) or _SUB_SITE_ROOT.match(path)):
+        return None
+    root = _site_root_dir(path)
+    return None if root == _site_root_dir(urlsplit(page_url).path or "/") else there + root
+
+
+def other_edition_link(link: Link, page_url: str) -> Link:
+    """A link named for the portal's other edition: its home page is marked to be entered as a
+    second home page (`edition_home`), a column of it on another host (`历史信息（旧版网站）` →
+    `Article_Class.asp?ClassID=3`) is followed as a column; a link within the page's own site
+    is left as it was scored."""
+    root = edition_root(link.url, page_url)
+    if root is not None:
+        return replace(link, score=max(link.score, EDITION_SCORE), edition_home=root)
+    if host_key(link.url) != host_key(page_url):
+        return replace(link, score=max(link.score, EDITION_SCORE))
+    return link
+
+
+def _text_before(a: HtmlElement) -> str:
+    """The text just before the anchor in its element: the sentence the link ends."""
+    before = a.getprevious()
+    if before is not None:
+        return before.tail or ""
+    parent = a.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
 def title_links_elsewhere(html_text: str, title: str, url: str) -> bool:
     """The title is the text of a link to another page, or an item of a listing's rows (its
     row opens another page by a `查看` button, a click handler, a card's 阅读全文): the page
@@ -766,6 +840,8 @@ def page_links(
         if "<a" in chunk:
             anchors.extend(Selector(text=chunk).root.xpath("//a[@href]"))
     links: dict[str, Link] = {}
+    # A sentence sending the reader to the other edition names the years it holds.
+    edition_sentences = "以前" in html_text or "之前" in html_text
     for a in anchors:
         href = (a.get("href") or "").strip()
         if href.startswith("#") and (routed := _route_link(a, base_url, href, in_report_column)):
@@ -800,6 +876,8 @@ def page_links(
             link = replace(link, score=0)  # a file (a 指南.pdf in the sidebar) is no page to read
         if link.is_report or link.may_be_report:
             link = replace(link, date=row_date(a))
+        elif names_other_edition(link.text, _text_before(a) if edition_sentences else ""):
+            link = other_edition_link(link, base_url)
         old = links.get(url)
         if old is None or link.score > old.score:
             links[url] = link

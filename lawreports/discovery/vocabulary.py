@@ -743,6 +743,23 @@ SCRIPT_PAGE_CALL_NAMES: tuple[str, ...] = (
     'src"',
 )
 
+# A link to the portal's other edition: a redesigned portal keeps its old site (often on
+# another host, frozen, holding the years before the redesign) behind 「返回旧版」/「旧版网站」,
+# and the old site points to the new one (「访问新版网站」). Matched on the link's whole
+# text, or on a bracketed qualifier closing it (`历史信息（旧版网站）`). Not a page variant's
+# way back to its standard page (STANDARD_VERSION_TEXT): that is one article, this a site.
+OTHER_EDITION_TEXT: tuple[str, ...] = (
+    r"(?:返回|访问|进入|切换[到至])(?:旧版|老版|新版)(?:网站|门户)?(?:入口)?",
+    r"(?:旧版|老版|新版)(?:网站|门户)(?:入口)?",
+    r"(?:旧版|新版)入口",
+    r"(?:旧|老|历史|原)网站(?:入口)?",
+)
+# A sentence that sends the reader to the other edition for the years it holds, ending just
+# before the link (`2022年以前信息请访问<a>旧版网站</a>`, `…之前的内容请登录<a>这里</a>`).
+OTHER_EDITION_SENTENCE = (
+    r"(?:以前|之前)的?(?:信息|内容|资料|数据|文件|文章)请(?:访问|登录|浏览|进入|查阅)"
+)
+
 # What a page variant (无障碍, 长者模式/关怀版, 纯文本) calls the link back to the standard page
 # of the same article.
 STANDARD_VERSION_TEXT: tuple[str, ...] = (

@@ -122,11 +122,20 @@ DEEPENED = "lr_deepened"
 CONTENT_FRAMES = "lr_content_frames"
 # The request meta key of an article read over several pages (see ArticleJob).
 ARTICLE_META = "lr_article"
+# Marks the home page of the portal's other edition, entered as a second home (see
+# _enter_other_edition).
+EDITION_HOME = "lr_edition_home"
 # Answers of a shell's content endpoint that are read (as no article) rather than retried.
 DETAIL_API_STATUSES = [400, 401, 403, 404, 405, 500, 502]
 # Answers of a list API asked as its script asks it that say the guess of how was wrong (the
 # method, the body's form): a probe missed, not the portal refusing us.
 API_PROBE_MISS_STATUSES = [400, 405]
+
+
+def _is_home(response: Response) -> bool:
+    """A start page that is a site's home page (its root, or the home of the portal's other
+    edition), not a column a user pasted as the start URL."""
+    return is_site_root(response.url) or bool(response.meta.get(EDITION_HOME))
 
 
 def _fields_shown(item: ReportItem) -> int:
@@ -254,6 +263,8 @@ class PortalSpider(scrapy.Spider):
         # That catalogue's scope on the other host (a sub-site of the city's platform), crawled
         # as the site's own (see _adopt_catalogues).
         self.catalogue_scopes = CatalogueScopes()
+        # Roots of the portal's other editions entered as home pages (see _enter_other_edition).
+        self.editions: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -960,7 +971,7 @@ class PortalSpider(scrapy.Spider):
         news = is_news_listing(link_text, listing, page_title)
         # A start URL below the site's root is a column the user pasted: a listing like any
         # other, named by its page's own title (`<title>法治政府建设-某县人民政府</title>`).
-        start_column = response.meta.get("lr_kind") == "start" and not is_site_root(response.url)
+        start_column = response.meta.get("lr_kind") == "start" and not _is_home(response)
         in_column = not news and (
             bool(response.meta.get("lr_report_column"))
             or is_report_column(link_text, response.url)
@@ -1240,6 +1251,8 @@ class PortalSpider(scrapy.Spider):
         """`from_news`: the link is an item of a news listing or of the home page's boxes."""
         if not self._is_own(link.url):
             return None
+        if link.edition_home:
+            return self._enter_other_edition(link, depth)
         if is_route_url(link.url):
             req = (
                 self._route_report(link, depth)
@@ -1268,6 +1281,28 @@ class PortalSpider(scrapy.Spider):
         if req is not None and link.via:
             self.journal.record(jr.SCRIPT_LINK, link.url, via=link.via, link_text=link.text)
             self._stats().inc_value(f"lawreports/script_links/{link.via}")
+        return req
+
+    def _enter_other_edition(self, link: Link, depth: int) -> scrapy.Request | None:
+        """The home page of the portal's other edition (a redesign's frozen old site from
+        the new one's 「返回旧版」, the new site from the old one's 「访问新版网站」): it holds
+        the other years, so it is entered as a second home page, once per edition, its links
+        read as a home page's."""
+        if link.edition_home in self.editions:
+            return None
+        self.editions.add(link.edition_home)
+        req = self._request(
+            link.url,
+            priority=link.score - depth,
+            depth=0,
+            kind="start",
+            extra_meta={EDITION_HOME: True},
+        )
+        if req is not None:
+            logger.info(
+                "%s: other edition %s (%s) entered as a home page", self.name, link.url, link.text
+            )
+            self._stats().inc_value("lawreports/other_editions")
         return req
 
     def _nav_request(
@@ -1481,11 +1516,7 @@ class PortalSpider(scrapy.Spider):
     def _script_listings(
         self, response: TextResponse, links: list[Link], depth: int, in_column: bool
     ) -> Iterator[scrapy.Request]:
-        if (
-            response.meta.get("lr_kind") == "start"
-            and not in_column
-            and is_site_root(response.url)
-        ):
+        if response.meta.get("lr_kind") == "start" and not in_column and _is_home(response):
             return  # a home page's boxes are samples of columns we visit anyway
         jpage = hanweb.find_jpage(response.text)
         if jpage is not None:

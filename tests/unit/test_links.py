@@ -6,13 +6,16 @@ import pytest
 from parsel import Selector
 
 from lawreports.discovery.links import (
+    EDITION_SCORE,
     REPORT_COLUMN_ARTICLE_SCORE,
     REPORT_COLUMN_SCORE,
     REPORT_SCORE,
     clean_url,
+    edition_root,
     is_blocked,
     is_report_column,
     is_year_tab,
+    names_other_edition,
     nav_score,
     page_identity,
     page_links,
@@ -710,3 +713,92 @@ def test_an_apps_column_routes_are_views_to_render_and_page_by_their_route() -> 
     assert links[app + "#/detail?id=38341"].is_report
     assert next_route_page(column.url) == app + "#/list?columnId=12&page=2"
     assert next_route_page(app + "#/detail?id=38341") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("返回旧版", ""),
+        ("旧版网站", ""),
+        ("【访问新版网站】", ""),
+        ("进入新版", ""),
+        ("新版入口", ""),
+        ("老版网站", ""),
+        ("历史网站", ""),
+        ("原网站", ""),
+        ("历史信息（旧版网站）", ""),  # a catalogue tree's node into the old site
+        ("这里", "温馨提示：本网站于2023年3月改版上线，2022年以前信息请访问"),
+        ("http://old.dc.gov.cn", "2019年之前的内容请登录："),
+    ],
+)
+def test_a_link_to_the_portals_other_edition_is_known_by_its_name_or_sentence(
+    text: str, before: str
+) -> None:
+    assert names_other_edition(text, before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "返回标准版",  # a page variant's way back to its standard page: one article
+        "退出无障碍",
+        "长者模式",
+        "电脑版",
+        "政策文件（旧版）",  # a column's edition qualifier: a column of this site
+        "关于旧版网站停止运行的公告",  # an article about it
+        "网站地图",
+        "2022年以前信息",
+    ],
+)
+def test_other_names_are_no_other_edition(text: str) -> None:
+    assert not names_other_edition(text, "请访问")
+
+
+def test_the_other_editions_vocabulary_is_not_the_page_variants() -> None:
+    art = BASE + "art/2025/3/28/art_2951_1.html"
+    old = Selector(text="<a href='http://old.example.gov.cn/'>返回旧版</a>")
+    assert standard_version(old, art) is None
+
+
+def test_an_other_editions_root_is_another_hosts_root_or_another_site_root_on_this_host() -> None:
+    new = "https://www.dc.gov.cn/zwgk/index.html"
+    assert edition_root("http://old.dc.gov.cn/", new) == "old.dc.gov.cn/"
+    assert edition_root("http://old.dc.gov.cn/Index.asp", new) == "old.dc.gov.cn/"
+    assert edition_root("http://www.dc.gov.cn:8080/", new) == "www.dc.gov.cn:8080/"
+    # a column of the other host is no home page
+    assert edition_root("http://old.dc.gov.cn/Article_Class.asp?ClassID=3", new) is None
+    # on one host: a site root outside the page's own
+    assert edition_root("https://www.dc.gov.cn/old/", new) == "www.dc.gov.cn/old/"
+    assert (
+        edition_root("https://www.dc.gov.cn/", "https://www.dc.gov.cn/old/Article_Show.asp?a=1")
+        == "www.dc.gov.cn/"
+    )
+    # the page's own site root, and a column of this host, are not
+    old_page = "https://www.dc.gov.cn/old/list.asp?id=2"
+    assert edition_root("https://www.dc.gov.cn/old/index.asp", old_page) is None
+    assert edition_root("https://www.dc.gov.cn/zwgk/fzzf/", new) is None
+
+
+def test_links_to_the_other_edition_are_its_home_or_its_column_to_follow() -> None:
+    """The new site's top bar and footer link the old site's home, its 政务公开 page sends the
+    years before to the old site's 政务公开 class, its catalogue tree has a node into it; a link
+    so named that stays inside this site is scored as any other."""
+    html = (
+        "<div class='top'><a href='http://old.dc.gov.cn/'>返回旧版</a>"
+        "<a href='/wza/'>无障碍</a></div>"
+        "<div class='tip'>温馨提示：本网站于2023年3月改版上线，2022年以前信息请访问"
+        "<a href='http://old.dc.gov.cn/Article_Class.asp?ClassID=3'>这里</a>。</div>"
+        "<ul class='tree'><li><a href='http://old.dc.gov.cn/Article_Class.asp?ClassID=12'>"
+        "历史信息（旧版网站）</a></li></ul>"
+        "<div class='foot'><a href='http://old.dc.gov.cn/Index.asp'>旧版网站</a>"
+        "<a href='/about/jbwz.html'>旧网站</a></div>"
+    )
+    links = {lk.url: lk for lk in page_links(html, "https://www.dc.gov.cn/zwgk/")}
+    home = links["http://old.dc.gov.cn/"]
+    assert home.edition_home == "old.dc.gov.cn/" and home.score >= EDITION_SCORE
+    assert links["http://old.dc.gov.cn/Index.asp"].edition_home == "old.dc.gov.cn/"
+    for column in ("ClassID=3", "ClassID=12"):
+        link = links[f"http://old.dc.gov.cn/Article_Class.asp?{column}"]
+        assert link.score >= EDITION_SCORE and not link.edition_home and not link.is_report
+    inside = links["https://www.dc.gov.cn/about/jbwz.html"]
+    assert inside.score == 0 and not inside.edition_home
