@@ -1,9 +1,13 @@
 """Exactly once: drop reports already delivered (this run, an earlier one, or being emitted by
-another worker on the same state), mark changed ones as updates."""
+another worker on the same state), mark changed ones as updates.
+
+Copies told by their text (a repost without 索引号 under a reworded title) are found in this
+run's samples, and in the state's: the samples of reports delivered earlier, and those other
+live workers published with their claims."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -19,6 +23,15 @@ from lawreports.state.keys import (
     same_text,
     text_sample,
 )
+from lawreports.state.records import TextSample
+
+
+class StateCopy(NamedTuple):
+    """The report in the state a claimed item copies: delivered by an earlier run, or being
+    emitted by another live one."""
+
+    owner: str
+    delivered: bool
 
 
 class DedupPipeline:
@@ -35,6 +48,8 @@ class DedupPipeline:
         # length: a repost under a reworded title (`某县…报告` for `某县人民政府关于…的报告`, a
         # town's copy of the county's) is found by its text alone, among the same year's.
         self.texts: dict[tuple[str, int | None], list[tuple[frozenset[int], str]]] = {}
+        # Key → the earlier run's report a claimed item turned out to copy.
+        self.copies: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -82,11 +97,21 @@ class DedupPipeline:
         if not self.state.claim(key) or not self.state.claim(alias):
             self._count("claimed_by_other_run")
             raise DropItem(f"another live crawl is emitting {key}", log_level="INFO")
-        self.owners[alias] = key
-        if near:
-            self.near.setdefault(near, []).append((sample, key))
-        if len(sample) >= MIN_TEXT_SAMPLE:
-            self.texts.setdefault((site, year), []).append((sample, key))
+        text = TextSample.of(key, site, year, near, sample, indexed=bool(adapter.get("index_no")))
+        copy = self._copy_in_state(text)
+        if copy is not None and not copy.delivered:
+            self._count("claimed_by_other_run")
+            raise DropItem(f"another live crawl is emitting {copy.owner}", log_level="INFO")
+        self._remember(alias, near, (site, year), sample, copy.owner if copy else key)
+        if copy is not None:
+            # Its URLs are remembered as that report's, so a later run skips them too.
+            self.copies[key] = copy.owner
+            adapter["id"] = copy.owner
+            self._count("copy_of_earlier_run")
+            raise AlreadyDelivered(
+                f"copy of {copy.owner}, delivered by an earlier run ({adapter['url']})",
+                log_level="INFO",
+            )
         known = self.state.lookup(key)
         if known is not None:
             if known.content_hash == digest:
@@ -110,7 +135,7 @@ class DedupPipeline:
         """The key of the report of this run this one repeats, if any: the same keys, the
         same title and year with the same text, or a text of some length of the same year."""
         if key in self.state.claimed:
-            return key
+            return self.copies.get(key, key)
         if alias in self.state.claimed:
             return self.owners.get(alias, key)
         for seen, owner in self.near.get(near or "", []):
@@ -122,6 +147,48 @@ class DedupPipeline:
             if same_text(by_text, seen):
                 return owner
         return None
+
+    def _remember(
+        self,
+        alias: str,
+        near: str | None,
+        site_year: tuple[str, int | None],
+        sample: frozenset[int],
+        owner: str,
+    ) -> None:
+        """This run's copies of `owner` are found by this item's keys and text too."""
+        self.owners[alias] = owner
+        if near:
+            self.near.setdefault(near, []).append((sample, owner))
+        if len(sample) >= MIN_TEXT_SAMPLE:
+            self.texts.setdefault(site_year, []).append((sample, owner))
+
+    def _copy_in_state(self, text: TextSample) -> StateCopy | None:
+        """The report this claimed item copies in the state, if any.
+
+        The item's sample is published first (with its claim), then the samples filed where its
+        copies would be are read, in one step: of two workers emitting copies of one report at
+        once, the one that published later sees the other's and yields to it."""
+        if not text.buckets():
+            return None  # no title and year, a few lines: nothing to tell a copy by
+        around = self.state.share_sample(text)
+        earlier = next((t.key for t in around.delivered if text.repeats(t)), None)
+        emitting = next(
+            (
+                f.sample.key
+                for f in around.in_flight
+                if f.seq < around.seq and text.repeats(f.sample)
+            ),
+            None,
+        )
+        if earlier is None and emitting is None:
+            return None
+        self.state.withdraw_sample(text)
+        if earlier is not None:
+            self.state.lookup(earlier)  # confirmed: the item's URL is remembered as its
+            return StateCopy(earlier, delivered=True)
+        assert emitting is not None
+        return StateCopy(emitting, delivered=False)
 
     def _count(self, what: str) -> None:
         if self.stats is not None:

@@ -11,7 +11,9 @@ A run killed before 1 left only part files: nothing is delivered, the next run e
 reports again (and removes the parts). Killed between 1 and 3, the next run on the same machine
 finds the batch: if no part file was renamed yet it is rolled back, otherwise the remaining
 renames are done and the batch is committed (rolled forward). While a run is alive it holds a
-claim on each report it emits, so two workers sharing a state never both emit one report.
+claim on each report it emits, so two workers sharing a state never both emit one report; the
+sample of the report's text goes with the claim (so another worker finds a copy it is emitting)
+and with the record in the batch (so a later run finds a copy of it), never without it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ from scrapy.signalmanager import SignalManager
 from twisted.internet.task import LoopingCall
 
 from lawreports import feeds
-from lawreports.state.records import Batch, KnownUrl, ReportRecord, RunInfo
+from lawreports.state.records import (
+    Batch,
+    KnownUrl,
+    ReportRecord,
+    RunInfo,
+    SamplesAround,
+    TextSample,
+)
 from lawreports.state.store import StateStore, open_store
 
 logger = logging.getLogger(__name__)
@@ -55,6 +64,7 @@ class ReportState:
         self.staged_urls: dict[str, KnownUrl] = {}
         self.claimed: set[str] = set()
         self.confirmed: set[str] = set()
+        self.samples: dict[str, TextSample] = {}
 
     def lookup(self, key: str) -> ReportRecord | None:
         found = self.staged.get(key) or self.store.get(key)
@@ -70,6 +80,17 @@ class ReportState:
             return False
         self.claimed.add(key)
         return True
+
+    def share_sample(self, sample: TextSample) -> SamplesAround:
+        """Publish the text sample of a report this run claimed (committed with its record if
+        the report is delivered), and see the samples its copies would have."""
+        self.samples[sample.key] = sample
+        return self.store.share_sample(sample, self.run.run_id)
+
+    def withdraw_sample(self, sample: TextSample) -> None:
+        """The claimed report is dropped as a copy after all: its sample is no one's."""
+        self.samples.pop(sample.key, None)
+        self.store.withdraw_sample(sample, self.run.run_id)
 
     def known_urls(self, site: str) -> dict[str, KnownUrl]:
         return self.store.known_urls(site)
@@ -89,6 +110,7 @@ class ReportState:
             records=list(self.staged.values()),
             urls=[u for u in self.staged_urls.values() if u.key in delivered],
             files=files,
+            samples=[t for key, t in self.samples.items() if key in delivered],
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 
 from lawreports.extract.text import remove_spaces
 
@@ -66,12 +67,21 @@ def near_key(site: str, title: str, report_year: int | None) -> str | None:
 # the same ones): enough to tell a copy from another report, a few hundred numbers a report.
 _SHINGLE = 8
 _SAMPLE_EVERY = 8
+# Each character is 4 bytes in UTF-32, so a shingle is a fixed-width slice of the encoded text.
+_CHAR_BYTES = 4
 
 
 def text_sample(body: str) -> frozenset[int]:
-    """A sample of the text's shingles (punctuation and spaces left out), for `same_text`."""
-    text = _norm(body)
-    hashes = (hash(text[i : i + _SHINGLE]) for i in range(max(len(text) - _SHINGLE + 1, 1)))
+    """A sample of the text's shingles (punctuation and spaces left out), for `same_text`.
+
+    The hash is CRC-32 of the shingle's UTF-32: the same in every process and on every machine
+    (Python's `hash()` is salted per process), so samples can be stored and shared between
+    runs and workers; slicing the text encoded once keeps it as cheap as `hash()`.
+    """
+    data = _norm(body).encode("utf-32-le")
+    width = _SHINGLE * _CHAR_BYTES
+    starts = range(0, max(len(data) - width, 0) + 1, _CHAR_BYTES)
+    hashes = (zlib.crc32(data[i : i + width]) for i in starts)
     return frozenset(h for h in hashes if h % _SAMPLE_EVERY == 0)
 
 
@@ -91,3 +101,16 @@ def same_text(a: frozenset[int], b: frozenset[int]) -> bool:
     if not shorter:
         return not longer
     return len(shorter & longer) >= SAME_TEXT_SHARE * len(shorter)
+
+
+def holds_text(whole: frozenset[int], part: frozenset[int]) -> bool:
+    """Whether `part` is (nearly) all in `whole`: a copy that holds this text, not one excerpt
+    of it."""
+    return bool(part) and len(part & whole) >= SAME_TEXT_SHARE * len(part)
+
+
+def text_bucket(site: str, report_year: int | None, *, indexed_too: bool = True) -> str:
+    """The stored samples a copy told by its text alone is looked for among: its site and year
+    (`indexed_too=False`: only the copies without a 索引号 of their own)."""
+    kind = "text" if indexed_too else "loose"
+    return f"{site}:{kind}-{report_year or ''}"

@@ -3,7 +3,10 @@
 Layout under a prefix (default `lawreports:`, set with `?prefix=` on the URL):
 `reports` hash key → record, `urls:<site>` hash URL → known URL, `runs` hash + `run:<id>` keys
 with a TTL (liveness), `claim:<key>` strings (which run may emit a report), `pending` hash
-run → batch in flight, `attachments` hash URL → size and sha256.
+run → batch in flight, `attachments` hash URL → size and sha256. Text samples: `samples` hash
+key → a delivered report's sample, `sbucket:<bucket>` sets of the keys filed under a bucket
+(title+year, site+year), `flight:<bucket>` hashes key → `seq|run|sample` published by live runs
+with their claims (`flightseq` numbers them).
 """
 
 from __future__ import annotations
@@ -20,12 +23,17 @@ import redis
 from lawreports.state.records import (
     AttachmentRecord,
     Batch,
+    InFlightSample,
     KnownUrl,
     ReportRecord,
     RunInfo,
+    SamplesAround,
+    TextSample,
     merge_record,
     record_from_json,
     record_to_json,
+    sample_from_json,
+    sample_to_json,
 )
 from lawreports.state.store import DEFAULT_RUN_TTL
 
@@ -39,11 +47,59 @@ end
 return 0
 """
 CLAIM_EXPIRY_S = 7 * 24 * 3600  # claims left behind by dead runs are garbage after a week
+
+# Publish a sample as the run's (numbered) and read, in the same step, the samples filed under
+# the buckets its copies would be in: delivered ones, and those of other live runs (a dead
+# run's are dropped, as its claims are free).
+# KEYS: flightseq, samples, n flight hashes to publish in, m bucket sets, m flight hashes.
+# ARGV: n, m, report key, run id, sample, run liveness key prefix, expiry.
+_SHARE = """
+local n, m = tonumber(ARGV[1]), tonumber(ARGV[2])
+local seq = redis.call('INCR', KEYS[1])
+local entry = seq .. '|' .. ARGV[4] .. '|' .. ARGV[5]
+for i = 3, 2 + n do
+  redis.call('HSET', KEYS[i], ARGV[3], entry)
+  redis.call('EXPIRE', KEYS[i], ARGV[7])
+end
+local delivered, seen = {}, {}
+for i = 3 + n, 2 + n + m do
+  for _, key in ipairs(redis.call('SMEMBERS', KEYS[i])) do
+    if not seen[key] then
+      seen[key] = true
+      local raw = redis.call('HGET', KEYS[2], key)
+      if raw then table.insert(delivered, raw) end
+    end
+  end
+end
+local flying, live = {}, {}
+for i = 3 + n + m, 2 + n + 2 * m do
+  local fields = redis.call('HGETALL', KEYS[i])
+  for j = 1, #fields, 2 do
+    local owner = string.match(fields[j + 1], '^%d+|([^|]*)|')
+    if owner ~= ARGV[4] then
+      if live[owner] == nil then
+        live[owner] = redis.call('EXISTS', ARGV[6] .. owner) == 1
+      end
+      if live[owner] then
+        table.insert(flying, fields[j + 1])
+      else
+        redis.call('HDEL', KEYS[i], fields[j])
+      end
+    end
+  end
+end
+return {seq, delivered, flying}
+"""
 _BATCH = 1000
 
 
 def _text(value: str | bytes) -> str:
     return value.decode() if isinstance(value, bytes) else value
+
+
+def _in_flight(entry: str) -> InFlightSample:
+    seq, run_id, raw = entry.split("|", 2)
+    return InFlightSample(int(seq), run_id, sample_from_json(raw))
 
 
 def _split_prefix(url: str) -> tuple[str, str]:
@@ -65,6 +121,7 @@ class RedisStateStore:
         self.r: redis.Redis = redis.Redis.from_url(plain_url, decode_responses=True)
         self.r.ping()
         self._claim = self.r.register_script(_CLAIM)
+        self._share = self.r.register_script(_SHARE)
 
     def _k(self, *parts: str) -> str:
         return self.prefix + ":".join(parts)
@@ -84,16 +141,29 @@ class RedisStateStore:
                     found[key] = record_from_json(raw)
         return found
 
-    def put_many(self, records: list[ReportRecord], urls: Iterable[KnownUrl] = ()) -> None:
-        url_list = list(urls)
+    def put_many(
+        self,
+        records: list[ReportRecord],
+        urls: Iterable[KnownUrl] = (),
+        samples: Iterable[TextSample] = (),
+    ) -> None:
+        url_list, sample_list = list(urls), list(samples)
         for start in range(0, max(len(records), 1), _BATCH):
             chunk = records[start : start + _BATCH]
             pipe = self.r.pipeline(transaction=True)
-            self._queue_apply(pipe, chunk, url_list if start == 0 else [])
+            first = start == 0
+            self._queue_apply(pipe, chunk, url_list if first else [], sample_list if first else [])
             pipe.execute()
 
-    def _queue_apply(self, pipe: Any, records: list[ReportRecord], urls: list[KnownUrl]) -> None:
+    def _queue_apply(
+        self,
+        pipe: Any,
+        records: list[ReportRecord],
+        urls: list[KnownUrl],
+        samples: list[TextSample],
+    ) -> None:
         now = time.time()
+        self._queue_samples(pipe, samples)
         old = self.get_many(r.key for r in records)
         if records:
             pipe.hset(
@@ -113,6 +183,50 @@ class RedisStateStore:
     def known_urls(self, site: str) -> dict[str, KnownUrl]:
         raw = self.r.hgetall(self._k("urls", site))
         return {_text(url): KnownUrl(**json.loads(v)) for url, v in raw.items()}
+
+    # --- text samples -------------------------------------------------------------------------
+    def _queue_samples(self, pipe: Any, samples: list[TextSample]) -> None:
+        """Delivered samples replace the report's earlier one, and its buckets."""
+        if not samples:
+            return
+        keys = [t.key for t in samples]
+        for raw in self.r.hmget(self._k("samples"), keys):
+            if raw:
+                old = sample_from_json(raw)
+                for bucket in old.buckets():
+                    pipe.srem(self._k("sbucket", bucket), old.key)
+        pipe.hset(self._k("samples"), mapping={t.key: sample_to_json(t) for t in samples})
+        for t in samples:
+            for bucket in t.buckets():
+                pipe.sadd(self._k("sbucket", bucket), t.key)
+
+    def share_sample(self, sample: TextSample, run_id: str) -> SamplesAround:
+        """Publish the sample as this run's and read the others, in one script (one round
+        trip; of two runs publishing copies at once, the later one sees the earlier)."""
+        publish = [self._k("flight", b) for b in sample.buckets()]
+        wanted = sample.wanted()
+        keys = [
+            self._k("flightseq"),
+            self._k("samples"),
+            *publish,
+            *(self._k("sbucket", b) for b in wanted),
+            *(self._k("flight", b) for b in wanted),
+        ]
+        args: list[str | int] = [len(publish), len(wanted), sample.key, run_id]
+        args += [sample_to_json(sample), self._k("run", ""), CLAIM_EXPIRY_S]
+        seq, delivered, flying = self._share(keys=keys, args=args)
+        in_flight = {f.sample.key: f for f in map(_in_flight, flying)}
+        return SamplesAround(
+            int(seq), [sample_from_json(raw) for raw in delivered], list(in_flight.values())
+        )
+
+    def withdraw_sample(self, sample: TextSample, run_id: str) -> None:
+        """Its report is not emitted after all. The run holds the key's claim, so the entries
+        under its key are its own."""
+        pipe = self.r.pipeline(transaction=True)
+        for bucket in sample.buckets():
+            pipe.hdel(self._k("flight", bucket), sample.key)
+        pipe.execute()
 
     # --- runs and claims ----------------------------------------------------------------------
     def register_run(self, run: RunInfo) -> None:
@@ -170,7 +284,7 @@ class RedisStateStore:
                         return 0
                     batch = Batch.from_json(raw)
                     pipe.multi()
-                    self._queue_apply(pipe, batch.records, batch.urls)
+                    self._queue_apply(pipe, batch.records, batch.urls, batch.samples)
                     pipe.hdel(pending, run_id)
                     pipe.execute()
                     return len(batch.records)

@@ -18,10 +18,15 @@ from typing import Protocol
 from lawreports.state.records import (
     AttachmentRecord,
     Batch,
+    InFlightSample,
     KnownUrl,
     ReportRecord,
     RunInfo,
+    SamplesAround,
+    TextSample,
     merge_record,
+    sample_from_json,
+    sample_to_json,
 )
 
 # A run whose heartbeat is older than this (seconds) is dead and its claims are free.
@@ -40,9 +45,19 @@ class StateStore(Protocol):
 
     def get_many(self, keys: Iterable[str]) -> dict[str, ReportRecord]: ...
 
-    def put_many(self, records: list[ReportRecord], urls: Iterable[KnownUrl] = ()) -> None: ...
+    def put_many(
+        self,
+        records: list[ReportRecord],
+        urls: Iterable[KnownUrl] = (),
+        samples: Iterable[TextSample] = (),
+    ) -> None: ...
 
     def known_urls(self, site: str) -> dict[str, KnownUrl]: ...
+
+    # text samples: copies of a delivered (or in-flight) report told by their text
+    def share_sample(self, sample: TextSample, run_id: str) -> SamplesAround: ...
+
+    def withdraw_sample(self, sample: TextSample, run_id: str) -> None: ...
 
     # runs and claims: two workers never both emit one report
     def register_run(self, run: RunInfo) -> None: ...
@@ -85,6 +100,16 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS pending (run_id TEXT PRIMARY KEY, batch TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS attachments (url TEXT PRIMARY KEY, size INTEGER NOT NULL,"
     " sha256 TEXT NOT NULL, seen_at REAL NOT NULL)",
+    # Text samples of delivered reports (`samples`) and of reports live runs are emitting
+    # (`flights`, with the order they were published in), each filed under a few buckets.
+    "CREATE TABLE IF NOT EXISTS samples (key TEXT PRIMARY KEY, sample TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS sample_buckets (bucket TEXT NOT NULL, key TEXT NOT NULL,"
+    " PRIMARY KEY (bucket, key))",
+    "CREATE TABLE IF NOT EXISTS flights (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " key TEXT NOT NULL UNIQUE, run_id TEXT NOT NULL, sample TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS flights_run ON flights(run_id)",
+    "CREATE TABLE IF NOT EXISTS flight_buckets (bucket TEXT NOT NULL, key TEXT NOT NULL,"
+    " PRIMARY KEY (bucket, key))",
 )
 _CHUNK = 500  # SQLite host parameters per IN (...) query
 
@@ -184,14 +209,24 @@ class SqliteStateStore:
                 )
         return found
 
-    def put_many(self, records: list[ReportRecord], urls: Iterable[KnownUrl] = ()) -> None:
+    def put_many(
+        self,
+        records: list[ReportRecord],
+        urls: Iterable[KnownUrl] = (),
+        samples: Iterable[TextSample] = (),
+    ) -> None:
         with self._write(durable=True) as db:
-            self._apply(db, records, list(urls))
+            self._apply(db, records, list(urls), list(samples))
 
     def _apply(
-        self, db: sqlite3.Connection, records: list[ReportRecord], urls: list[KnownUrl]
+        self,
+        db: sqlite3.Connection,
+        records: list[ReportRecord],
+        urls: list[KnownUrl],
+        samples: list[TextSample],
     ) -> None:
         now = time.time()
+        self._file_samples(db, samples)
         old = self.get_many(r.key for r in records)
         db.executemany(
             "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?)",
@@ -212,6 +247,87 @@ class SqliteStateStore:
         )
         return {row[1]: KnownUrl(*row) for row in rows}
 
+    # --- text samples -------------------------------------------------------------------------
+    @staticmethod
+    def _file_samples(db: sqlite3.Connection, samples: list[TextSample]) -> None:
+        """Delivered samples replace the report's earlier one, and its buckets."""
+        keys = [(t.key,) for t in samples]
+        db.executemany("DELETE FROM sample_buckets WHERE key=?", keys)
+        db.executemany(
+            "INSERT OR REPLACE INTO samples VALUES (?, ?)",
+            [(t.key, sample_to_json(t)) for t in samples],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO sample_buckets VALUES (?, ?)",
+            [(bucket, t.key) for t in samples for bucket in t.buckets()],
+        )
+
+    def share_sample(self, sample: TextSample, run_id: str) -> SamplesAround:
+        """Publish the sample as this run's (in one transaction with reading the others, so of
+        two runs publishing copies at once the later one sees the earlier)."""
+        with self._write() as db:
+            db.execute("DELETE FROM flight_buckets WHERE key=?", (sample.key,))
+            db.execute("DELETE FROM flights WHERE key=?", (sample.key,))
+            seq = db.execute(
+                "INSERT INTO flights (key, run_id, sample) VALUES (?, ?, ?)",
+                (sample.key, run_id, sample_to_json(sample)),
+            ).lastrowid
+            db.executemany(
+                "INSERT OR IGNORE INTO flight_buckets VALUES (?, ?)",
+                [(bucket, sample.key) for bucket in sample.buckets()],
+            )
+            wanted = sample.wanted()
+            if not wanted:
+                return SamplesAround(seq or 0)
+            marks = ",".join("?" * len(wanted))
+            delivered = db.execute(
+                "SELECT sample FROM samples WHERE key IN"
+                f" (SELECT key FROM sample_buckets WHERE bucket IN ({marks}))",
+                wanted,
+            ).fetchall()
+            flying = db.execute(
+                "SELECT seq, run_id, sample FROM flights WHERE run_id != ? AND key IN"
+                f" (SELECT key FROM flight_buckets WHERE bucket IN ({marks}))",
+                [run_id, *wanted],
+            ).fetchall()
+            return SamplesAround(
+                seq or 0,
+                [sample_from_json(raw) for (raw,) in delivered],
+                self._live_flights(db, flying),
+            )
+
+    def _live_flights(
+        self, db: sqlite3.Connection, rows: list[tuple[int, str, str]]
+    ) -> list[InFlightSample]:
+        """The samples of live runs; those a dead run left are forgotten (like its claims)."""
+        alive = {run_id: self.run_alive(run_id) for run_id in {r[1] for r in rows}}
+        for run_id in (r for r, live in alive.items() if not live):
+            self._forget_flights(db, run_id)
+        return [
+            InFlightSample(seq, run_id, sample_from_json(raw))
+            for seq, run_id, raw in rows
+            if alive[run_id]
+        ]
+
+    @staticmethod
+    def _forget_flights(db: sqlite3.Connection, run_id: str) -> None:
+        db.execute(
+            "DELETE FROM flight_buckets WHERE key IN (SELECT key FROM flights WHERE run_id=?)",
+            (run_id,),
+        )
+        db.execute("DELETE FROM flights WHERE run_id=?", (run_id,))
+
+    def withdraw_sample(self, sample: TextSample, run_id: str) -> None:
+        """Its report is not emitted after all: no other run need yield to it."""
+        with self._write() as db:
+            mine = (sample.key, run_id)
+            db.execute(
+                "DELETE FROM flight_buckets WHERE key IN"
+                " (SELECT key FROM flights WHERE key=? AND run_id=?)",
+                mine,
+            )
+            db.execute("DELETE FROM flights WHERE key=? AND run_id=?", mine)
+
     # --- runs and claims ----------------------------------------------------------------------
     def register_run(self, run: RunInfo) -> None:
         with self._write() as db:
@@ -227,6 +343,7 @@ class SqliteStateStore:
     def end_run(self, run_id: str) -> None:
         with self._write() as db:
             db.execute("DELETE FROM claims WHERE run_id=?", (run_id,))
+            self._forget_flights(db, run_id)
             db.execute("DELETE FROM runs WHERE run_id=?", (run_id,))
 
     def run_alive(self, run_id: str) -> bool:
@@ -261,7 +378,7 @@ class SqliteStateStore:
             if row is None:
                 return 0
             batch = Batch.from_json(row[0])
-            self._apply(db, batch.records, batch.urls)
+            self._apply(db, batch.records, batch.urls, batch.samples)
             db.execute("DELETE FROM pending WHERE run_id=?", (run_id,))
             return len(batch.records)
 

@@ -67,3 +67,28 @@ def test_two_workers_on_one_state_never_both_emit_a_report(
         with sqlite3.connect(state) as db:
             assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
             assert db.execute("SELECT COUNT(*) FROM reports").fetchone() == (REPORTS,)
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_two_workers_never_emit_both_a_report_and_its_repost(
+    site: ChangingSite, tmp_path: Path, request: pytest.FixtureRequest, store: str
+) -> None:
+    """The worker that lost a report's claim still reads its 通知公告 copy (reworded title, no
+    索引号): the sample the other worker published with its claim tells it apart."""
+    site.reset(published=5)  # five texts, none alike
+    reposts = {site.base_url + site.repost(n) for n in (1, 3)}
+    state = state_location(store, request, tmp_path)
+    site.hold("/zwgk/xxgkml/fzzfjsndbg/", release_after_hits=2)
+    procs, outputs, logs = [], [], []
+    for n in (1, 2):
+        outputs.append(tmp_path / f"w{n}.jsonl")
+        logs.append(tmp_path / f"w{n}.log")
+        cmd = crawl_command(
+            "changing", sites_dir=tmp_path / "sites", state=state, feed=["-O", str(outputs[-1])]
+        )
+        procs.append(start(cmd, logs[-1]))
+    for proc, log in zip(procs, logs, strict=True):
+        assert proc.wait(300) == 0, log.read_text()[-3000:]
+    items = [item for out in outputs for item in read_feed(out)]
+    assert not reposts & {item["url"] for item in items}
+    assert sorted(item["id"] for item in items) == sorted(site.gold_ids())

@@ -101,3 +101,23 @@ def test_a_corrected_report_is_emitted_again_as_an_update(
     assert corrected["url"] == changing.report_url(changing.catalogue[5])
     assert corrected["update"] is True
     assert corrected["previous_hash"] == hashes[corrected["id"]]
+
+
+@pytest.mark.parametrize("kind", STORES)
+def test_a_repost_published_after_its_report_was_delivered_is_not_delivered_again(
+    changing: ChangingSite, tmp_path: Path, request: pytest.FixtureRequest, kind: str
+) -> None:
+    """The 通知公告 copy (reworded title, no 索引号) appears only after the catalogue report went
+    out: the later run tells it by the stored sample of the report's text."""
+    changing.reset(published=5)  # five texts, none alike
+    crawl = Crawler(tmp_path, state_location(kind, request, tmp_path))
+    first, _ = crawl()
+    assert len(first) == 5
+    repost = changing.repost(2)
+    again, log = crawl()
+    assert again == []
+    assert changing.hits[repost] == 1
+    assert stat(log, "lawreports/dedup/copy_of_earlier_run") == 1
+    third, _ = crawl()
+    assert third == []
+    assert changing.hits[repost] == 1, "its URL is remembered as the report's"

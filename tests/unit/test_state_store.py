@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from lawreports.state.records import AttachmentRecord, Batch, KnownUrl, ReportRecord, RunInfo
+from lawreports.state.records import (
+    AttachmentRecord,
+    Batch,
+    KnownUrl,
+    ReportRecord,
+    RunInfo,
+    TextSample,
+    sample_from_json,
+    sample_to_json,
+)
 from lawreports.state.redis_store import RedisStateStore
 from lawreports.state.store import (
     SqliteStateStore,
@@ -151,3 +160,147 @@ def test_sqlite_writer_waits_then_names_the_lock_holder(tmp_path: Path) -> None:
     assert holder.get("s:1") is not None
     for closable in (blocker, holder, waiting):
         closable.close()
+
+
+# --- text samples -------------------------------------------------------------------------------
+TEXT = tuple(range(0, 8 * 40, 8))  # a sample of a text of some length (40 numbers)
+
+
+def sample(
+    key: str, near: str | None = "s:near-a", year: int | None = 2024, **kw: object
+) -> TextSample:
+    return TextSample(key, "s", year, near, kw.pop("text", TEXT), **kw)  # type: ignore[arg-type]
+
+
+def test_delivered_samples_are_found_by_near_key_and_by_site_and_year(
+    store: StateStore,
+) -> None:
+    store.put_many(
+        [rec("s:1"), rec("s:2"), rec("s:3")],
+        samples=[
+            sample("s:1", indexed=True),
+            sample("s:2", near="s:near-b"),
+            sample("s:3", near="s:near-c", year=2023),
+        ],
+    )
+    store.register_run(RunInfo.this_process("r"))
+    unindexed = store.share_sample(sample("s:9", near="s:near-z"), "r")
+    assert {t.key for t in unindexed.delivered} == {"s:1", "s:2"}, "its site and year only"
+    by_near = store.share_sample(sample("s:8", near="s:near-c", year=2023, indexed=True), "r")
+    assert by_near.delivered == [sample("s:3", near="s:near-c", year=2023)]
+    indexed = store.share_sample(sample("s:7", near="s:near-z", indexed=True), "r")
+    assert {t.key for t in indexed.delivered} == {"s:2"}, "only copies without a 索引号"
+
+
+def test_a_short_text_is_found_only_under_its_title_and_year(store: StateStore) -> None:
+    store.put_many([rec("s:1")], samples=[sample("s:1", text=(8, 16))])
+    store.register_run(RunInfo.this_process("r"))
+    assert store.share_sample(sample("s:2", near="s:near-z"), "r").delivered == []
+    assert [t.key for t in store.share_sample(sample("s:3"), "r").delivered] == ["s:1"]
+
+
+def test_a_delivered_sample_replaces_the_reports_earlier_one(store: StateStore) -> None:
+    store.put_many([rec("s:1")], samples=[sample("s:1", near="s:near-old")])
+    store.put_many([rec("s:1", "h2")], samples=[sample("s:1", near="s:near-new", text=(8,))])
+    store.register_run(RunInfo.this_process("r"))
+    assert store.share_sample(sample("s:2", near="s:near-old"), "r").delivered == []
+    (new,) = store.share_sample(sample("s:3", near="s:near-new"), "r").delivered
+    assert new.sample == (8,)
+
+
+def test_samples_of_live_runs_are_shared_in_order_until_they_end(store: StateStore) -> None:
+    mine, other = RunInfo.this_process("mine"), live_other_run()
+    store.register_run(mine)
+    store.register_run(other)
+    first = store.share_sample(sample("s:1"), "other")
+    assert first.in_flight == [] and first.delivered == []
+    second = store.share_sample(sample("s:2", near="s:near-b"), "mine")
+    (flying,) = second.in_flight
+    assert flying.run_id == "other" and flying.sample == sample("s:1")
+    assert flying.seq < second.seq
+    (later,) = store.share_sample(sample("s:3"), "other").in_flight
+    assert later.sample.key == "s:2" and later.seq == second.seq
+    assert store.share_sample(sample("s:3"), "other").seq > second.seq
+    assert [f.sample.key for f in store.share_sample(sample("s:4"), "mine").in_flight] == [
+        "s:1",
+        "s:3",
+    ], "a run's own samples are its own business"
+    store.end_run("other")
+    assert store.share_sample(sample("s:5"), "mine").in_flight == []
+    assert store.share_sample(sample("s:6"), "mine").delivered == []
+
+
+def test_a_killed_runs_samples_are_free_at_once(store: StateStore) -> None:
+    gone = dead_run("gone")
+    store.register_run(gone)
+    store.share_sample(sample("s:1"), "gone")
+    store.register_run(RunInfo.this_process("next"))
+    assert store.share_sample(sample("s:2"), "next").in_flight == []
+
+
+def test_a_withdrawn_sample_is_no_longer_shared(store: StateStore) -> None:
+    store.register_run(live_other_run())
+    store.share_sample(sample("s:1"), "other")
+    store.withdraw_sample(sample("s:1"), "other")
+    assert store.share_sample(sample("s:2"), "mine").in_flight == []
+
+
+def test_samples_are_committed_with_their_batch(store: StateStore) -> None:
+    run = RunInfo.this_process("r1")
+    batch = Batch(run, [rec("s:1")], samples=[sample("s:1")])
+    store.prepare(batch)
+    (pending,) = store.pending()
+    assert pending == batch
+    store.register_run(RunInfo.this_process("r2"))
+    assert store.share_sample(sample("s:2"), "r2").delivered == [], "prepared, not delivered"
+    store.commit("r1")
+    assert [t.key for t in store.share_sample(sample("s:3"), "r2").delivered] == ["s:1"]
+    store.prepare(Batch(run, [rec("s:4")], samples=[sample("s:4", "s:near-d", 2020)]))
+    store.discard("r1")
+    assert store.share_sample(sample("s:5", "s:near-d", 2020), "r2").delivered == []
+
+
+def test_a_batch_written_before_samples_were_kept_still_loads() -> None:
+    old = (
+        '{"run": {"run_id": "r", "host": "h", "pid": 1}, "records": [{"key": "s:1", "site": "s",'
+        ' "content_hash": "h", "urls": [], "first_seen": 0.0, "last_seen": 0.0}],'
+        ' "urls": [], "files": []}'
+    )
+    batch = Batch.from_json(old)
+    assert batch.samples == [] and batch.records[0].key == "s:1"
+
+
+def test_a_state_file_without_samples_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as db:  # the schema before samples were kept
+        db.execute(
+            "CREATE TABLE reports (key TEXT PRIMARY KEY, site TEXT NOT NULL,"
+            " content_hash TEXT NOT NULL, urls TEXT NOT NULL, first_seen REAL NOT NULL,"
+            " last_seen REAL NOT NULL)"
+        )
+        db.execute("INSERT INTO reports VALUES ('s:1', 's', 'h1', '[]', 1.0, 1.0)")
+    st = SqliteStateStore(path)
+    assert st.get("s:1") is not None
+    st.register_run(RunInfo.this_process("r"))
+    assert st.share_sample(sample("s:2"), "r").delivered == []
+    st.put_many([rec("s:2")], samples=[sample("s:2")])
+    assert [t.key for t in st.share_sample(sample("s:3"), "r").delivered] == ["s:2"]
+    st.close()
+
+
+@pytest.mark.redis
+def test_redis_samples_of_a_run_whose_liveness_expired_are_dropped(redis_url: str) -> None:
+    st = RedisStateStore(redis_location(redis_url), run_ttl=30)
+    st.register_run(RunInfo("far", "another-host", 1))
+    st.share_sample(sample("s:1"), "far")
+    assert [f.sample.key for f in st.share_sample(sample("s:2"), "near").in_flight] == ["s:1"]
+    st.r.delete(st._k("run", "far"))  # what the TTL does when the worker stops beating
+    assert st.share_sample(sample("s:3"), "near").in_flight == []
+    assert not st.r.hexists(st._k("flight", "s:near-a"), "s:1"), "forgotten, not just skipped"
+    st.close()
+
+
+def test_a_sample_is_stored_in_a_few_bytes_a_number() -> None:
+    text = TextSample("s:1", "s", 2024, None, tuple(range(0, 2**32, 2**22)))
+    assert sample_from_json(sample_to_json(text)) == text
+    assert len(sample_to_json(text)) < 6 * len(text.sample) + 100

@@ -3,7 +3,9 @@
 TRS WCM layout (home → 法治政府建设年度报告 column, 20 items per listing page, newest first).
 Each department of the county publishes its annual report there; `reset()` sets how many are
 published, `publish_next()` adds the newest (pushing the oldest onto the next listing page),
-`correct()` changes a report's text (and optionally its listed title). `hold()` makes one
+`correct()` changes a report's text (and optionally its listed title), `repost()` publishes a
+report again as a 通知公告 notice (reworded title, no 索引号; the 通知公告 column exists only
+once a report is reposted). `hold()` makes one
 page's request wait until the test releases it, so a test can act at a precise moment of a
 crawl (kill it, start a second worker) without sleeping.
 """
@@ -18,6 +20,7 @@ from tests.fixtureweb.seeds import load_seed
 from tests.fixtureweb.server import Hit, Reply, Site, html_reply
 
 COLUMN = "/zwgk/xxgkml/fzzfjsndbg/"
+NOTICES = "/xwzx/tzgg/"
 PER_PAGE = 20
 DEPARTMENTS = [
     "司法局",
@@ -86,6 +89,7 @@ class ChangingSite(Site):
         self.published = DEFAULT_PUBLISHED
         self.versions: dict[int, int] = {}
         self.renamed: dict[int, str] = {}
+        self.reposted: list[int] = []
         self.holds: dict[str, Hold] = {}
 
     # --- what the test controls ---------------------------------------------------------------
@@ -94,6 +98,7 @@ class ChangingSite(Site):
             self.published = published
             self.versions.clear()
             self.renamed.clear()
+            self.reposted.clear()
             self.holds.clear()
             self.hits.clear()
             self.log.clear()
@@ -108,6 +113,15 @@ class ChangingSite(Site):
             self.versions[n] = self.versions.get(n, 0) + 1
             if retitle:
                 self.renamed[n] = self.catalogue[n].title + "（修订）"
+
+    def repost(self, n: int) -> str:
+        """Publish report `n` again as a notice of the 县司法局 (newest first); its path."""
+        with self.lock:
+            self.reposted.insert(0, n)
+        return self.repost_path(n)
+
+    def repost_path(self, n: int) -> str:
+        return f"{NOTICES}t{self.catalogue[n].publish_date.replace('-', '')}_{90000 + n}.html"
 
     def hold(self, path: str, release_after_hits: int = 0) -> Hold:
         hold = Hold(release_after_hits=release_after_hits)
@@ -142,9 +156,14 @@ class ChangingSite(Site):
             if page.isdigit() and int(page) < self._page_count():
                 return html_reply(self._listing(int(page)))
             return None
+        if hit.path in (NOTICES, NOTICES + "index.html") and self.reposted:
+            return html_reply(self._notices())
         by_path = {r.path: r for r in self.visible()}
         if hit.path in by_path:
             return html_reply(self._detail(by_path[hit.path]))
+        reposts = {self.repost_path(n): self.catalogue[n] for n in self.reposted}
+        if hit.path in reposts:
+            return html_reply(self._repost(reposts[hit.path]))
         return None
 
     def _wait_if_held(self, path: str) -> None:
@@ -179,7 +198,12 @@ class ChangingSite(Site):
             pages.head(f"{self.region}人民政府")
             + pages.top_bar(f"{self.region}人民政府", self.region)
             + '<div class="main w1200"><div class="gk"><h3>政务公开</h3><ul>'
-            + f'<li><a href="{COLUMN}">法治政府建设年度报告</a></li></ul></div></div>\n'
+            + f'<li><a href="{COLUMN}">法治政府建设年度报告</a></li></ul></div>'
+            + (
+                f'<div class="tzgg"><h3><a href="{NOTICES}">通知公告</a></h3></div>'
+                * bool(self.reposted)
+            )
+            + "</div>\n"
             + pages.footer(f"{self.region}人民政府")
         )
 
@@ -196,6 +220,35 @@ class ChangingSite(Site):
             page_count=self._page_count(),
             current=page,
             sidebar=[("法治政府建设年度报告", COLUMN)],
+        )
+
+    def _reworded(self, r: Report) -> str:
+        return r.title.replace("工作报告", "工作情况报告")
+
+    def _notices(self) -> str:
+        crumbs = [("首页", "/"), ("新闻中心", "/xwzx/"), ("通知公告", NOTICES)]
+        items = [
+            (self._reworded(r), self.repost_path(r.n), r.publish_date)
+            for r in (self.catalogue[n] for n in self.reposted)
+        ]
+        return pages.trs_listing(
+            column="通知公告",
+            crumbs=crumbs,
+            items=items,
+            page_count=1,
+            current=0,
+            sidebar=[("通知公告", NOTICES)],
+        )
+
+    def _repost(self, r: Report) -> str:
+        """The report's text under a reworded title, 来源 the 县司法局, no metadata table."""
+        return pages.trs_detail(
+            title=self._reworded(r),
+            body_lines=list(load_seed(r.seed).body_lines),
+            meta_block="",
+            crumbs=[("首页", "/"), ("新闻中心", "/xwzx/"), ("通知公告", NOTICES)],
+            pub_time=r.publish_date + " 16:00",
+            source=f"{self.region}司法局",
         )
 
     def _detail(self, r: Report) -> str:
