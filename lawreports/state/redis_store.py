@@ -217,7 +217,9 @@ class RedisStateStore:
         seq, delivered, flying = self._share(keys=keys, args=args)
         in_flight = {f.sample.key: f for f in map(_in_flight, flying)}
         return SamplesAround(
-            int(seq), [sample_from_json(raw) for raw in delivered], list(in_flight.values())
+            int(seq),
+            [sample_from_json(raw) for raw in delivered],
+            sorted(in_flight.values(), key=lambda f: f.seq),  # published order, as in SQLite
         )
 
     def withdraw_sample(self, sample: TextSample, run_id: str) -> None:
