@@ -291,23 +291,70 @@ def _caseless_part(literal: str) -> str:
     return max(runs, key=len)
 
 
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+class WholeLineAlternation:
+    """Whole-line matches of an alternation of patterns (then `tail`: a toolbar's further
+    widgets), trying only the alternatives that can open with the line's first character.
+
+    The engine enters every alternative that does not open with a plain literal, so one
+    regex of them all spends dozens of failed tries on a line that opens like report text
+    (`（一）…`, `二、…`) even behind a start gate; the first character's choice is none or a
+    few of them. Same verdicts as the gated alternation (`pattern`) as one regex."""
+
+    def __init__(self, patterns: list[str], flags: int, tail: str = "") -> None:
+        self.pattern = f"{start_gate(patterns, flags)}(?:{_alternation(patterns)}){tail}"
+        self.patterns = patterns
+        self.flags = flags
+        self.tail = tail
+        # What each alternative can open with; None when anything (or nothing) can.
+        self.openers = [_opener(pattern, flags) for pattern in patterns]
+        self.by_first: dict[str, re.Pattern[str] | None] = {}
+        self.by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def fullmatch(self, line: str) -> bool:
+        first = line[:1]
+        if first in self.by_first:
+            regex = self.by_first[first]
+        else:
+            regex = self.by_first[first] = self._regex_for(first)
+        return regex is not None and regex.fullmatch(line) is not None
+
+    def _regex_for(self, first: str) -> re.Pattern[str] | None:
+        """The alternatives a line opening with `first` ("": an empty line) may match, as
+        one regex shared by every first character with the same choice; None for none."""
+        choice = tuple(
+            at
+            for at, opener in enumerate(self.openers)
+            if opener is None or (first and opener.fullmatch(first))
+        )
+        if not choice:
+            return None
+        if choice not in self.by_choice:
+            chosen = _alternation([self.patterns[at] for at in choice])
+            self.by_choice[choice] = re.compile(f"(?:{chosen}){self.tail}", self.flags)
+        return self.by_choice[choice]
+
+
+def _opener(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The characters a match of the pattern can open with, as a one-character regex; None
+    when any character can, or the pattern can match nothing."""
+    gate = start_gate([pattern], flags)
+    return re.compile(gate.removeprefix("(?=").removesuffix(")"), flags) if gate else None
+
+
 class FurnitureCleaner:
     """Line-level furniture removal; pure, so the eval gate and the seeds test use it too."""
 
     def __init__(self, extra_patterns: list[str] | None = None) -> None:
         patterns = [*FURNITURE_LINE_PATTERNS, *(extra_patterns or [])]
-        widget = "|".join(f"(?:{p})" for p in patterns)
         # A toolbar is often one line of several widgets (`【打印本页】【关闭窗口】【收藏】`).
-        self.line = re.compile(
-            f"{start_gate(patterns, re.I)}(?:{widget})(?:{_WIDGET_GAP}(?:{widget}))*", re.I
+        self.line = WholeLineAlternation(
+            patterns, re.I, f"(?:{_WIDGET_GAP}(?:{_alternation(patterns)}))*"
         )
-        self.short_line = re.compile(
-            start_gate(list(FURNITURE_SHORT_LINE_PATTERNS), re.I)
-            + "(?:"
-            + "|".join(f"(?:{p})" for p in FURNITURE_SHORT_LINE_PATTERNS)
-            + ")",
-            re.I,
-        )
+        self.short_line = WholeLineAlternation(list(FURNITURE_SHORT_LINE_PATTERNS), re.I)
         self.markers = [
             (_caseless_part(literal), literal.upper(), re.compile(pattern, re.I))
             for literal, pattern in FURNITURE_LINE_MARKERS

@@ -7,8 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from lawreports.extract.vocabulary import FURNITURE_LINE_PATTERNS, FURNITURE_TAIL_STARTERS
-from lawreports.pipelines.clean import _TAIL_STARTERS, _WIDGET_GAP, FurnitureCleaner, start_gate
+from lawreports.extract.vocabulary import (
+    FURNITURE_LINE_PATTERNS,
+    FURNITURE_SHORT_LINE_PATTERNS,
+    FURNITURE_TAIL_STARTERS,
+)
+from lawreports.pipelines.clean import (
+    _TAIL_STARTERS,
+    _WIDGET_GAP,
+    FurnitureCleaner,
+    WholeLineAlternation,
+    _opener,
+    start_gate,
+)
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
 
@@ -93,3 +104,43 @@ def test_extra_patterns_that_start_anywhere_turn_the_gate_off() -> None:
     cleaner = FurnitureCleaner(["[^。]{0,3}广告"])
     assert not cleaner.line.pattern.startswith("(?=")
     assert cleaner.line.fullmatch("网页广告")
+
+
+def test_the_short_line_choices_give_the_verdicts_of_the_whole_alternation() -> None:
+    plain = re.compile("|".join(f"(?:{p})" for p in FURNITURE_SHORT_LINE_PATTERNS), re.I)
+    short = FurnitureCleaner().short_line
+    lines = [
+        *_lines(),
+        *(f"{line} " for line in _lines()),
+        "[1] [2] 下一页",
+        "上一页 1 2 3 下一页 尾页",
+        "▲全县法治政府建设工作推进会现场",
+        "听新闻 00:00 / 03:21 播放 暂停",
+        "1326次浏览",
+        "end",
+        "— END —",
+        "",
+    ]
+    for line in lines:
+        assert short.fullmatch(line) == bool(plain.fullmatch(line)), line
+
+
+def test_a_line_tries_only_the_alternatives_its_first_character_can_open() -> None:
+    alternation = WholeLineAlternation(["打印(?:本页)?", "关闭", "[a-c]x"], re.I, r"(?:\s+关闭)*")
+    assert alternation.fullmatch("打印本页 关闭") and alternation.fullmatch("Bx")
+    assert not alternation.fullmatch("（一）打印") and not alternation.fullmatch("")
+    assert alternation.by_first["（"] is None  # no alternative opens with it: no regex
+    alternation.fullmatch("bx")
+    assert alternation.by_first["b"] is alternation.by_first["B"]  # one regex per choice
+
+
+def test_an_alternative_that_opens_anyhow_is_tried_on_every_line() -> None:
+    alternation = WholeLineAlternation(["打印", "(?:关闭)?", "[^。]{0,3}广告"], 0)
+    assert alternation.fullmatch("") and alternation.fullmatch("关闭")
+    assert alternation.fullmatch("网页广告") and not alternation.fullmatch("网页")
+
+
+def test_an_opener_is_the_class_of_first_characters() -> None:
+    opener = _opener("(?:【\\s*)?打印", 0)
+    assert opener is not None and opener.pattern == "[【打]"
+    assert _opener("[^。]+", 0) is None and _opener("(?:打印)?", 0) is None
