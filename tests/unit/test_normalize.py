@@ -30,6 +30,10 @@ CASES = [
     ("建設\u00a0(shè)情況", "建設情況"),  # a converter's `&nbsp;` before it: the space goes too
     ("縣 (xiàn)人民政府", "縣人民政府"),
     ("蒙特利尔 (Montréal)", "蒙特利尔 (Montréal)"),
+    # Both bracket widths in one text, and each space before each width.
+    ("建設(shè)和發（fā）展", "建設和發展"),
+    ("縣\u3000(xiàn)和縣\u3000（xiàn）", "縣和縣"),
+    ("縣\u00a0（xiàn）人民政府", "縣人民政府"),
 ]
 
 
