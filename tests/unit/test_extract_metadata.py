@@ -875,3 +875,24 @@ def test_a_document_number_keeps_a_rare_name_character_of_any_plane() -> None:
 
     assert normalize_doc_no("𡌶府〔2025〕6号") == "𡌶府〔2025〕6号"
     assert normalize_doc_no("䢺政发〔2024〕3号") == "䢺政发〔2024〕3号"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2024-03-12", "2024-03-12"),
+        ("2024-03-12 14:18:00", "2024-03-12"),
+        ("2024年03月12日", "2024-03-12"),
+        ("2021/03/29", "2021-03-29"),
+        ("2024-13-45", None),  # no day: the regexes read the text
+        ("2024-3-12", None),  # another shape
+        (" 2024-03-12", None),
+        ("发布时间：2024-03-12", None),
+    ],
+)
+def test_a_date_opening_the_text_in_the_usual_shape_is_read_by_slices(
+    text: str, iso: str | None
+) -> None:
+    from lawreports.extract.dates import _leading_date
+
+    assert _leading_date(text) == iso
