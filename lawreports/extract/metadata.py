@@ -225,19 +225,56 @@ def _has_separator(line: str) -> bool:
 
 # Without a separator a label can only end its line, and such a line is short (`<dt>索引号`).
 _BARE_LABEL_LINE = 40
+# What a label's last character stands before, past spaces and a pinyin reading: a colon, a
+# closing bracket, the end of its cell (tab, pipe) or of its line.
+_LABEL_CLOSERS = ("：", ":", "\t", "|", "]", "】", "∶", "﹕")
+_PINYIN_CLOSERS = ")）"
+
+
+def _may_hold_a_label(line: str, ends: frozenset[str]) -> bool:
+    """Whether the label grammar can find a label in the line: a short line ending as a label
+    does, or a line with a separator where a label's last character (号, 构, 期 …) stands
+    before a closer (`_LABEL_CLOSERS`). A sentence with a colon (`主要做法：`) has none, and
+    the grammar, which costs hundreds of instructions a character, is not run on it."""
+    if len(line) <= _BARE_LABEL_LINE and line[-1] in ends:
+        return True
+    if not _has_separator(line):
+        return False
+    if _label_end_before(line, len(line), ends):
+        return True
+    return any(_closes_a_label(line, closer, ends) for closer in _LABEL_CLOSERS)
+
+
+def _closes_a_label(line: str, closer: str, ends: frozenset[str]) -> bool:
+    """Whether a label ends before one of the line's `closer`s."""
+    at = line.find(closer)
+    while at != -1:
+        if _label_end_before(line, at, ends):
+            return True
+        at = line.find(closer, at + 1)
+    return False
+
+
+def _label_end_before(line: str, at: int, ends: frozenset[str]) -> bool:
+    """Whether a label's last character, or a pinyin reading's bracket, is the last character
+    before `at` that is not a space."""
+    k = at - 1
+    while k >= 0 and line[k] in SPACES:
+        k -= 1
+    return k >= 0 and (line[k] in ends or line[k] in _PINYIN_CLOSERS)
 
 
 def label_hits(text: str) -> list[LabelHit]:
     """Labels in the text, in order. The label grammar runs only on the lines that can hold
-    one (a separator, or a short line ending as a label does): nav and list lines and long
-    report text stay out of the costly pattern."""
+    one (`_may_hold_a_label`): nav and list lines and long report text stay out of the costly
+    pattern."""
     pattern, lookup = _label_table()
     ends = _label_ends()
     hits = []
     start = 0
     for line in text.split("\n"):
         stop = start + len(line)
-        if line and ((len(line) <= _BARE_LABEL_LINE and line[-1] in ends) or _has_separator(line)):
+        if line and _may_hold_a_label(line, ends):
             for match in pattern.finditer(text, start, stop):
                 label = remove_spaces(match["label"] or match["glued"])
                 if "(" in label or "（" in label:

@@ -878,6 +878,46 @@ def test_a_document_number_keeps_a_rare_name_character_of_any_plane() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "may"),
+    [
+        ("索引号：11130000-2024-001", True),
+        ("【发布机构】县司法局", True),
+        ("发布时间 ： 2024-03-05", True),  # spaces before the colon
+        ("发(fā)布机构：县司法局", True),  # a pinyin reading between label and colon
+        ("来源\t县司法局", True),  # the end of its cell
+        ("文号∶无 | 有效", True),  # a look-alike colon
+        ("县" * 50 + "索引号", False),  # long, with no separator
+        ("索引号", True),  # short, ending as a label does
+        ("一是健全工作机制：推进综合执法，避免多头执法、多层执法。", False),
+        ("主要做法：强化法治思维", False),
+    ],
+)
+def test_only_a_line_where_a_label_can_end_goes_to_the_label_grammar(line: str, may: bool) -> None:
+    from lawreports.extract.metadata import _label_ends, _may_hold_a_label
+
+    assert _may_hold_a_label(line, _label_ends()) is may
+
+
+@pytest.mark.parametrize(
+    ("line", "at", "ends"),
+    [
+        ("索引号：", 3, True),
+        ("索引号 \u3000：", 5, True),
+        ("发(fā)：", 5, True),
+        ("做法：", 2, False),
+        ("  ：", 2, False),
+        ("", 0, False),
+    ],
+)
+def test_a_label_end_is_the_last_character_before_a_closer_past_spaces(
+    line: str, at: int, ends: bool
+) -> None:
+    from lawreports.extract.metadata import _label_end_before, _label_ends
+
+    assert _label_end_before(line, at, _label_ends()) is ends
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         ("2024-03-12", "2024-03-12"),
@@ -896,3 +936,11 @@ def test_a_date_opening_the_text_in_the_usual_shape_is_read_by_slices(
     from lawreports.extract.dates import _leading_date
 
     assert _leading_date(text) == iso
+
+
+def test_a_label_closed_by_a_later_colon_of_the_line_is_found() -> None:
+    from lawreports.extract.metadata import _closes_a_label, _label_ends
+
+    assert _closes_a_label("主要做法：强化 索引号：11130000", "：", _label_ends())
+    assert not _closes_a_label("做法：一是：", "：", _label_ends())
+    assert not _closes_a_label("索引号", "：", _label_ends())
