@@ -18,7 +18,12 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from lawreports.discovery.scripturls import handler_target
-from lawreports.extract.body import is_furniture_element, known_containers, xpath_elements
+from lawreports.extract.body import (
+    is_furniture_element,
+    known_containers,
+    text_content,
+    xpath_elements,
+)
 from lawreports.extract.filetypes import named_suffix, quoted_path
 from lawreports.extract.text import BLANKS, SPACES, cjk_count, remove_spaces, squash_spaces
 from lawreports.extract.vocabulary import (
@@ -331,7 +336,7 @@ def may_hold_attachments(root: lxml_html.HtmlElement) -> bool:
             continue
         if _MAYBE_FILE.search(href) or _DOWNLOAD_URL.search(href.lower()):
             return True
-        text = el.text_content() if el.tag in ("a", "button") else ""
+        text = text_content(el) if el.tag in ("a", "button") else ""
         if not text.strip(BLANKS):  # what squashing would leave empty: the title stands in
             text = el.get("title") or ""
         if _MAYBE_FILE.search(text) or "附" in text:
@@ -350,7 +355,7 @@ def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
         if el.tag == "input":
             text = squash_spaces(el.get("value") or "")
         elif el.tag in ("a", "button"):
-            text = squash_spaces(el.text_content())
+            text = squash_spaces(text_content(el))
         else:  # a viewer: its name is its document's
             text = ""
         if not text or (len(text) <= _DOWNLOAD_TEXT_CHARS and _DOWNLOAD_WORDS.match(text)):

@@ -9,6 +9,7 @@ from lawreports.extract.body import (
     drop_furniture,
     drop_metadata_blocks,
     parse_html,
+    text_content,
     trim_head,
 )
 from lawreports.extract.report import extract_report
@@ -861,3 +862,18 @@ def test_a_page_nested_past_the_parsers_depth_limit_is_read_whole() -> None:
     deep = '<span style="font-size:21px;">' * 3000 + "</span>" * 3000
     page = _page(f'<div class="TRS_Editor"><p>{PARAS[0]}{deep}</p>{_paras()}</div>')
     assert _body_lines(page)[-1] == PARAS[-1]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<a>报告</a>",
+        "<a></a>",
+        "<a>附件<b>1</b>：报告.pdf</a>",
+        "<a><!-- x -->报告</a>",
+        "<a>报<br>告</a>",
+    ],
+)
+def test_text_content_is_lxmls(markup: str) -> None:
+    link = parse_html(f"<html><body>{markup}</body></html>", keep_comments=True).find(".//a")
+    assert text_content(link) == link.text_content()
