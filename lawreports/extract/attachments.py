@@ -274,9 +274,19 @@ def _in_download_box(link: lxml_html.HtmlElement) -> bool:
         text = remove_spaces(block.text_content())
         if text.startswith(DOWNLOAD_BOX_HEADINGS):
             return True
-        if cjk_count(text) > _DOWNLOAD_BOX_CJK:
+        if more_han_than(text, _DOWNLOAD_BOX_CJK):
             return False
     return False
+
+
+def more_han_than(text: str, limit: int) -> bool:
+    """`cjk_count(text) > limit`, settled without counting a text too short to hold that many,
+    and on the first `2 * limit` characters of a long one when they already do (the article's
+    whole text, read for each ancestor of a link in it)."""
+    if len(text) <= limit:
+        return False
+    head = cjk_count(text[: 2 * limit])
+    return head > limit or (len(text) > 2 * limit and head + cjk_count(text[2 * limit :]) > limit)
 
 
 # A download box is a heading over a list of names; a larger block is the page.
@@ -293,7 +303,7 @@ def _labelled(el: lxml_html.HtmlElement) -> bool:
             return True
         if block.tag in _LABEL_BLOCKS:
             text = remove_spaces(block.text_content())
-            if cjk_count(text) > _LABEL_BLOCK_CJK:
+            if more_han_than(text, _LABEL_BLOCK_CJK):
                 return False
             if ("附件" in text) if blocks == 0 else _LABEL_ABOVE.match(text) is not None:
                 return True

@@ -13,11 +13,12 @@ from lawreports.extract.attachments import (
     clean_name,
     find_attachments,
     may_hold_attachments,
+    more_han_than,
     query_name,
 )
 from lawreports.extract.body import parse_html
 from lawreports.extract.report import extract_report
-from lawreports.extract.text import BLANKS, SPACES, squash_spaces
+from lawreports.extract.text import BLANKS, SPACES, cjk_count, squash_spaces
 from tests.fixtureweb import pages
 
 BASE = "http://www.sfx.gov.cn/zwgk/fzzfjsndbg/202403/t20240312_1.html"
@@ -395,3 +396,19 @@ def test_a_button_that_opens_a_file_and_a_base64_preview_link_are_attachments() 
         (pdf, "pdf"),
         ("http://www.sfx.gov.cn/uploadfile/2025/0328/r.ofd", "ofd"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "附件",
+        "报告" * 60,
+        "报告" * 61,
+        "a" * 500 + "报" * 121,
+        "报" * 121 + "a" * 500,
+        "报 " * 300,
+    ],
+)
+def test_more_han_than_agrees_with_a_count(text: str) -> None:
+    assert more_han_than(text, 120) == (cjk_count(text) > 120)
