@@ -1420,10 +1420,14 @@ def page_text(
     body = "\n".join(middle)
     start = len(head) + 1 if head else 0
     text = "\n".join(part for part in (head, body, "\n".join(after)) if part)
-    # Without label holders a body line is its cell line with the tabs made spaces.
-    body_lines = (
-        plain_lines(cut[1]) if LABEL_EDGE in cut[1] else body.replace("\t", " ").split("\n")
-    )
+    # Without label holders a body line is its cell line with the tabs made spaces (most
+    # bodies have no cells: their cell lines are the body lines, not split again from `body`).
+    if LABEL_EDGE in cut[1]:
+        body_lines = plain_lines(cut[1])
+    elif "\t" in body:
+        body_lines = [line.replace("\t", " ") for line in middle]
+    else:
+        body_lines = middle
     return PageText(text, body_lines if body else [], start, start + len(body), bare_labels)
 
 

@@ -163,8 +163,8 @@ def _flattener(bare_labels: bool = False) -> etree.XSLT:
 <xsl:text>&#9;</xsl:text></xsl:template>
 <xsl:template match="{holders}"><xsl:text>&#57346;</xsl:text><xsl:apply-templates/>\
 <xsl:text>&#57346;</xsl:text></xsl:template>
-<xsl:template match="{BODY_MARK}" priority="2"><xsl:text>&#10;&#57344;&#10;</xsl:text>\
-<xsl:apply-templates/><xsl:text>&#10;&#57345;&#10;</xsl:text></xsl:template>
+<xsl:template match="{BODY_MARK}" priority="2"><xsl:text>&#10;&#{ord(_BEGIN)};&#10;</xsl:text>\
+<xsl:apply-templates/><xsl:text>&#10;&#{ord(_END)};&#10;</xsl:text></xsl:template>
 <xsl:template match="comment()|processing-instruction()"/>
 </xsl:stylesheet>"""
     return etree.XSLT(etree.fromstring(stylesheet))
@@ -260,9 +260,11 @@ def visible(text: str) -> str:
 
 
 # The tag that marks one element for `flat_text_around` (a name, not an attribute: libxslt
-# finds templates by name, so no other element is tested), and what stands for its edges.
+# finds templates by name, so no other element is tested), and what stands for its edges:
+# private-use characters whose low byte is not 0, so that looking for them in a page's text is
+# a memchr (CPython scans for \ue000, a multiple of 256, one character at a time).
 BODY_MARK = "lawreports-body"
-_BEGIN, _END = "\ue000", "\ue001"
+_BEGIN, _END = "\ue010", "\ue011"
 
 
 def flat_text_around(

@@ -13,7 +13,7 @@ from lawreports.extract.body import (
     trim_head,
 )
 from lawreports.extract.report import extract_report
-from lawreports.extract.text import element_lines, flat_text_around
+from lawreports.extract.text import _BEGIN, _END, element_lines, flat_text_around
 from lawreports.pipelines.clean import FurnitureCleaner
 
 PARAS = [
@@ -447,10 +447,10 @@ def test_a_dropped_metadata_block_takes_out_its_own_lines_or_the_container_is_re
     ("head", "inside", "clean"),
     [
         ("头部", "正文", True),
-        ("头部", "正文\ue000", False),
-        ("头部", "正文\ue001", False),
-        ("头部\ue001", "正文", False),
-        ("头部\ue000", "正文", False),
+        ("头部", f"正文{_BEGIN}", False),
+        ("头部", f"正文{_END}", False),
+        (f"头部{_END}", "正文", False),
+        (f"头部{_BEGIN}", "正文", False),
     ],
 )
 def test_the_page_is_cut_around_the_body_only_when_the_cut_is_clean(
