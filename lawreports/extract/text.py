@@ -195,7 +195,7 @@ def plain_lines(text: str) -> list[str]:
     A page's flat text has hundreds of lines, most of them indentation: those are passed
     over by `isspace()`, which copies nothing (`strip()` made a copy of each)."""
     text = _visible(text).replace(LABEL_EDGE, "")
-    return [_JOIN_WORDS(line.split()) for line in text.split("\n") if line and not line.isspace()]
+    return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
 
 
 def cell_lines(text: str) -> list[str]:
@@ -204,14 +204,15 @@ def cell_lines(text: str) -> list[str]:
     tab: the label's value is that empty cell, not the next line."""
     text = _visible(text).replace(LABEL_EDGE, "\t")
     return [
-        _cells(line) if "\t" in line else _JOIN_WORDS(line.split())
+        _cells(line) if "\t" in line else " ".join(line.split())
         for line in text.split("\n")
         if line and not line.isspace()
     ]
 
 
 def _cells(line: str) -> str:
-    joined = "\t".join(filter(None, map(_JOIN_WORDS, map(str.split, line.split("\t")))))
+    cells = [" ".join(cell.split()) for cell in line.split("\t")]
+    joined = "\t".join([cell for cell in cells if cell])
     # A cell's edges are a tab each, a label holder's two more: three tabs or more after the
     # last text are an empty cell.
     if joined and _tabs_at_end(line) >= 3:
@@ -232,9 +233,6 @@ def _tabs_at_end(line: str) -> int:
 
 # What an empty cell at a line's end is made of: its edges and the spaces between them.
 _CELL_BLANKS = " \t\xa0\u3000\r"
-
-
-_JOIN_WORDS = " ".join
 
 
 def _visible(text: str) -> str:
@@ -290,4 +288,4 @@ def flat_text_around(
 
 def squash_line(text: str) -> str:
     """One line with every run of spaces (tabs included) made one ASCII space, trimmed."""
-    return _JOIN_WORDS(_visible(text).split())
+    return " ".join(_visible(text).split())
