@@ -177,8 +177,10 @@ LABEL_EDGE = "\ue002"
 
 def flat_text(el: lxml_html.HtmlElement, *, bare_labels: bool = False) -> str:
     """The element's visible text: blocks and <br> as newlines, cells as tabs, label holders
-    wrapped in LABEL_EDGE; unsquashed."""
-    return str(_flattener(bare_labels)(el))
+    wrapped in LABEL_EDGE; unsquashed. The result's UTF-8 bytes are decoded as such:
+    `str(result)` also looks for an XML declaration to strip, a regex over the whole text."""
+    result = _flattener(bare_labels)(el)
+    return str(memoryview(result), "utf-8")  # type: ignore[arg-type]  # a buffer; not in stubs
 
 
 def element_lines(
