@@ -17,7 +17,13 @@ from lawreports.extract.attachments import (
     query_name,
 )
 from lawreports.extract.body import parse_html
-from lawreports.extract.report import extract_report
+from lawreports.extract.report import (
+    _ENCODED_FILE_SUFFIX,
+    _FILE_SUFFIX,
+    _file_type_after,
+    _may_have_attachments,
+    extract_report,
+)
 from lawreports.extract.text import BLANKS, SPACES, cjk_count, squash_spaces
 from tests.fixtureweb import pages
 
@@ -412,3 +418,35 @@ def test_a_button_that_opens_a_file_and_a_base64_preview_link_are_attachments() 
 )
 def test_more_han_than_agrees_with_a_count(text: str) -> None:
     assert more_han_than(text, 120) == (cjk_count(text) > 120)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>报告</p>",
+        '<a href="/u/r.pdf">下载</a>',
+        '<a href="/u/r.PDF?v=1">下载</a>',
+        '<a href="/u/r.pdfx">下载</a>',
+        '<a href="www.gov.cn/a.html">x</a><link href="s.css">',
+        "<a href='/d?f=r%2Edocx'>x</a>",
+        "<a href='/d?f=r%2epd'>x</a>",
+        "见附件",
+        "1.一 2.二 end.",
+        "r.c\u017fv",
+        "ends with a dot.",
+        "ends with .p",
+    ],
+)
+def test_may_have_attachments_agrees_with_the_searches(html: str) -> None:
+    searched = (
+        "附" in html
+        or _FILE_SUFFIX.search(html) is not None
+        or _ENCODED_FILE_SUFFIX.search(html) is not None
+    )
+    assert _may_have_attachments(html) == searched
+
+
+def test_file_type_after_tries_a_window_not_ascii() -> None:
+    assert _file_type_after(".", _FILE_SUFFIX, "r.c\u017fv")  # re.I reads ſ as s
+    assert not _file_type_after(".", _FILE_SUFFIX, "a.com b.cn c.js")
+    assert _file_type_after("%2e", _ENCODED_FILE_SUFFIX, "r%2EXlsx")
