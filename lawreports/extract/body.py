@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, Final, cast
 from urllib.parse import unquote
 
 from lxml import etree
@@ -514,14 +514,40 @@ def _text_cjk(el: lxml_html.HtmlElement) -> int:
     return wide_count(el.text_content())
 
 
+# The places of an element's counts in its list (Final: compiled as constants).
+_COUNTS_TOTAL: Final = 0
+_COUNTS_LINKS: Final = 1
+_COUNTS_DIRECT: Final = 2
+_COUNTS_BLOCKS: Final = 3
+
+
 @dataclass(frozen=True)
 class _Counts:
-    """CJK characters per element, computed for the whole tree in one bottom-up pass."""
+    """CJK characters per element, computed for the whole tree in one bottom-up pass: one
+    list per element with text, [total, links, direct, blocks] (one map, not four: a store
+    and a look-up per element instead of four)."""
 
-    total: dict[lxml_html.HtmlElement, int]  # in the element's text_content()
-    links: dict[lxml_html.HtmlElement, int]  # inside its <a> descendants
-    direct: dict[lxml_html.HtmlElement, int]  # its own paragraphs (not in child containers)
-    blocks: dict[lxml_html.HtmlElement, int]  # the `direct` of its child blocks, summed
+    of: dict[lxml_html.HtmlElement, list[int]]
+
+    def total(self, el: lxml_html.HtmlElement) -> int:
+        """In the element's text_content()."""
+        return self._get(el, _COUNTS_TOTAL)
+
+    def links(self, el: lxml_html.HtmlElement) -> int:
+        """Inside its <a> descendants."""
+        return self._get(el, _COUNTS_LINKS)
+
+    def direct(self, el: lxml_html.HtmlElement) -> int:
+        """In its own paragraphs (not in child containers)."""
+        return self._get(el, _COUNTS_DIRECT)
+
+    def blocks(self, el: lxml_html.HtmlElement) -> int:
+        """The `direct` of its child blocks, summed."""
+        return self._get(el, _COUNTS_BLOCKS)
+
+    def _get(self, el: lxml_html.HtmlElement, field: int) -> int:
+        got = self.of.get(el)
+        return 0 if got is None else got[field]
 
 
 def _wide(text: str | None) -> int:
@@ -529,52 +555,71 @@ def _wide(text: str | None) -> int:
     return 0 if text is None else wide_count(text)
 
 
+# Nodes that are not elements: only their tail is page text.
+_NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
+
+
 def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
-    """One pass from the last node to the first: each node's counts are complete when it is
-    reached (its descendants come after it) and are added to its parent's, so every node is
-    read once and no element's children are walked (an iterator per element cost a third of
-    the pass)."""
-    total: dict[lxml_html.HtmlElement, int] = {}
-    links: dict[lxml_html.HtmlElement, int] = {}
-    direct: dict[lxml_html.HtmlElement, int] = {}
-    blocks: dict[lxml_html.HtmlElement, int] = {}
+    """One pass over the elements from the last to the first: each one's counts are complete
+    when it is reached (its descendants come after it) and are added to its parent's, so
+    every node is read once and no element's children are walked (an iterator per element
+    cost a third of the pass). An element's tag is read only when it holds text (a tag is a
+    new string each time), and comments' tails are added before the pass."""
+    of: dict[lxml_html.HtmlElement, list[int]] = {}
     # What the children brought: [text, link text, own paragraphs, paragraphs of blocks].
     brought: dict[lxml_html.HtmlElement, list[int]] = {}
-    empty = [0, 0, 0, 0]
-    for node in list(root.iter())[::-1]:  # children before their parents
-        tag = node.tag
+    for other in root.iter(*_NOT_ELEMENTS):
+        _bring_tail(other, _wide(other.tail), brought)
+    for node in list(root.iter(etree.Element))[::-1]:  # children before their parents
+        own = _wide(node.text)
+        got = brought.pop(node, None)
+        node_total = own if got is None else own + got[_COUNTS_TOTAL]
         tail = 0 if node is root else _wide(node.tail)
-        if isinstance(tag, str):
-            got = brought.pop(node, empty)
-            text = _wide(node.text)
-            node_total = text + got[0]
-            if not node_total:  # no text under it: its counts are 0, left out of the maps
-                if not tail:
-                    continue
-                node_links = node_direct = 0
-            else:
-                node_direct = text + got[2]
-                node_links = node_total if tag == "a" else got[1]
-                total[node] = node_total
-                links[node] = node_links
-                direct[node] = node_direct
-                blocks[node] = got[3]
-        else:  # a comment or processing instruction: only its tail is page text
-            node_total = node_links = node_direct = 0
-        if node is root or not (tail or node_total or node_links):
+        if not node_total:  # no text under it: its counts are 0, left out of the map
+            if tail:
+                _bring_tail(node, tail, brought)
             continue
-        parent = node.getparent()
+        tag = node.tag
+        if got is None:
+            got = [0, 0, 0, 0]
+        got[_COUNTS_TOTAL] = node_total
+        if tag == "a":
+            got[_COUNTS_LINKS] = node_total
+        got[_COUNTS_DIRECT] += own
+        of[node] = got
+        parent = None if node is root else node.getparent()
         if parent is None:
             continue
-        into = brought.get(parent)
-        if into is None:
-            into = brought[parent] = [0, 0, 0, 0]
-        into[0] += node_total + tail
-        into[1] += node_links
-        into[2] += tail + (node_total if tag in _INLINE_TEXT_TAGS and tag != "a" else 0)
+        into = _brought_to(parent, brought)
+        into[_COUNTS_TOTAL] += node_total + tail
+        into[_COUNTS_LINKS] += got[_COUNTS_LINKS]
+        into[_COUNTS_DIRECT] += tail + (
+            node_total if tag in _INLINE_TEXT_TAGS and tag != "a" else 0
+        )
         if tag in _BLOCKS:
-            into[3] += node_direct
-    return _Counts(total, links, direct, blocks)
+            into[_COUNTS_BLOCKS] += got[_COUNTS_DIRECT]
+    return _Counts(of)
+
+
+def _bring_tail(node: Any, tail: int, brought: dict[lxml_html.HtmlElement, list[int]]) -> None:
+    """Add a node's tail to its parent's text and own paragraphs."""
+    if not tail:
+        return
+    parent = node.getparent()
+    if parent is None:
+        return
+    into = _brought_to(parent, brought)
+    into[_COUNTS_TOTAL] += tail
+    into[_COUNTS_DIRECT] += tail
+
+
+def _brought_to(
+    parent: lxml_html.HtmlElement, brought: dict[lxml_html.HtmlElement, list[int]]
+) -> list[int]:
+    into = brought.get(parent)
+    if into is None:
+        into = brought[parent] = [0, 0, 0, 0]
+    return into
 
 
 def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -585,11 +630,13 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
     for el in scope.iter(*_CONTAINER_TAGS):
         # Paragraphs split into child blocks count for the block holding them; an inline
         # child (`<span><font>…`) is in the element's own text already, not counted twice.
-        score = float(counts.direct.get(el, 0) + counts.blocks.get(el, 0))
+        got = counts.of.get(el)
+        if got is None:
+            continue
+        score = float(got[_COUNTS_DIRECT] + got[_COUNTS_BLOCKS])
         if score <= 0:
             continue
-        total = counts.total.get(el, 0) or 1
-        score *= 1.0 - min(counts.links.get(el, 0) / total, 1.0)
+        score *= 1.0 - min(got[_COUNTS_LINKS] / (got[_COUNTS_TOTAL] or 1), 1.0)
         if score > best[0] or (score == best[0] and _whole_page(best[1])):
             best = (score, el)  # the page's own wrapper rather than <body> when they tie
     if best[0] < THIN_PAGE_CJK:
@@ -618,8 +665,8 @@ def _drop_link_lists(container: lxml_html.HtmlElement, counts: _Counts) -> None:
         el
         for el in container.iter("ul", "ol", "dl", "div", "table")
         if el is not container
-        and counts.total.get(el, 0) > 0
-        and counts.links.get(el, 0) >= _LINK_LIST_SHARE * counts.total.get(el, 0)
+        and counts.total(el) > 0
+        and counts.links(el) >= _LINK_LIST_SHARE * counts.total(el)
         and _lists_other_pages(el)
         and not _announced_by_the_text(el)
     ]
@@ -679,8 +726,7 @@ def _around_file_links(
         both = _container_of(_shared_ancestor([holder, densest]))
         if (
             both is not None
-            and counts.total.get(both, 0)
-            <= 2 * (counts.total.get(holder, 0) + counts.total.get(densest, 0))
+            and counts.total(both) <= 2 * (counts.total(holder) + counts.total(densest))
             and not _lists_pages(both, links)
         ):
             return both
@@ -784,8 +830,8 @@ def _paragraph_table(
     table = next(el.iterancestors("table"), None)
     if table is None:
         return el
-    cells = sum(counts.direct.get(cell, 0) for cell in _own_cells(table))
-    return table if counts.direct.get(el, 0) < _ROW_PARAGRAPH_SHARE * cells else el
+    cells = sum(counts.direct(cell) for cell in _own_cells(table))
+    return table if counts.direct(el) < _ROW_PARAGRAPH_SHARE * cells else el
 
 
 _CELL_TAGS = frozenset({"td", "th"})
