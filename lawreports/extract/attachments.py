@@ -21,11 +21,17 @@ from lawreports.discovery.scripturls import handler_target
 from lawreports.extract.body import (
     is_furniture_element,
     known_containers,
-    text_content,
     xpath_elements,
 )
 from lawreports.extract.filetypes import named_suffix, quoted_path
-from lawreports.extract.text import BLANKS, SPACES, cjk_count, remove_spaces, squash_spaces
+from lawreports.extract.text import (
+    BLANKS,
+    SPACES,
+    cjk_count,
+    remove_spaces,
+    squash_spaces,
+    text_content,
+)
 from lawreports.extract.vocabulary import (
     ATTACHMENT_BLOCK_TOKENS,
     ATTACHMENT_NAME_KEYS,

@@ -44,6 +44,7 @@ from lawreports.extract.text import (
     remove_spaces,
     script_readings,
     squash_spaces,
+    text_content,
     wide_count,
 )
 from lawreports.extract.vocabulary import (
@@ -321,7 +322,7 @@ def _folded_index_block(region: lxml_html.HtmlElement) -> bool:
     """A block hidden inline that names a 索引号 (spaced out too: `索 引 号`): most hidden
     blocks are menus and print copies, passed over by the style and one scan for 索."""
     style = region.get("style")
-    return style is not None and _value_is_hidden(style) and "索" in region.text_content()
+    return style is not None and _value_is_hidden(style) and "索" in text_content(region)
 
 
 def _hidden_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -334,10 +335,10 @@ def _hidden_but_the_text(
     """The hidden blocks to drop: all of them (a print copy, a folded menu), unless one holds
     the page's text, more of it than everything shown (a page that hides its text until a
     script shows it, where the browser would see it); that one stays."""
-    sizes = [wide_count(el.text_content()) for el in hidden]
+    sizes = [wide_count(text_content(el)) for el in hidden]
     if not sizes or max(sizes) < MIN_CONTAINER_CJK:  # the usual hidden block: a few words
         return hidden
-    shown = wide_count(root.text_content()) - sum(
+    shown = wide_count(text_content(root)) - sum(
         size for el, size in zip(hidden, sizes, strict=True) if not _inside_any(el, hidden)
     )
     return [
@@ -368,11 +369,11 @@ def _furniture_but_the_text(
     that holds most of the page's text, not as links (a footer, a share bar or a related list
     never does)."""
     named = [el for el in named if el is not None]
-    texts = [el.text_content() for el in named]
+    texts = [text_content(el) for el in named]
     sizes = [wide_count(text) if len(text) >= _MIN_TEXT_WRAPPER_CJK else 0 for text in texts]
     if not sizes or max(sizes) < _MIN_TEXT_WRAPPER_CJK:  # the usual case: a footer's words
         return regions
-    half = wide_count(root.text_content()) / 2
+    half = wide_count(text_content(root)) / 2
     kept = {
         id(el)
         for el, size in zip(named, sizes, strict=True)
@@ -425,8 +426,12 @@ def _value_as_text(field: lxml_html.HtmlElement) -> None:
 
 
 # Attribute nodes come back as strings that know their element (`getparent()`), in page order.
-_STYLES = etree.XPath("descendant-or-self::*/@style")
-_IDS_AND_CLASSES = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@class")
+# Built without EXSLT's regular expressions (`regexp=False`), which lxml would register into
+# the query's context at each call: about 10k instructions, half of a call's fixed cost.
+_STYLES = etree.XPath("descendant-or-self::*/@style", regexp=False)
+_IDS_AND_CLASSES = etree.XPath(
+    "descendant-or-self::*/@id | descendant-or-self::*/@class", regexp=False
+)
 
 
 def _may_hide(raw_html: str) -> bool:
@@ -474,10 +479,11 @@ def _drop(el: etree._Element) -> None:
 
 @lru_cache(maxsize=512)
 def _compiled(query: str) -> etree.XPath:
-    """A CSS query (or `xpath:` query) compiled once per process, evaluated straight on lxml."""
+    """A CSS query (or `xpath:` query) compiled once per process, evaluated straight on lxml.
+    A site's own XPath may use EXSLT's `re:` functions; a CSS query's translation never does."""
     if query.startswith("xpath:"):
         return etree.XPath(query.removeprefix("xpath:"))
-    return etree.XPath(HTMLTranslator().css_to_xpath(query))
+    return etree.XPath(HTMLTranslator().css_to_xpath(query), regexp=False)
 
 
 def _select(root: lxml_html.HtmlElement, query: str) -> list[lxml_html.HtmlElement]:
@@ -501,17 +507,8 @@ def attribute_nodes(xpath: etree.XPath, root: lxml_html.HtmlElement) -> list[Any
     return cast(list[Any], found) if isinstance(found, list) else []
 
 
-def text_content(el: lxml_html.HtmlElement) -> str:
-    """`el.text_content()`, read off the element's own text when it has no children (most
-    links): lxml's method evaluates an XPath, several thousand instructions a call, about ten
-    times the cost of the property."""
-    if len(el):
-        return str(el.text_content())
-    return el.text or ""
-
-
 def _text_cjk(el: lxml_html.HtmlElement) -> int:
-    return wide_count(el.text_content())
+    return wide_count(text_content(el))
 
 
 # The places of an element's counts in its list (Final: compiled as constants).
@@ -680,7 +677,7 @@ def _announced_by_the_text(el: lxml_html.HtmlElement) -> bool:
     before, parent = el.getprevious(), el.getparent()
     text = (before.tail if before is not None else parent.text if parent is not None else "") or ""
     if not text.strip(BLANKS) and before is not None:
-        text = before.text_content()
+        text = text_content(before)
     text = text.strip(BLANKS)
     return len(text) >= _MIN_ANNOUNCING_CHARS and text.endswith(("：", ":")) and "，" in text
 
@@ -737,7 +734,7 @@ def _mostly(block: lxml_html.HtmlElement, links: list[lxml_html.HtmlElement]) ->
     """Whether the block is little more than the links (a 附件 line or list, `详见附件。`),
     not the whole article region with its title, info line and toolbar."""
     named = sum(len(squash_spaces(text_content(a))) for a in links)
-    return len(squash_spaces(block.text_content())) <= 2 * named + _POINTER_TEXT
+    return len(squash_spaces(text_content(block))) <= 2 * named + _POINTER_TEXT
 
 
 _POINTER_TEXT = 40
@@ -943,7 +940,7 @@ def _captioned(
     box = holder.getparent()
     if box is None or box is container:
         return holder
-    rest = wide_count(box.text_content()) - wide_count(holder.text_content())
+    rest = wide_count(text_content(box)) - wide_count(text_content(holder))
     return box if rest <= _CONTENTS_CAPTION else holder
 
 
@@ -981,7 +978,7 @@ def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
         if not any(len(cell) for cell in cells):  # most rows: plain cells
             _unwrap_source_lines(row, cells)
             continue
-        if sum(1 for cell in cells if cell.text_content().strip(BLANKS)) < 2:
+        if sum(1 for cell in cells if text_content(cell).strip(BLANKS)) < 2:
             continue  # a signature beside an empty layout cell: its lines stay
         parts = [list(cell.iterdescendants(*_CELL_PARAGRAPHS)) for cell in cells]
         if not all(map(_data_cell, cells, parts)):
@@ -1022,7 +1019,7 @@ def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) 
         return True
     if any(el.tag == "table" for el in parts):
         return False
-    text = cell.text_content()
+    text = text_content(cell)
     return len(text) <= _MAX_DATA_CELL and not (len(parts) > 1 and ("：" in text or ":" in text))
 
 
@@ -1113,7 +1110,7 @@ def _signature_after(block: lxml_html.HtmlElement) -> lxml_html.HtmlElement | No
     after = block.getnext()
     if after is None or not isinstance(after.tag, str) or after.tag not in _SIGNATURE_TAGS:
         return None
-    text = after.text_content()
+    text = text_content(after)
     if len(text) > _MAX_SIGNATURE_CHARS or "日" not in text:  # a signature's date ends in 日
         return None
     lines = plain_lines(flat_text(after))
@@ -1134,7 +1131,7 @@ _SIGNED_LINE = re.compile(rf"{_SIGNATURE_NAME.pattern}\s*{_SIGNATURE_DATE.patter
 
 
 def _has_text(el: lxml_html.HtmlElement) -> bool:
-    return not isinstance(el.tag, str) or bool(el.text_content().strip(BLANKS))
+    return not isinstance(el.tag, str) or bool(text_content(el).strip(BLANKS))
 
 
 def _holds_text_between(el: lxml_html.HtmlElement, matches: set[int]) -> bool:
@@ -1198,7 +1195,7 @@ def drop_metadata_blocks(
     for el in list(container.iter("table", "dl", "ul", "div")):
         if el is container or el.getparent() is None:
             continue
-        text = el.text_content()
+        text = text_content(el)
         if wide_count(text) >= _METADATA_MAX_CJK:
             continue
         if labels is not None:
