@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any, Final, cast
+from typing import Any, cast
 from urllib.parse import unquote
 
 from lxml import etree
@@ -511,40 +511,43 @@ def _text_cjk(el: lxml_html.HtmlElement) -> int:
     return wide_count(text_content(el))
 
 
-# The places of an element's counts in its list (Final: compiled as constants).
-_COUNTS_TOTAL: Final = 0
-_COUNTS_LINKS: Final = 1
-_COUNTS_DIRECT: Final = 2
-_COUNTS_BLOCKS: Final = 3
+class _Tally:
+    """One element's CJK characters: in its text_content() (`total`), inside its <a>
+    descendants (`links`), in its own paragraphs, not in child containers (`direct`), and the
+    `direct` of its child blocks summed (`blocks`). A class of int fields: compiled, each is
+    a machine integer in place, where a list's items were boxed at every addition."""
+
+    __slots__ = ("blocks", "direct", "links", "total")
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.links = 0
+        self.direct = 0
+        self.blocks = 0
 
 
 @dataclass(frozen=True)
 class _Counts:
-    """CJK characters per element, computed for the whole tree in one bottom-up pass: one
-    list per element with text, [total, links, direct, blocks] (one map, not four: a store
-    and a look-up per element instead of four)."""
+    """CJK characters per element with text, computed for the whole tree in one bottom-up
+    pass (one map of tallies, not four maps: a store and a look-up per element)."""
 
-    of: dict[lxml_html.HtmlElement, list[int]]
+    of: dict[lxml_html.HtmlElement, _Tally]
 
     def total(self, el: lxml_html.HtmlElement) -> int:
-        """In the element's text_content()."""
-        return self._get(el, _COUNTS_TOTAL)
+        got = self.of.get(el)
+        return 0 if got is None else got.total
 
     def links(self, el: lxml_html.HtmlElement) -> int:
-        """Inside its <a> descendants."""
-        return self._get(el, _COUNTS_LINKS)
+        got = self.of.get(el)
+        return 0 if got is None else got.links
 
     def direct(self, el: lxml_html.HtmlElement) -> int:
-        """In its own paragraphs (not in child containers)."""
-        return self._get(el, _COUNTS_DIRECT)
+        got = self.of.get(el)
+        return 0 if got is None else got.direct
 
     def blocks(self, el: lxml_html.HtmlElement) -> int:
-        """The `direct` of its child blocks, summed."""
-        return self._get(el, _COUNTS_BLOCKS)
-
-    def _get(self, el: lxml_html.HtmlElement, field: int) -> int:
         got = self.of.get(el)
-        return 0 if got is None else got[field]
+        return 0 if got is None else got.blocks
 
 
 def _wide(text: str | None) -> int:
@@ -562,15 +565,15 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
     every node is read once and no element's children are walked (an iterator per element
     cost a third of the pass). An element's tag is read only when it holds text (a tag is a
     new string each time), and comments' tails are added before the pass."""
-    of: dict[lxml_html.HtmlElement, list[int]] = {}
-    # What the children brought: [text, link text, own paragraphs, paragraphs of blocks].
-    brought: dict[lxml_html.HtmlElement, list[int]] = {}
+    of: dict[lxml_html.HtmlElement, _Tally] = {}
+    # What the children brought: text, link text, own paragraphs, paragraphs of blocks.
+    brought: dict[lxml_html.HtmlElement, _Tally] = {}
     for other in root.iter(*_NOT_ELEMENTS):
         _bring_tail(other, _wide(other.tail), brought)
     for node in list(root.iter(etree.Element))[::-1]:  # children before their parents
         own = _wide(node.text)
         got = brought.pop(node, None)
-        node_total = own if got is None else own + got[_COUNTS_TOTAL]
+        node_total = own if got is None else own + got.total
         tail = 0 if node is root else _wide(node.tail)
         if not node_total:  # no text under it: its counts are 0, left out of the map
             if tail:
@@ -578,27 +581,25 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
             continue
         tag = node.tag
         if got is None:
-            got = [0, 0, 0, 0]
-        got[_COUNTS_TOTAL] = node_total
+            got = _Tally()
+        got.total = node_total
         if tag == "a":
-            got[_COUNTS_LINKS] = node_total
-        got[_COUNTS_DIRECT] += own
+            got.links = node_total
+        got.direct += own
         of[node] = got
         parent = None if node is root else node.getparent()
         if parent is None:
             continue
         into = _brought_to(parent, brought)
-        into[_COUNTS_TOTAL] += node_total + tail
-        into[_COUNTS_LINKS] += got[_COUNTS_LINKS]
-        into[_COUNTS_DIRECT] += tail + (
-            node_total if tag in _INLINE_TEXT_TAGS and tag != "a" else 0
-        )
+        into.total += node_total + tail
+        into.links += got.links
+        into.direct += tail + (node_total if tag in _INLINE_TEXT_TAGS and tag != "a" else 0)
         if tag in _BLOCKS:
-            into[_COUNTS_BLOCKS] += got[_COUNTS_DIRECT]
+            into.blocks += got.direct
     return _Counts(of)
 
 
-def _bring_tail(node: Any, tail: int, brought: dict[lxml_html.HtmlElement, list[int]]) -> None:
+def _bring_tail(node: Any, tail: int, brought: dict[lxml_html.HtmlElement, _Tally]) -> None:
     """Add a node's tail to its parent's text and own paragraphs."""
     if not tail:
         return
@@ -606,16 +607,16 @@ def _bring_tail(node: Any, tail: int, brought: dict[lxml_html.HtmlElement, list[
     if parent is None:
         return
     into = _brought_to(parent, brought)
-    into[_COUNTS_TOTAL] += tail
-    into[_COUNTS_DIRECT] += tail
+    into.total += tail
+    into.direct += tail
 
 
 def _brought_to(
-    parent: lxml_html.HtmlElement, brought: dict[lxml_html.HtmlElement, list[int]]
-) -> list[int]:
+    parent: lxml_html.HtmlElement, brought: dict[lxml_html.HtmlElement, _Tally]
+) -> _Tally:
     into = brought.get(parent)
     if into is None:
-        into = brought[parent] = [0, 0, 0, 0]
+        into = brought[parent] = _Tally()
     return into
 
 
@@ -630,10 +631,10 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
         got = counts.of.get(el)
         if got is None:
             continue
-        score = float(got[_COUNTS_DIRECT] + got[_COUNTS_BLOCKS])
+        score = float(got.direct + got.blocks)
         if score <= 0:
             continue
-        score *= 1.0 - min(got[_COUNTS_LINKS] / (got[_COUNTS_TOTAL] or 1), 1.0)
+        score *= 1.0 - min(got.links / (got.total or 1), 1.0)
         if score > best[0] or (score == best[0] and _whole_page(best[1])):
             best = (score, el)  # the page's own wrapper rather than <body> when they tie
     if best[0] < THIN_PAGE_CJK:
