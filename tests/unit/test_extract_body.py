@@ -893,3 +893,10 @@ def test_a_page_nested_past_the_parsers_depth_limit_is_read_whole() -> None:
 def test_text_content_is_lxmls(markup: str) -> None:
     link = parse_html(f"<html><body>{markup}</body></html>", keep_comments=True).find(".//a")
     assert text_content(link) == link.text_content()
+
+
+def test_a_lone_surrogate_does_not_end_the_page() -> None:
+    # A broken JSON escape leaves half a surrogate pair in the decoded page.
+    root = parse_html("<html><body><p>前文\ud800后文</p><p>第二段落</p></body></html>")
+    text = root.text_content()
+    assert text.startswith("前文") and text.endswith("后文第二段落")
