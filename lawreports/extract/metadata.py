@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple, cast
+from typing import Any, Final, NamedTuple, cast
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -49,12 +49,15 @@ _PINYIN = (
     r"[a-zA-Z\u00fc]{0,6}\s?[)）]"
 )
 _PINYIN_IN_LABEL = re.compile(_PINYIN)
-_SEP = f"{_SP}(?:{_PINYIN}{_SP})?"
+# An optional reading is written `(?:…|)`, not `(?:…)?`: the same tries in the same order, but
+# sre enters the group only past its opening bracket, where a `?` on a group sets up a repeat
+# (a malloc) after every character of a label it tries (~14k instructions a page).
+_SEP = f"{_SP}(?:{_PINYIN}{_SP}|)"
 # Between a label's characters a converter may also have left its debris for a space it could
 # not encode (`索?引?號`, `文??號` from a big5 gateway; U+FFFD from a bad decode).
 _DEBRIS = "?？\ufffd"
 _GAP = f"[{SPACES}{_DEBRIS}]*"
-_IN_LABEL = f"{_GAP}(?:{_PINYIN}{_GAP})?"
+_IN_LABEL = f"{_GAP}(?:{_PINYIN}{_GAP}|)"
 _NO_DEBRIS = str.maketrans("", "", _DEBRIS)
 
 
@@ -69,7 +72,9 @@ class LabelHit(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], bytes]:
+    """The label grammar, the field and rank of each label, and the classes of characters the
+    scans for labels look at (`_char_classes`)."""
     lookup: dict[str, tuple[str, int]] = {}
     for fld, labels in METADATA_LABELS.items():
         for rank, label in enumerate(labels):
@@ -91,7 +96,55 @@ def _label_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
         rf"|(?=[{firsts}])(?P<glued>{strong}){_SEP}[:：∶﹕])",
         re.M,
     )
-    return pattern, lookup
+    return pattern, lookup, _char_classes(lookup)
+
+
+# Classes of characters for the scans for labels, as bits of a table indexed by code point:
+# `ord(text[k])` is compiled to a read of the code point, where `text[k] in a_set` builds a
+# string and hashes it (~240 instructions a character).
+_IN_MATCH: Final = 1  # may stand in a match of the label grammar before its closer
+_OPENS_MATCH: Final = 2  # may start one: the grammar's first class
+_SPACE: Final = 4  # one of SPACES
+_LABEL_END: Final = 8  # a label's last character (号, 构, 期 …)
+_PINYIN_END: Final = 16  # closes a pinyin reading
+_PINYIN_CLOSERS = ")）"
+
+
+def _char_classes(lookup: dict[str, tuple[str, int]]) -> bytes:
+    """The classes of every character that has one. What a match of the grammar is made of up
+    to its closer: an opening bracket, spaces, the labels' characters with spaces and a
+    converter's debris between them, and pinyin readings (brackets, Latin letters, tone
+    marks, white space: `\\s` is Unicode's White_Space, all in the Basic Multilingual
+    Plane)."""
+    pinyin = [
+        *"()（）\u00fc",
+        *map(chr, range(ord("a"), ord("z") + 1)),
+        *map(chr, range(ord("A"), ord("Z") + 1)),
+        *map(chr, range(0x00C0, 0x0250)),
+        *map(chr, range(0x1E00, 0x1F00)),
+        *map(chr, range(0x0300, 0x0370)),
+        *(ch for ch in map(chr, range(0x10000)) if ch.isspace()),
+    ]
+    classes: dict[str, int] = {}
+    for bit, chars in (
+        (_IN_MATCH, ["[", "【", *SPACES, *_DEBRIS, *"".join(lookup), *pinyin]),
+        (_OPENS_MATCH, ["[", "【", *SPACES, *(label[0] for label in lookup)]),
+        (_SPACE, list(SPACES)),
+        (_LABEL_END, [label[-1] for label in lookup]),
+        (_PINYIN_END, list(_PINYIN_CLOSERS)),
+    ):
+        for ch in chars:
+            classes[ch] = classes.get(ch, 0) | bit
+    table = bytearray(max(map(ord, classes)) + 1)
+    for ch, bits in classes.items():
+        table[ord(ch)] = bits
+    return bytes(table)
+
+
+def _char_class(text: str, k: int, classes: bytes) -> int:
+    """The classes of the character at `k` (see `_char_classes`)."""
+    code = ord(text[k])
+    return classes[code] if code < len(classes) else 0
 
 
 def _trie_pattern(labels: Iterable[str]) -> str:
@@ -202,88 +255,149 @@ _LINE_STARTS = re.compile(r"^[^\n]*$", re.M)
 _MAX_LABEL_RUN = 200
 
 
-@lru_cache(maxsize=1)
-def _label_ends() -> frozenset[str]:
-    """The characters a label can end with (号, 构, 期 …)."""
-    return frozenset(label[-1] for label in _label_table()[1])
-
-
-def _has_separator(line: str) -> bool:
-    """What follows a label: a colon, a closing bracket or the end of its cell (tab, pipe).
-    One `in` (a C scan) per character is about twice as fast as a regex class here, and most
-    lines are report text."""
-    return (
-        "：" in line
-        or ":" in line
-        or "\t" in line
-        or "|" in line
-        or "]" in line
-        or "】" in line
-        or "│" in line
-    )
-
-
+# What closes a label: a colon, a closing bracket or the end of its cell (tab, pipe). These
+# also make a line one with a separator; so does a box-drawing bar (`│`), which closes no
+# label; the look-alike colons (`∶`, `﹕`) close one but make no separator.
+_SEPARATING_CLOSERS: Final = ("：", ":", "\t", "|", "]", "】")
+_OTHER_CLOSERS: Final = ("∶", "﹕")
+_BAR: Final = "│"
 # Without a separator a label can only end its line, and such a line is short (`<dt>索引号`).
-_BARE_LABEL_LINE = 40
-# What a label's last character stands before, past spaces and a pinyin reading: a colon, a
-# closing bracket, the end of its cell (tab, pipe) or of its line.
-_LABEL_CLOSERS = ("：", ":", "\t", "|", "]", "】", "∶", "﹕")
-_PINYIN_CLOSERS = ")）"
+_BARE_LABEL_LINE: Final = 40
+
+# A line the label grammar is run on: its start and end in the text, and its closers.
+_LabelLine = tuple[int, int, list[int]]
 
 
-def _may_hold_a_label(line: str, ends: frozenset[str]) -> bool:
-    """Whether the label grammar can find a label in the line: a short line ending as a label
-    does, or a line with a separator where a label's last character (号, 构, 期 …) stands
-    before a closer (`_LABEL_CLOSERS`). A sentence with a colon (`主要做法：`) has none, and
-    the grammar, which costs hundreds of instructions a character, is not run on it."""
-    if len(line) <= _BARE_LABEL_LINE and line[-1] in ends:
-        return True
-    if not _has_separator(line):
-        return False
-    if _label_end_before(line, len(line), ends):
-        return True
-    return any(_closes_a_label(line, closer, ends) for closer in _LABEL_CLOSERS)
+def _label_lines(text: str, classes: bytes) -> list[_LabelLine]:
+    """The lines of the text where the label grammar can find a label: a short line ending as
+    a label does, or a line with a separator where a label's last character (号, 构, 期 …)
+    stands before a closer or ends the line. A sentence with a colon (`主要做法：`) has none,
+    and the grammar, which costs hundreds of instructions a character, is not run on it.
+
+    The closers are found by a `str.find` scan of the whole text for each (they are few,
+    ~20 a page), the lines by `str.find` too: not 7 scans of every line and a split that
+    builds every line (184k instructions a page). A bar and the look-alike colons, rarer
+    still, are looked for in a line only where they may decide."""
+    closers = _positions(text, _SEPARATING_CLOSERS)
+    bars = _BAR in text
+    found: list[_LabelLine] = []
+    first = 0  # the first closer not before the line
+    start = 0
+    while True:
+        stop = text.find("\n", start)
+        stop = len(text) if stop == -1 else stop
+        last = first
+        while last < len(closers) and closers[last] < stop:
+            last += 1
+        if stop > start:
+            line = _label_line(text, start, stop, closers[first:last], bars=bars, classes=classes)
+            if line is not None:
+                found.append(line)
+        if stop == len(text):
+            return found
+        first = last
+        start = stop + 1
 
 
-def _closes_a_label(line: str, closer: str, ends: frozenset[str]) -> bool:
-    """Whether a label ends before one of the line's `closer`s."""
-    at = line.find(closer)
-    while at != -1:
-        if _label_end_before(line, at, ends):
-            return True
-        at = line.find(closer, at + 1)
+def _positions(text: str, chars: tuple[str, ...]) -> list[int]:
+    """Where the characters stand in the text, in order."""
+    found: list[int] = []
+    for ch in chars:
+        at = text.find(ch)
+        while at != -1:
+            found.append(at)
+            at = text.find(ch, at + 1)
+    found.sort()
+    return found
+
+
+def _label_line(
+    text: str, start: int, stop: int, closers: list[int], *, bars: bool, classes: bytes
+) -> _LabelLine | None:
+    """The line `text[start:stop]` with its closers (`closers` holds the separating ones) if
+    the label grammar can find a label in it, else None. `bars`: whether the text has a bar."""
+    if stop - start <= _BARE_LABEL_LINE and _char_class(text, stop - 1, classes) & _LABEL_END:
+        return start, stop, _with_other_closers(text, start, stop, closers)
+    if not closers and not (bars and text.find(_BAR, start, stop) != -1):
+        return None  # no separator
+    closers = _with_other_closers(text, start, stop, closers)
+    if _label_end_before(text, stop, classes, start) or any(
+        _label_end_before(text, at, classes, start) for at in closers
+    ):
+        return start, stop, closers
+    return None
+
+
+def _with_other_closers(text: str, start: int, stop: int, closers: list[int]) -> list[int]:
+    """The line's closers: `closers` and the look-alike colons in it (seldom any)."""
+    if all(text.find(ch, start, stop) == -1 for ch in _OTHER_CLOSERS):
+        return closers
+    others = [start + at for at in _positions(text[start:stop], _OTHER_CLOSERS)]
+    return sorted(closers + others)
+
+
+def _label_end_before(text: str, at: int, classes: bytes, start: int = 0) -> bool:
+    """Whether a label's last character, or a pinyin reading's bracket, is the last character
+    from `start` on before `at` that is not a space."""
+    k = at - 1
+    while k >= start:
+        found = _char_class(text, k, classes)
+        if not found & _SPACE:
+            return bool(found & (_LABEL_END | _PINYIN_END))
+        k -= 1
     return False
 
 
-def _label_end_before(line: str, at: int, ends: frozenset[str]) -> bool:
-    """Whether a label's last character, or a pinyin reading's bracket, is the last character
-    before `at` that is not a space."""
-    k = at - 1
-    while k >= 0 and line[k] in SPACES:
-        k -= 1
-    return k >= 0 and (line[k] in ends or line[k] in _PINYIN_CLOSERS)
+def _label_matches(
+    pattern: re.Pattern[str], text: str, line: _LabelLine, classes: bytes
+) -> list[re.Match[str]]:
+    """The grammar's matches in the line, the ones `finditer` finds, tried only where one can
+    start. A match runs from its start to a closer, or the line's end, over characters that
+    may stand in one only (`_IN_MATCH`): it starts in the run of them before the first
+    closer past its start, at a character that may open one (`_OPENS_MATCH`). sre's own scan
+    tries every position of the line, a value's (`2024-03-12`, `县司法局`) too, at about 200
+    instructions each."""
+    start, stop, closers = line
+    found = []
+    done = start  # where the last match ends: none starts before
+    tried = start  # where the positions not tried yet start
+    for end in [*closers, stop]:
+        if end <= done:
+            continue
+        at = end
+        floor = max(done, tried)
+        while at > floor and _char_class(text, at - 1, classes) & _IN_MATCH:
+            at -= 1
+        while at < end:
+            match = (
+                pattern.match(text, at, stop)
+                if _char_class(text, at, classes) & _OPENS_MATCH
+                else None
+            )
+            if match is not None:  # it ends at `end` or past it
+                found.append(match)
+                done = match.end()
+                break
+            at += 1
+        tried = end
+    return found
 
 
 def label_hits(text: str) -> list[LabelHit]:
     """Labels in the text, in order. The label grammar runs only on the lines that can hold
-    one (`_may_hold_a_label`): nav and list lines and long report text stay out of the costly
+    one (`_label_lines`): nav and list lines and long report text stay out of the costly
     pattern."""
-    pattern, lookup = _label_table()
-    ends = _label_ends()
+    pattern, lookup, classes = _label_table()
     hits = []
-    start = 0
-    for line in text.split("\n"):
-        stop = start + len(line)
-        if line and _may_hold_a_label(line, ends):
-            for match in pattern.finditer(text, start, stop):
-                label = remove_spaces(match["label"] or match["glued"])
-                if "(" in label or "（" in label:
-                    label = _PINYIN_IN_LABEL.sub("", label)
-                if label not in lookup:
-                    label = label.translate(_NO_DEBRIS)
-                fld, rank = lookup[label]
-                hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
-        start = stop + 1
+    for line in _label_lines(text, classes):
+        for match in _label_matches(pattern, text, line, classes):
+            label = remove_spaces(match["label"] or match["glued"])
+            if "(" in label or "（" in label:
+                label = _PINYIN_IN_LABEL.sub("", label)
+            if label not in lookup:
+                label = label.translate(_NO_DEBRIS)
+            fld, rank = lookup[label]
+            hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
     return hits
 
 
@@ -435,7 +549,7 @@ def label_rows(root: lxml_html.HtmlElement) -> dict[str, str]:
     over a block of as many values. A field whose cell is empty maps to "": the grid says
     it has no value (the text grammar, reading each block as a line, may have paired the
     label with the next one's value)."""
-    _, lookup = _label_table()
+    lookup = _label_table()[1]
     best: dict[str, tuple[int, str]] = {}
     for cells, values in _label_rows_and_values(root, lookup):
         for cell, value_cell in zip(cells, values, strict=True):

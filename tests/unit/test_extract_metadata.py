@@ -893,9 +893,13 @@ def test_a_document_number_keeps_a_rare_name_character_of_any_plane() -> None:
     ],
 )
 def test_only_a_line_where_a_label_can_end_goes_to_the_label_grammar(line: str, may: bool) -> None:
-    from lawreports.extract.metadata import _label_ends, _may_hold_a_label
+    from lawreports.extract.metadata import _label_lines, _label_table
 
-    assert _may_hold_a_label(line, _label_ends()) is may
+    assert bool(_label_lines(line, _label_table()[2])) is may
+    # the same line among others: only it, with its span
+    text = f"一是健全机制：推进执法。\n{line}\n"
+    expected = [(13, 13 + len(line))] if may else []
+    assert [found[:2] for found in _label_lines(text, _label_table()[2])] == expected
 
 
 @pytest.mark.parametrize(
@@ -912,9 +916,9 @@ def test_only_a_line_where_a_label_can_end_goes_to_the_label_grammar(line: str, 
 def test_a_label_end_is_the_last_character_before_a_closer_past_spaces(
     line: str, at: int, ends: bool
 ) -> None:
-    from lawreports.extract.metadata import _label_end_before, _label_ends
+    from lawreports.extract.metadata import _label_end_before, _label_table
 
-    assert _label_end_before(line, at, _label_ends()) is ends
+    assert _label_end_before(line, at, _label_table()[2]) is ends
 
 
 @pytest.mark.parametrize(
@@ -939,8 +943,9 @@ def test_a_date_opening_the_text_in_the_usual_shape_is_read_by_slices(
 
 
 def test_a_label_closed_by_a_later_colon_of_the_line_is_found() -> None:
-    from lawreports.extract.metadata import _closes_a_label, _label_ends
+    from lawreports.extract.metadata import _label_lines, _label_table
 
-    assert _closes_a_label("主要做法：强化 索引号：11130000", "：", _label_ends())
-    assert not _closes_a_label("做法：一是：", "：", _label_ends())
-    assert not _closes_a_label("索引号", "：", _label_ends())
+    classes = _label_table()[2]
+    assert _label_lines("主要做法：强化 索引号：11130000", classes)
+    assert not _label_lines("做法：一是：", classes)
+    assert not _label_lines("县" * 50 + "索引号∶", classes)  # a look-alike colon alone
