@@ -177,9 +177,9 @@ def _titled(
     for el in (holder, *holder.iterancestors()):
         if el is scope:
             return None
-        text = remove_spaces(el.text_content())
+        text = remove_spaces(text_content(el))
         if text == key:
-            return holder if remove_spaces(holder.text_content()) == key else el
+            return holder if remove_spaces(text_content(holder)) == key else el
         if len(text) > len(key):
             return None
     return None
@@ -188,17 +188,18 @@ def _titled(
 # Elements with a text node (their own text or a child's tail) holding `$head`, spaces ignored.
 _XPATH_SPACES = SPACES.replace("\f", "").replace("\v", "") + "\n"
 _TEXT_HOLDERS = etree.XPath(
-    f"descendant::text()[contains(translate(., '{_XPATH_SPACES}', ''), $head)]/parent::*"
+    f"descendant::text()[contains(translate(., '{_XPATH_SPACES}', ''), $head)]/parent::*",
+    regexp=False,
 )
 
 
 def _title_element_slow(scope: lxml_html.HtmlElement, key: str) -> lxml_html.HtmlElement | None:
     """The title split over several inline elements: measure every element (rare)."""
     for el in scope.iter():
-        if isinstance(el.tag, str) and remove_spaces(el.text_content()) == key:
+        if isinstance(el.tag, str) and remove_spaces(text_content(el)) == key:
             deepest = el
             for inner in el.iter():
-                if isinstance(inner.tag, str) and remove_spaces(inner.text_content()) == key:
+                if isinstance(inner.tag, str) and remove_spaces(text_content(inner)) == key:
                     deepest = inner
             return deepest
     return None
@@ -268,7 +269,7 @@ def _labelled_by_itself(link: lxml_html.HtmlElement, text: str) -> bool:
     parent = link.getparent()
     if parent is None:
         return True
-    around = remove_spaces(parent.text_content()).replace(remove_spaces(text), "", 1)
+    around = remove_spaces(text_content(parent)).replace(remove_spaces(text), "", 1)
     return "附件" not in around
 
 
@@ -277,7 +278,7 @@ def _in_download_box(link: lxml_html.HtmlElement) -> bool:
     for level, block in enumerate(link.iterancestors()):
         if level == _LABEL_BLOCK_LEVELS:
             return False
-        text = remove_spaces(block.text_content())
+        text = remove_spaces(text_content(block))
         if text.startswith(DOWNLOAD_BOX_HEADINGS):
             return True
         if more_han_than(text, _DOWNLOAD_BOX_CJK):
@@ -308,7 +309,7 @@ def _labelled(el: lxml_html.HtmlElement) -> bool:
         if _is_attachment_block(block):
             return True
         if block.tag in _LABEL_BLOCKS:
-            text = remove_spaces(block.text_content())
+            text = remove_spaces(text_content(block))
             if more_han_than(text, _LABEL_BLOCK_CJK):
                 return False
             if ("附件" in text) if blocks == 0 else _LABEL_ABOVE.match(text) is not None:

@@ -24,6 +24,7 @@ from lawreports.extract.text import (
     script_readings,
     squash_line,
     squash_spaces,
+    text_content,
 )
 from lawreports.extract.vocabulary import (
     BARE_LABEL_SIGNS,
@@ -554,7 +555,7 @@ def label_rows(root: lxml_html.HtmlElement) -> dict[str, str]:
     for cells, values in _label_rows_and_values(root, lookup):
         for cell, value_cell in zip(cells, values, strict=True):
             fld, rank = lookup[_bare_label(cell)]
-            value = _clean_value(value_cell.text_content()) or ""
+            value = _clean_value(text_content(value_cell)) or ""
             if fld not in best or (value and (rank < best[fld][0] or not best[fld][1])):
                 best[fld] = (rank, value)
     return {fld: value for fld, (_, value) in best.items()}
@@ -627,7 +628,7 @@ _BLOCK_ROW_TAGS = ("div", "ul", "ol", "dl", "section", "p")
 
 
 def _bare_label(cell: lxml_html.HtmlElement) -> str:
-    return remove_spaces(cell.text_content()).strip(":：")
+    return remove_spaces(text_content(cell)).strip(":：")
 
 
 def _cells(row: lxml_html.HtmlElement | None) -> list[lxml_html.HtmlElement]:
@@ -879,7 +880,8 @@ _ABOVE_TITLE_LINES = 1
 _HEAD_BLOCK_EXTRA = 160
 # The text node that is the title: a heading's, not a link's or a menu option's.
 _TITLE_TEXT = etree.XPath(
-    "//body//text()[normalize-space(.) = $title][not(ancestor::a or ancestor::option)]"
+    "//body//text()[normalize-space(.) = $title][not(ancestor::a or ancestor::option)]",
+    regexp=False,
 )
 
 
@@ -910,7 +912,7 @@ def info_cells_near_title(
     return read_info_tokens(_cell_tokens(nodes[:at]), _cell_tokens(nodes[at + 1 :]))
 
 
-_TEXT_NODES = etree.XPath(".//text()")
+_TEXT_NODES = etree.XPath(".//text()", regexp=False)
 
 
 def _text_nodes(el: lxml_html.HtmlElement) -> list[Any]:
@@ -1158,7 +1160,7 @@ def class_named_fields(attributes: list[Any]) -> tuple[dict[str, str], list[Any]
         el = attr.getparent()
         if fld is None or el is None or fld in found:
             continue
-        value = squash_line(el.text_content())
+        value = squash_line(text_content(el))
         if not value or len(value) > _CLASS_VALUE_MAX or label_hits(value):
             continue
         if _looks_like(fld, value):

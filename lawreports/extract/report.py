@@ -62,6 +62,7 @@ from lawreports.extract.text import (
     element_lines,
     remove_spaces,
     squash_spaces,
+    text_content,
     visible,
 )
 from lawreports.extract.vocabulary import (
@@ -139,7 +140,8 @@ _ElementQuery = Callable[[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]
 # the attribute is found by XPath, its last word checked against the vocabulary.
 _SHORT_TITLE_CLASS = etree.XPath(
     "descendant::*/@class[contains(., 'it') or contains(., 'bt') or contains(., 'BT')"
-    " or contains(., 'Bt')]/parent::*[not(self::a)][not(descendant::a)][not(ancestor::a)]"
+    " or contains(., 'Bt')]/parent::*[not(self::a)][not(descendant::a)][not(ancestor::a)]",
+    regexp=False,
 )
 _CLASS_WORD = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
 
@@ -176,7 +178,8 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
     (
         etree.XPath(
             "descendant::*/@class[contains(., 'itle')]/parent::*"
-            "[not(descendant::a)][not(ancestor::a)]"
+            "[not(descendant::a)][not(ancestor::a)]",
+            regexp=False,
         ),
         12,
     ),
@@ -185,7 +188,8 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
 )
 # A cell or block named in pinyin (标题 → `biaoti`): rarer, looked for after the title tag.
 _PINYIN_TITLE = etree.XPath(
-    "descendant::*/@class[contains(., 'biaoti')]/parent::*[not(descendant::a)][not(ancestor::a)]"
+    "descendant::*/@class[contains(., 'biaoti')]/parent::*[not(descendant::a)][not(ancestor::a)]",
+    regexp=False,
 )
 
 
@@ -349,7 +353,7 @@ def _block_text(el: lxml_html.HtmlElement, parts: list[str]) -> None:
 def _element_text(el: lxml_html.HtmlElement) -> str:
     """The element's text, its blocks on lines of their own; a childless element's as it is."""
     if not len(el):
-        return str(el.text_content())
+        return text_content(el)
     parts: list[str] = []
     _block_text(el, parts)
     return "".join(parts)
@@ -508,7 +512,7 @@ def _heading_over_field(heading: str, title: str, bare: str) -> str:
     return title if shown in bare else heading
 
 
-_LINKS_HOLDING = etree.XPath("//body//a[@href][contains(., $title)]")
+_LINKS_HOLDING = etree.XPath("//body//a[@href][contains(., $title)]", regexp=False)
 
 
 def _links_away(root: lxml_html.HtmlElement, title: str, url: str) -> bool:
@@ -519,7 +523,7 @@ def _links_away(root: lxml_html.HtmlElement, title: str, url: str) -> bool:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript")):
             continue
-        if squash_spaces(a.text_content()) == title and urldefrag(urljoin(url, href)).url != own:
+        if squash_spaces(text_content(a)) == title and urldefrag(urljoin(url, href)).url != own:
             return True
     return False
 
@@ -543,7 +547,7 @@ def _shown_whole(root: lxml_html.HtmlElement, cut: str) -> Iterator[str]:
     if len(head) < _CUT_HEAD_CHARS:
         return
     for el in xpath_elements(_STARTS_WITH, root, head=head):
-        whole = squash_spaces(el.text_content())
+        whole = squash_spaces(text_content(el))
         if len(head) < len(whole) <= _MAX_TITLE_CHARS:
             yield whole
             return
@@ -554,7 +558,8 @@ _CUT_HEAD_CHARS = 8
 _MAX_TITLE_CHARS = 120
 _STARTS_WITH = etree.XPath(
     "//body//*[not(self::a or self::script or self::style or self::title)]"
-    "[starts-with(normalize-space(.), $head)][not(ancestor::a)]"
+    "[starts-with(normalize-space(.), $head)][not(ancestor::a)]",
+    regexp=False,
 )
 
 
@@ -569,7 +574,10 @@ def _whole_value(root: lxml_html.HtmlElement, value: str) -> str:
     return value
 
 
-_TITLED = etree.XPath("//*[@title][starts-with(normalize-space(@title), $head)]")
+_TITLED = etree.XPath(
+    "//*[@title][starts-with(normalize-space(@title), $head)]",
+    regexp=False,
+)
 
 
 def _padded_from(cand: str, earlier: list[str]) -> bool:
