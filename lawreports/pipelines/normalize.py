@@ -24,10 +24,12 @@ _LETTERS = "a-zA-ZüÜ"
 # (The bracket comes first so the scan jumps from bracket to bracket; the look-behind then
 # checks the Han character before it. Both letter cases are spelled out: a case-insensitive
 # pattern is about 15% slower on an annotated page, where it matches hundreds of times.)
+# (Possessive repeats: each stops where its class ends, as the plain ones end up doing after
+# failed backtracking; 5% fewer instructions on an annotated page.)
 PINYIN_AFTER_HAN = re.compile(
-    r"[(（](?<=[\u4e00-\u9fff\uf900-\ufaff][(（])\s*"
-    rf"(?=[{_LETTERS}{_TONE}{_TONE.upper()}]{{1,6}}\s*[)）])"  # a syllable: six letters at most
-    rf"[{_LETTERS}]*[{_TONE}{_TONE.upper()}][{_LETTERS}]*\s*[)）]"
+    r"[(（](?<=[\u4e00-\u9fff\uf900-\ufaff][(（])\s*+"
+    rf"(?=[{_LETTERS}{_TONE}{_TONE.upper()}]{{1,6}}+\s*+[)）])"  # a syllable: six letters at most
+    rf"[{_LETTERS}]*+[{_TONE}{_TONE.upper()}][{_LETTERS}]*+\s*+[)）]"
 )
 
 
