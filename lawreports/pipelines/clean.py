@@ -109,13 +109,6 @@ def _ends_the_text(kept: list[str], rest: list[str]) -> bool:
 
 # Sentences that must follow a tail starter for it to be a box above the text, not its tail.
 _SENTENCES_AFTER_A_BOX = 3
-# Once one of these lines appears, everything after it is page furniture (see _ends_the_text).
-_TAIL_STARTERS = re.compile(
-    start_gate(list(FURNITURE_TAIL_STARTERS))
-    + "(?:"
-    + "|".join(f"(?:{p})" for p in FURNITURE_TAIL_STARTERS)
-    + ")"
-)
 
 
 # Lines that are furniture when they close the text: an attachment box's heading with no file
@@ -355,6 +348,9 @@ class FurnitureCleaner:
             patterns, re.I, f"(?:{_WIDGET_GAP}(?:{_alternation(patterns)}))*"
         )
         self.short_line = WholeLineAlternation(list(FURNITURE_SHORT_LINE_PATTERNS), re.I)
+        # A line opening with one of these ends the text (see _ends_the_text); most lines are
+        # turned away by their first character, without the 1.5k instructions of a match.
+        self.tail_starter = WholeLineAlternation(list(FURNITURE_TAIL_STARTERS), 0, "(?s:.*)")
         self.markers = [
             (_caseless_part(literal), literal.upper(), re.compile(pattern, re.I))
             for literal, pattern in FURNITURE_LINE_MARKERS
@@ -398,7 +394,7 @@ class FurnitureCleaner:
         markers = self._markers_in("\n".join(filter(None, probes)))
         for at, (raw, probe) in enumerate(zip(squashed, probes, strict=True)):
             if probe is not None:
-                if _TAIL_STARTERS.match(probe):
+                if self.tail_starter.fullmatch(probe):
                     if kept and _ends_the_text(kept, squashed[at + 1 :]):
                         break
                     continue  # a box's heading above the text (相关解读 …): the heading only

@@ -13,7 +13,6 @@ from lawreports.extract.vocabulary import (
     FURNITURE_TAIL_STARTERS,
 )
 from lawreports.pipelines.clean import (
-    _TAIL_STARTERS,
     _WIDGET_GAP,
     FurnitureCleaner,
     WholeLineAlternation,
@@ -94,10 +93,11 @@ def test_the_gated_patterns_give_the_verdicts_of_the_ungated_ones() -> None:
     gated = FurnitureCleaner().line
     assert gated.pattern.startswith("(?=[")  # the vocabulary has a gate
     tail_plain = re.compile("|".join(f"(?:{p})" for p in FURNITURE_TAIL_STARTERS))
-    assert _TAIL_STARTERS.pattern.startswith("(?=[")
+    tail_starter = FurnitureCleaner().tail_starter
+    assert tail_starter.pattern.startswith("(?=[")
     for line in _lines():
         assert bool(gated.fullmatch(line)) == bool(plain.fullmatch(line)), line
-        assert bool(_TAIL_STARTERS.match(line)) == bool(tail_plain.match(line)), line
+        assert tail_starter.fullmatch(line) == bool(tail_plain.match(line)), line
 
 
 def test_extra_patterns_that_start_anywhere_turn_the_gate_off() -> None:
