@@ -598,7 +598,9 @@ FURNITURE_TAIL_STARTERS: tuple[str, ...] = (
 # dropped when it contains the pattern. The literal (upper case) must occur for the pattern to
 # be tried, which keeps the search off the report's own lines.
 FURNITURE_LINE_MARKERS: tuple[tuple[str, str], ...] = (
-    ("ICP备", r"[\u4e00-\u9fff]ICP备\s*\d+号"),
+    # (The Han character before `ICP` is looked behind for: a search opening with a class
+    # would try it at every character of a line holding 备, a common character.)
+    ("ICP备", r"(?<=[\u4e00-\u9fff])ICP备\s*\d+号"),
     ("公网安备", r"公网安备\s*\d+号?"),
     # Short lines only: a report sentence may name them.
     ("版权所有", r"^[^。，；,;]{0,30}版权所有[^。，；,;]{0,40}$"),
