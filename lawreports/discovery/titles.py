@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from lawreports.discovery.vocabulary import (
     HARD_NEGATIVES,
@@ -50,12 +51,12 @@ def _rules() -> _Rules:
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULL_WIDTH_DIGIT = re.compile("[０-９]")
-_REPOST = re.compile(r"^[\[【(（]?(?:转载|转发)[\]】)）]?")
-_TRAILER = re.compile(r"[(（【\[][^()（）【】\[\]]{0,12}[)）】\]]$")
+_FULL_WIDTH_DIGIT: Final = re.compile("[０-９]")
+_REPOST: Final = re.compile(r"^[\[【(（]?(?:转载|转发)[\]】)）]?")
+_TRAILER: Final = re.compile(r"[(（【\[][^()（）【】\[\]]{0,12}[)）】\]]$")
 # A trailer that names another document about the report (or a draft of it): kept, so the
 # title is no report's.
-_TRAILER_KEPT = re.compile(r"解读|图解|一图|问答|意见稿|送审稿|草案|讨论稿")
+_TRAILER_KEPT: Final = re.compile(r"解读|图解|一图|问答|意见稿|送审稿|草案|讨论稿")
 
 
 def _normalised(title: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import re
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Final
 from urllib.parse import unquote, unquote_to_bytes, urljoin, urlsplit
 
 from lxml import etree
@@ -41,24 +41,24 @@ from lawreports.extract.vocabulary import (
 
 # Types whose text lawreports extracts; everything else is listed but never fetched.
 TEXT_TYPES: frozenset[str] = frozenset({"pdf", "docx", "doc", "wps", "ofd"})
-_LABEL = re.compile(r"^\s*附\s*件\s*(?:\d|[:：.、．\s]|$)")
-_NAME_PREFIX = re.compile(r"^\s*附\s*件\s*(?:\d+\s*[:：.、．]?|[:：.、．]|\s|$)\s*")
-_NAME_SUFFIX = re.compile(
+_LABEL: Final = re.compile(r"^\s*附\s*件\s*(?:\d|[:：.、．\s]|$)")
+_NAME_PREFIX: Final = re.compile(r"^\s*附\s*件\s*(?:\d+\s*[:：.、．]?|[:：.、．]|\s|$)\s*")
+_NAME_SUFFIX: Final = re.compile(
     r"\s*[(（\[【]\s*\d+(?:\.\d+)?\s*(?:[KMG]i?B?|字节|bytes?)\s*[)）\]】]\s*$", re.I
 )
-_DOWNLOAD_WORDS = re.compile(r"^(?:点击)?(?:下载|查看|预览|浏览)(?:附件|文件|全文)?$")
-_DOWNLOAD_TEXT_CHARS = 6
+_DOWNLOAD_WORDS: Final = re.compile(r"^(?:点击)?(?:下载|查看|预览|浏览)(?:附件|文件|全文)?$")
+_DOWNLOAD_TEXT_CHARS: Final = 6
 # Words of a download address, matched in the lower-cased URL (four times faster than a
 # case-insensitive pattern, which the engine cannot scan for a first letter).
-_DOWNLOAD_URL = re.compile(r"down|attach|fujian|getfile|file(?:id|name)?=|preview")
-_PAGE_SUFFIXES = (".htm", ".html", ".shtml", ".xhtml")
-_MAYBE_FILE = named_suffix(ATTACHMENT_TYPES)
-_EMBED_ATTRS = (("iframe", "src"), ("embed", "src"), ("object", "data"))
+_DOWNLOAD_URL: Final = re.compile(r"down|attach|fujian|getfile|file(?:id|name)?=|preview")
+_PAGE_SUFFIXES: Final = (".htm", ".html", ".shtml", ".xhtml")
+_MAYBE_FILE: Final = named_suffix(ATTACHMENT_TYPES)
+_EMBED_ATTRS: Final = (("iframe", "src"), ("embed", "src"), ("object", "data"))
 # Buttons whose click opens a file: their `onclick` is their link.
-_BUTTONS = ("button", "input")
-_LABEL_BLOCK_CJK = 120
+_BUTTONS: Final = ("button", "input")
+_LABEL_BLOCK_CJK: Final = 120
 # Where a file name's extension ends, when more follows it (a size, a date, a counter).
-_EXTENSION_END = re.compile(
+_EXTENSION_END: Final = re.compile(
     rf"\.(?:{'|'.join(sorted(ATTACHMENT_TYPES, key=len, reverse=True))})(?=[\s(（\[【])", re.I
 )
 
@@ -115,7 +115,7 @@ def clean_name(text: str) -> str:
 
 
 # What names another page, not a file of the report's, when a link says 附件 but no type.
-_ANOTHER_DOCUMENT = re.compile(r"解读|图解|答记者问")
+_ANOTHER_DOCUMENT: Final = re.compile(r"解读|图解|答记者问")
 
 
 def classify_link(url: str, text: str, *, labelled: bool = False) -> tuple[str, str | None] | None:
@@ -186,8 +186,8 @@ def _titled(
 
 
 # Elements with a text node (their own text or a child's tail) holding `$head`, spaces ignored.
-_XPATH_SPACES = SPACES.replace("\f", "").replace("\v", "") + "\n"
-_TEXT_HOLDERS = etree.XPath(
+_XPATH_SPACES: Final = SPACES.replace("\f", "").replace("\v", "") + "\n"
+_TEXT_HOLDERS: Final = etree.XPath(
     f"descendant::text()[contains(translate(., '{_XPATH_SPACES}', ''), $head)]/parent::*",
     regexp=False,
 )
@@ -297,7 +297,7 @@ def more_han_than(text: str, limit: int) -> bool:
 
 
 # A download box is a heading over a list of names; a larger block is the page.
-_DOWNLOAD_BOX_CJK = 300
+_DOWNLOAD_BOX_CJK: Final = 300
 
 
 def _labelled(el: lxml_html.HtmlElement) -> bool:
@@ -323,8 +323,8 @@ def _labelled(el: lxml_html.HtmlElement) -> bool:
 _LABEL_BLOCKS = frozenset({"p", "li", "dd", "td", "div", "span", "ul", "ol", "dl", "tr", "table"})
 # How many small blocks up a link may sit from its 附件 label or attachment block; above its
 # own block, the label must open the block (a 下载中心 box that names 附件 somewhere is none).
-_LABEL_BLOCK_LEVELS = 4
-_LABEL_ABOVE = re.compile(r"(?:相关)?附\s*件")
+_LABEL_BLOCK_LEVELS: Final = 4
+_LABEL_ABOVE: Final = re.compile(r"(?:相关)?附\s*件")
 
 
 def _inside(el: lxml_html.HtmlElement, regions: list[lxml_html.HtmlElement]) -> bool:
@@ -419,7 +419,7 @@ def _handled(code: str, root: lxml_html.HtmlElement, scripts: list[str]) -> str:
 
 
 # A quoted path to a document in a link's script (`downloadFile('/u/2024/r.pdf')`).
-_SCRIPTED_FILE = quoted_path(ATTACHMENT_TYPES)
+_SCRIPTED_FILE: Final = quoted_path(ATTACHMENT_TYPES)
 
 
 def _scripted_file(script: str) -> str:
@@ -435,11 +435,11 @@ def _scripted_file(script: str) -> str:
 
 
 # A quoted path or URL among a script's arguments.
-_SCRIPTED_PATH = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")
+_SCRIPTED_PATH: Final = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")
 
 
 # Query keys a document viewer (pdf.js `viewer.html?file=…`) names its document by.
-_VIEWER_KEYS = frozenset({"file", "url", "src", "path", "pdf", "fileurl", "filepath"})
+_VIEWER_KEYS: Final = frozenset({"file", "url", "src", "path", "pdf", "fileurl", "filepath"})
 
 
 def viewed_document(url: str) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, Final, cast
 from urllib.parse import unquote
 
 from lxml import etree
@@ -61,10 +61,10 @@ from lawreports.extract.vocabulary import (
 )
 
 # Sizes of page regions are in `wide_count` characters (Han and its punctuation).
-MIN_CONTAINER_CJK = 40
+MIN_CONTAINER_CJK: Final = 40
 # A 信息公开 block is short; anything longer inside the body is report text.
-_METADATA_MAX_CJK = 400
-_CONTAINER_TAGS = frozenset(
+_METADATA_MAX_CJK: Final = 400
+_CONTAINER_TAGS: Final = frozenset(
     {
         "div",
         "td",
@@ -80,8 +80,8 @@ _CONTAINER_TAGS = frozenset(
     }
 )
 # Container tags that hold paragraphs as blocks (not inline text of their parent).
-_BLOCKS = _CONTAINER_TAGS - frozenset({"span", "font"})
-_INLINE_TEXT_TAGS = frozenset(
+_BLOCKS: Final = _CONTAINER_TAGS - frozenset({"span", "font"})
+_INLINE_TEXT_TAGS: Final = frozenset(
     {
         "p",
         "span",
@@ -167,8 +167,8 @@ def _as_utf8(text: str) -> bytes:
 
 
 # Nesting past the parser's depth limit takes at least this much source (2048 tags).
-_DEEPEST_SHORT_PAGE = 16_000
-_INLINE_TAGS = re.compile(r"</?(?:span|font|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
+_DEEPEST_SHORT_PAGE: Final = 16_000
+_INLINE_TAGS: Final = re.compile(r"</?(?:span|font|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
 
 
 def _cut_by_depth(parser: lxml_html.HTMLParser) -> bool:
@@ -179,8 +179,8 @@ def _cut_by_depth(parser: lxml_html.HTMLParser) -> bool:
 # A style sheet's end. A sheet is cut only when it is long (most are a few hundred characters:
 # cutting them would copy the page for nothing) and holds no markup (a script or a comment
 # that merely writes `<style>` would lose the page between it and the next sheet's end).
-_STYLE_END = "</style"
-_LONG_STYLE_SHEET = 4000
+_STYLE_END: Final = "</style"
+_LONG_STYLE_SHEET: Final = 4000
 
 
 def _without_style_sheets(text: str) -> str:
@@ -305,7 +305,9 @@ def drop_furniture(
 
 
 # A 信息索引 box names these fields; a sidebar list that mentions one label does not.
-_BLOCK_FIELDS = frozenset({"index_no", "publisher", "publish_date", "written_date", "doc_no"})
+_BLOCK_FIELDS: Final = frozenset(
+    {"index_no", "publisher", "publish_date", "written_date", "doc_no"}
+)
 
 
 def furniture_metadata(regions: list[lxml_html.HtmlElement]) -> str:
@@ -361,10 +363,12 @@ def _hidden_but_the_text(
 
 
 # What a region named for furniture must hold to be the text's wrapper: a report's length.
-_MIN_TEXT_WRAPPER_CJK = 400
+_MIN_TEXT_WRAPPER_CJK: Final = 400
 # A region named for both furniture and content (`content position`, `tab-nav-content`,
 # `news-detail-content share-content`) may be the text's own wrapper.
-_CONTENT_WORD = re.compile(r"[Cc]ontent|[Dd]etail|[Aa]rticle|[Zz]oom|[Tt]ext|[Bb]ody|[Mm]ain")
+_CONTENT_WORD: Final = re.compile(
+    r"[Cc]ontent|[Dd]etail|[Aa]rticle|[Zz]oom|[Tt]ext|[Bb]ody|[Mm]ain"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -420,7 +424,7 @@ def _keep_from_furniture_tags(root: lxml_html.HtmlElement) -> list[lxml_html.Htm
 
 
 # Read-only form fields a 信息公开 card shows its values in (`<input readonly value="…">`).
-_TEXT_TYPE = str.maketrans("TEX", "tex")
+_TEXT_TYPE: Final = str.maketrans("TEX", "tex")
 
 
 def _value_as_text(field: lxml_html.HtmlElement) -> None:
@@ -440,8 +444,8 @@ def _value_as_text(field: lxml_html.HtmlElement) -> None:
 # Attribute nodes come back as strings that know their element (`getparent()`), in page order.
 # Built without EXSLT's regular expressions (`regexp=False`), which lxml would register into
 # the query's context at each call: about 10k instructions, half of a call's fixed cost.
-_STYLES = etree.XPath("descendant-or-self::*/@style", regexp=False)
-_IDS_AND_CLASSES = etree.XPath(
+_STYLES: Final = etree.XPath("descendant-or-self::*/@style", regexp=False)
+_IDS_AND_CLASSES: Final = etree.XPath(
     "descendant-or-self::*/@id | descendant-or-self::*/@class", regexp=False
 )
 
@@ -568,7 +572,7 @@ def _wide(text: str | None) -> int:
 
 
 # Nodes that are not elements: only their tail is page text.
-_NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
+_NOT_ELEMENTS: Final = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
 
 
 def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
@@ -662,8 +666,8 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
 # A block inside the chosen region whose text is this much link text, over this many links,
 # is a list of other pages (a sidebar the paragraphs share a wrapper with), not report text;
 # a list of the report's own files (附件) stays.
-_LINK_LIST_SHARE = 0.8
-_LINK_LIST_MIN = 3
+_LINK_LIST_SHARE: Final = 0.8
+_LINK_LIST_MIN: Final = 3
 
 
 def _whole_page(el: lxml_html.HtmlElement | None) -> bool:
@@ -696,7 +700,7 @@ def _announced_by_the_text(el: lxml_html.HtmlElement) -> bool:
 
 
 # An announcing sentence is longer than any box heading (`相关链接：`, `相关文件：`).
-_MIN_ANNOUNCING_CHARS = 12
+_MIN_ANNOUNCING_CHARS: Final = 12
 
 
 def _lists_other_pages(el: lxml_html.HtmlElement) -> bool:
@@ -707,9 +711,9 @@ def _lists_other_pages(el: lxml_html.HtmlElement) -> bool:
 # A page whose densest region scores less than this holds no report text of its own: the
 # report is its 附件. The body is then the block around the page's file links (`详见附件。`,
 # `附件：….pdf`), not a contact box or the layout table that happens to hold more text.
-THIN_PAGE_CJK = 200
-_DOCUMENT_LINK = url_suffix(DOCUMENT_TYPES)
-_OUTSIDE = frozenset({"body", "html"})
+THIN_PAGE_CJK: Final = 200
+_DOCUMENT_LINK: Final = url_suffix(DOCUMENT_TYPES)
+_OUTSIDE: Final = frozenset({"body", "html"})
 
 
 def _around_file_links(
@@ -751,7 +755,7 @@ def _mostly(block: lxml_html.HtmlElement, links: list[lxml_html.HtmlElement]) ->
 
 
 _POINTER_TEXT = 40
-_LINE_BLOCKS = frozenset({"p", "li", "dd", "td", "div", "section", "article", "center"})
+_LINE_BLOCKS: Final = frozenset({"p", "li", "dd", "td", "div", "section", "article", "center"})
 
 
 def _block_of(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -765,7 +769,7 @@ def _block_of(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 
 # Links to pages a block may hold beside its files and still be an article's (a crumb, a
 # 返回 link): more, and it is a listing whose items include files.
-_ARTICLE_PAGE_LINKS = 2
+_ARTICLE_PAGE_LINKS: Final = 2
 
 
 def _lists_pages(block: lxml_html.HtmlElement, files: list[lxml_html.HtmlElement]) -> bool:
@@ -790,7 +794,7 @@ _ANY_FILE = url_suffix(ATTACHMENT_TYPES)
 
 # What an embedded document viewer becomes (`keep_document_viewers`): a tag furniture removal
 # leaves alone, with no text of its own.
-DOCUMENT_VIEWER = "lawreports-document"
+DOCUMENT_VIEWER: Final = "lawreports-document"
 
 
 def keep_document_viewers(root: lxml_html.HtmlElement) -> None:
@@ -827,7 +831,7 @@ def _container_of(el: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | N
 
 # A table whose rows each hold one paragraph (old CMSs lay a body out so) is the body when
 # its best cell holds less than this share of its cells' text.
-_ROW_PARAGRAPH_SHARE = 0.5
+_ROW_PARAGRAPH_SHARE: Final = 0.5
 
 
 def _paragraph_table(
@@ -974,8 +978,8 @@ def _list_of(
 
 
 # A table of contents lists at least this many headings; its box's caption is this short.
-_MIN_CONTENTS_LINKS = 3
-_CONTENTS_CAPTION = 8
+_MIN_CONTENTS_LINKS: Final = 3
+_CONTENTS_CAPTION: Final = 8
 
 
 def cells_on_one_line(container: lxml_html.HtmlElement) -> None:
@@ -1037,10 +1041,10 @@ def _data_cell(cell: lxml_html.HtmlElement, parts: list[lxml_html.HtmlElement]) 
 
 
 # What breaks a cell's text into lines (a nested table marks a layout cell).
-_CELL_PARAGRAPHS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table")
-_CELL_PART = "lawreports-cell"
+_CELL_PARAGRAPHS: Final = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table")
+_CELL_PART: Final = "lawreports-cell"
 # A data cell's text is short; a layout cell holding the report is not.
-_MAX_DATA_CELL = 150
+_MAX_DATA_CELL: Final = 150
 
 
 def find_container(
@@ -1137,10 +1141,10 @@ def _signature_after(block: lxml_html.HtmlElement) -> lxml_html.HtmlElement | No
 
 
 _SIGNATURE_TAGS = frozenset({"div", "p", "table"})
-_MAX_SIGNATURE_CHARS = 200
-_SIGNATURE_DATE = re.compile(r"[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?")
-_SIGNATURE_NAME = re.compile(rf"[{HAN}（）()]{{2,30}}")
-_SIGNED_LINE = re.compile(rf"{_SIGNATURE_NAME.pattern}\s*{_SIGNATURE_DATE.pattern}")
+_MAX_SIGNATURE_CHARS: Final = 200
+_SIGNATURE_DATE: Final = re.compile(r"[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?")
+_SIGNATURE_NAME: Final = re.compile(rf"[{HAN}（）()]{{2,30}}")
+_SIGNED_LINE: Final = re.compile(rf"{_SIGNATURE_NAME.pattern}\s*{_SIGNATURE_DATE.pattern}")
 
 
 def _has_text(el: lxml_html.HtmlElement) -> bool:
@@ -1174,7 +1178,7 @@ def _metadata_block_lines(
 
 # A line led by a short label of its own (`内容概述：…。`): a field of the block, even when the
 # vocabulary does not know the label.
-_LABELLED_LINE = re.compile(r"^[^\s:：。，,]{1,8}[:：]")
+_LABELLED_LINE: Final = re.compile(r"^[^\s:：。，,]{1,8}[:：]")
 
 
 def _holds_sentences(text: str, hits: list[LabelHit]) -> bool:
@@ -1225,7 +1229,7 @@ def drop_metadata_blocks(
 
 
 # Elements whose flat text starts and ends a line (`_flattener`).
-_LINE_BREAKERS = BLOCK_TAGS | {"br"}
+_LINE_BREAKERS: Final = BLOCK_TAGS | {"br"}
 
 
 def _whole_lines(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
@@ -1285,7 +1289,7 @@ def _head_meta() -> re.Pattern[str]:
 
 
 # A repost's lead-in above the text it quotes (`近日，《…报告》正式公布，现将全文刊发如下：`).
-_PREFACE = re.compile(r"《(?P<title>[^《》]{6,80})》[^《》。]{0,40}(?:如下|全文)[:：。]?")
+_PREFACE: Final = re.compile(r"《(?P<title>[^《》]{6,80})》[^《》。]{0,40}(?:如下|全文)[:：。]?")
 
 
 def _editors_preface(line: str, key: str) -> bool:
@@ -1297,7 +1301,7 @@ def _editors_preface(line: str, key: str) -> bool:
 
 
 # Characters a lead-in has beside the title it quotes.
-_PREFACE_MAX_EXTRA = 60
+_PREFACE_MAX_EXTRA: Final = 60
 
 
 def _repeats_title(lines: list[str], key: str) -> int:
@@ -1355,8 +1359,8 @@ def _shared_start(a: str, b: str) -> int:
 
 # Lines above the title a region may carry (the site's name, the column's, a crumb): at most
 # this many, each short and no sentence.
-_ABOVE_TITLE_LINES = 8
-_ABOVE_TITLE_CJK = 40
+_ABOVE_TITLE_LINES: Final = 8
+_ABOVE_TITLE_CJK: Final = 40
 
 
 def _lines_above_title(lines: list[str], key: str) -> int:
@@ -1407,7 +1411,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
 
 
 # A line of one 信息公开 field above the text (`索引号：…`, `文号：安政〔2024〕5号`) is short.
-_ONE_FIELD_LINE_CJK = 40
+_ONE_FIELD_LINE_CJK: Final = 40
 
 
 def _label_line(line: str, hits: list[LabelHit], max_cjk: int) -> bool:
@@ -1424,10 +1428,12 @@ def _label_line(line: str, hits: list[LabelHit], max_cjk: int) -> bool:
 
 # The fields an article's info line prints (`发布时间：… 来源：…`, `作者：… 浏览次数：…`): when a
 # line of only these closes the text, it is that line printed under the text, not the report's.
-_INFO_LINE_FIELDS = frozenset({"publisher", "publish_date", "author", "views", "font", "keywords"})
+_INFO_LINE_FIELDS: Final = frozenset(
+    {"publisher", "publish_date", "author", "views", "font", "keywords"}
+)
 # A line of one such field (`来源：县司法局`) is short; with two or more, a line of labels and
 # their values is up to this long.
-_INFO_LINE_CJK = (30, 120)
+_INFO_LINE_CJK: Final = (30, 120)
 
 
 def trim_tail(lines: list[str]) -> list[str]:
@@ -1539,4 +1545,4 @@ def is_furniture_element(el: lxml_html.HtmlElement) -> bool:
 
 
 # Furniture tags that may embed the report itself (a PDF viewer) rather than page chrome.
-_DOCUMENT_VIEWERS = frozenset({"iframe", "embed", "object"})
+_DOCUMENT_VIEWERS: Final = frozenset({"iframe", "embed", "object"})

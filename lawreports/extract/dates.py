@@ -5,16 +5,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import Final
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<m>\d{1,2})\s*(?:[-/.月]|\s)\s*(?P<d>\d{1,2})"
 )
-_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+_COMPACT: Final = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 
 # Dates written in Chinese numerals (`二〇二四年三月十二日`, as a 成文日期 often is).
-_HAN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
-_HAN_DATE = re.compile(
+_HAN_DIGITS: Final = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {
+    "零": 0,
+    "○": 0,
+    "O": 0,
+}
+_HAN_DATE: Final = re.compile(
     r"(?P<y>[〇零○O一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
 )
@@ -69,14 +74,14 @@ def _leading_date(text: str) -> str | None:
 
 
 _SHORT_DATE_CHARS = len("2024-03-12")
-_CENTURIES = ("19", "20")
+_CENTURIES: Final = ("19", "20")
 
 
 # A date printed as a big day number beside its year and month (`<span class="day">28</span>
 # <span class="ym">2024.03</span>`): the two cells.
-_DAY_CELL = re.compile(r"(?P<d>[0-3]?\d)\s*日?")
-_MONTH_CELL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*月?")
-_LAST_DAY = 31
+_DAY_CELL: Final = re.compile(r"(?P<d>[0-3]?\d)\s*日?")
+_MONTH_CELL: Final = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*月?")
+_LAST_DAY: Final = 31
 
 
 def is_day_cell(text: str) -> bool:
@@ -100,8 +105,8 @@ def split_day_date(day: str, month: str) -> str | None:
 
 
 _YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_HAN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
+_YEAR: Final = re.compile(r"((?:19|20)\d{2})\s*年")
+_HAN_YEAR: Final = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
 
 
 def year_named(text: str) -> int | None:

@@ -45,21 +45,21 @@ _SP = f"[{SPACES}]*"
 # pipelines/normalize.py reads them): allowed wherever spaces are, and removed before the
 # label is looked up.
 # (A tone mark may also follow its letter as a combining mark, `she\u0300`: a page not in NFC.)
-_PINYIN = (
+_PINYIN: Final = (
     r"[(（]\s?[a-zA-Z\u00fc]{0,6}(?:[\u00c0-\u024f\u1e00-\u1eff]|[a-zA-Z\u00fc][\u0300-\u036f])"
     r"[a-zA-Z\u00fc]{0,6}\s?[)）]"
 )
-_PINYIN_IN_LABEL = re.compile(_PINYIN)
+_PINYIN_IN_LABEL: Final = re.compile(_PINYIN)
 # An optional reading is written `(?:…|)`, not `(?:…)?`: the same tries in the same order, but
 # sre enters the group only past its opening bracket, where a `?` on a group sets up a repeat
 # (a malloc) after every character of a label it tries (~14k instructions a page).
-_SEP = f"{_SP}(?:{_PINYIN}{_SP}|)"
+_SEP: Final = f"{_SP}(?:{_PINYIN}{_SP}|)"
 # Between a label's characters a converter may also have left its debris for a space it could
 # not encode (`索?引?號`, `文??號` from a big5 gateway; U+FFFD from a bad decode).
-_DEBRIS = "?？\ufffd"
-_GAP = f"[{SPACES}{_DEBRIS}]*"
-_IN_LABEL = f"{_GAP}(?:{_PINYIN}{_GAP}|)"
-_NO_DEBRIS = str.maketrans("", "", _DEBRIS)
+_DEBRIS: Final = "?？\ufffd"
+_GAP: Final = f"[{SPACES}{_DEBRIS}]*"
+_IN_LABEL: Final = f"{_GAP}(?:{_PINYIN}{_GAP}|)"
+_NO_DEBRIS: Final = str.maketrans("", "", _DEBRIS)
 
 
 class LabelHit(NamedTuple):
@@ -108,7 +108,7 @@ _OPENS_MATCH: Final = 2  # may start one: the grammar's first class
 _SPACE: Final = 4  # one of SPACES
 _LABEL_END: Final = 8  # a label's last character (号, 构, 期 …)
 _PINYIN_END: Final = 16  # closes a pinyin reading
-_PINYIN_CLOSERS = ")）"
+_PINYIN_CLOSERS: Final = ")）"
 
 
 def _char_classes(lookup: dict[str, tuple[str, int]]) -> bytes:
@@ -183,7 +183,7 @@ def _bare_label_signs() -> tuple[str, ...]:
 
 
 # What may follow a label that has its separator.
-_AFTER_A_LABEL = frozenset(":：]】\t|\n")
+_AFTER_A_LABEL: Final = frozenset(":：]】\t|\n")
 
 
 def glued_bare_label(text: str) -> bool:
@@ -251,9 +251,9 @@ def _led_by_a_field(line: str) -> bool:
 
 
 _OPENS_WITH_A_FIELD = re.compile(r"^([^\s:：]{2,6})[:：]")
-_LINE_STARTS = re.compile(r"^[^\n]*$", re.M)
+_LINE_STARTS: Final = re.compile(r"^[^\n]*$", re.M)
 # A longer line is report text, not a run of labels.
-_MAX_LABEL_RUN = 200
+_MAX_LABEL_RUN: Final = 200
 
 
 # What closes a label: a colon, a closing bracket or the end of its cell (tab, pipe). These
@@ -405,14 +405,14 @@ def label_hits(text: str) -> list[LabelHit]:
 # A value ends where a toolbar widget starts (`区政府办 【打印此页】`, `区政府办 打印`).
 # So does a dot or slash between an info line's parts (`来源：县司法局 · 发布时间：…`), not
 # a slash before digits.
-_VALUE_END = re.compile(
+_VALUE_END: Final = re.compile(
     r"\s*【(?!\s*\d{4}\s*】)|\s+\[(?!\s*\d{4}\s*\])|\s+(?:" + "|".join(VALUE_END_WIDGETS) + ")"
     r"|\s[·•](?:\s|$)|\s[/／](?:\s(?=[^\d\s])|$)"  # `X / 2024-00012` is one 索引号
 )
 
 
 # Pipes between an info line's parts (`来源：县司法局 | 2024-03-05`) and a pipe table's cells.
-_PIPES = re.compile("[|│｜]")
+_PIPES: Final = re.compile("[|│｜]")
 
 
 def _clean_value(raw: str) -> str | None:
@@ -438,11 +438,11 @@ _CELL_SEPARATORS = f"{SPACES}:：\n"
 # What the line under an empty label holds when it is the report's first line, not the
 # label's value (`来源：` left blank above the text): a sentence, an addressee (`市委、市政府：`)
 # or a heading's number. (A value may hold a comma: `县委办，县政府办`.)
-_BODY_LINE = re.compile(
+_BODY_LINE: Final = re.compile(
     r"[。；;]|[:：]\s*$|^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"
 )
 # No value runs longer (a title's is the longest).
-_MAX_VALUE_CHARS = 80
+_MAX_VALUE_CHARS: Final = 80
 
 
 def _may_be_value(line: str) -> bool:
@@ -451,9 +451,9 @@ def _may_be_value(line: str) -> bool:
 
 # What the line under an empty label must look like to be its value, by field: it may as
 # well be the page's title or the text's first line (an empty 文号 closing the block).
-_DOC_NO_SHAPE = re.compile(r"[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]|\d+\s*号\s*$")
-_TITLE_WORDS = re.compile(r"报告|关于|情况|通知|总结")
-_NOT_A_NAME = re.compile(r"报告|关于|情况|通知|总结|\d{4}\s*[-年/.]")
+_DOC_NO_SHAPE: Final = re.compile(r"[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]|\d+\s*号\s*$")
+_TITLE_WORDS: Final = re.compile(r"报告|关于|情况|通知|总结")
+_NOT_A_NAME: Final = re.compile(r"报告|关于|情况|通知|总结|\d{4}\s*[-年/.]")
 
 
 def _fits_below(field: str, value: str) -> bool:
@@ -582,7 +582,7 @@ def _label_rows_and_values(
 
 # Fields only a 信息公开 block names; a row of other labels alone (`时间 | 来源`) may head
 # a table in the text.
-_BLOCK_FIELDS = frozenset({"index_no", "doc_no", "written_date"})
+_BLOCK_FIELDS: Final = frozenset({"index_no", "doc_no", "written_date"})
 
 
 def _names_the_block(
@@ -624,7 +624,7 @@ def _block_below(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
 
 
 # Blocks a grid of labels over values is built of (a row of `<div>` cells, a `<ul>` of `<li>`).
-_BLOCK_ROW_TAGS = ("div", "ul", "ol", "dl", "section", "p")
+_BLOCK_ROW_TAGS: Final = ("div", "ul", "ol", "dl", "section", "p")
 
 
 def _bare_label(cell: lxml_html.HtmlElement) -> str:
@@ -646,8 +646,8 @@ def _next_row(row: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 
 
 # Labels an article's info line holds after a bare date (`2021-01-18 来源：区政府办`).
-_DATE_NEIGHBOURS = frozenset({"publisher", "author", "views"})
-_BARE_DATE_MAX = 24
+_DATE_NEIGHBOURS: Final = frozenset({"publisher", "author", "views"})
+_BARE_DATE_MAX: Final = 24
 
 
 def date_before_labels(text: str, hits: list[LabelHit]) -> str | None:
@@ -690,16 +690,18 @@ _DATE_AND_TIME = (
 )
 # A short label printed without a colon after a name's value, between spaces (`天门市司法局 来源
 # 天门市司法局`): the value ends there.
-_NEXT_SHORT_LABEL = re.compile(r" (?:来源|分类|时间|日期|作者|点击|浏览)(?: |$)")
+_NEXT_SHORT_LABEL: Final = re.compile(r" (?:来源|分类|时间|日期|作者|点击|浏览)(?: |$)")
 # A date closing a name's value after a space (`县司法局　2024-03-05`): not part of the name.
-_TRAILING_DATE = re.compile(rf"(?<=\S)[{SPACES}\t]+[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
+_TRAILING_DATE: Final = re.compile(
+    rf"(?<=\S)[{SPACES}\t]+[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$"
+)
 # A line that is a date and nothing else (`2024-03-12`, `2024年03月12日 10:20`, `[2024-03-12]`).
-BARE_DATE_LINE = re.compile(rf"^[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
+BARE_DATE_LINE: Final = re.compile(rf"^[\[【(（]?\s*{_DATE_AND_TIME}\s*[\]】)）]?$")
 # A document number on a line of its own, no label (`娄政函〔2024〕8号`): the document's head as
 # a gazette prints it under the title, or as a Word paste leads with it.
-DOC_NO_LINE = re.compile(r"[^，。；:：\s]{1,15}[〔\[［【(（]\d{4}[〕\]］】)）]第?\d{1,4}号")
+DOC_NO_LINE: Final = re.compile(r"[^，。；:：\s]{1,15}[〔\[［【(（]\d{4}[〕\]］】)）]第?\d{1,4}号")
 # How many lines around the text's start it is looked for in.
-_DOC_NO_LINES = 4
+_DOC_NO_LINES: Final = 4
 
 
 def head_doc_no(above: list[str], opening: list[str]) -> str | None:
@@ -714,16 +716,16 @@ def head_doc_no(above: list[str], opening: list[str]) -> str | None:
 
 # A news template's line of a source's name and a date, no label (`安平县司法局 2024-03-12`).
 # Above the text only: a report signs with its name and date at its end.
-NAME_DATE_LINE = re.compile(rf"^[{HAN}]{{2,20}}\s*(?P<date>{_DATE_AND_TIME})$")
+NAME_DATE_LINE: Final = re.compile(rf"^[{HAN}]{{2,20}}\s*(?P<date>{_DATE_AND_TIME})$")
 # The same with the date first (`2024-03-12 安平县司法局`, two spans run together).
-DATE_NAME_LINE = re.compile(rf"^(?P<date>{_DATE_AND_TIME})\s*(?P<name>[{HAN}]{{2,20}})$")
+DATE_NAME_LINE: Final = re.compile(rf"^(?P<date>{_DATE_AND_TIME})\s*(?P<name>[{HAN}]{{2,20}})$")
 # How many lines under the title such a date may be (an author line, a toolbar between).
-_UNDER_TITLE_LINES = 4
+_UNDER_TITLE_LINES: Final = 4
 
 
 # A publish date a script writes after its label (TRS: `发布时间：<script>document.write(
 # "2024-03-05 09:30".substring(0,10))</script>`), in the page as served.
-_SCRIPT_DATE = re.compile(
+_SCRIPT_DATE: Final = re.compile(
     r"(?:发布|公开|时间|日期)[^<>]{0,12}(?:<[^>]{0,80}>\s*){0,3}<script[^>]*>\s*document\.write\(\s*"
     rf"[\"']\s*(?P<date>{_DATE_AND_TIME})"
 )
@@ -731,7 +733,7 @@ _SCRIPT_DATE = re.compile(
 
 # A publish date printed after its label in a region dropped as furniture (a breadcrumb's
 # `<span class="fr">发布时间：2024-03-05</span>`), in the page as served.
-_LABELLED_DATE = re.compile(
+_LABELLED_DATE: Final = re.compile(
     r"(?:发布|公开)(?:时间|日期)\s*[:：]\s*(?:<[^>]{0,80}>\s*){0,3}"
     rf"(?P<date>{_DATE_AND_TIME})"
 )
@@ -779,7 +781,7 @@ def line_under_title(text: str, title: str, before: int) -> tuple[str | None, st
 
 
 # An info line is short; a longer one is text.
-_INFO_LINE_MAX = 80
+_INFO_LINE_MAX: Final = 80
 
 
 def _may_be_info_line(line: str) -> bool:
@@ -791,11 +793,11 @@ def _may_be_info_line(line: str) -> bool:
 
 
 # Where an info line's cells part: pipes, tabs, two spaces or more, an ideographic space.
-_INFO_CELL_SPLIT = re.compile(rf"[|│｜\t\u3000]|[{SPACES}]{{2,}}")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-_COUNT = re.compile(r"\d{1,3}(?:[,，]\d{3})+|\d+")
+_INFO_CELL_SPLIT: Final = re.compile(rf"[|│｜\t\u3000]|[{SPACES}]{{2,}}")
+_CLOCK: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_COUNT: Final = re.compile(r"\d{1,3}(?:[,，]\d{3})+|\d+")
 # Brackets around a date or a tool (`[2024-03-12]`, `【大 中 小】`).
-_TOKEN_BRACKETS = "【】[]［］()（）"
+_TOKEN_BRACKETS: Final = "【】[]［］()（）"
 
 
 def info_line_tokens(text: str) -> list[str] | None:
@@ -874,12 +876,12 @@ def _dates_in(tokens: list[str]) -> Iterator[str]:
 
 
 # How many lines above the title an info line's cells may be on (a day block beside it).
-_ABOVE_TITLE_LINES = 1
+_ABOVE_TITLE_LINES: Final = 1
 # What the title's block may hold beside the title (characters): an info line, a tool bar, a
 # row of labels; the text's block is longer.
-_HEAD_BLOCK_EXTRA = 160
+_HEAD_BLOCK_EXTRA: Final = 160
 # The text node that is the title: a heading's, not a link's or a menu option's.
-_TITLE_TEXT = etree.XPath(
+_TITLE_TEXT: Final = etree.XPath(
     "//body//text()[normalize-space(.) = $title][not(ancestor::a or ancestor::option)]",
     regexp=False,
 )
@@ -976,7 +978,7 @@ def _text_within(el: lxml_html.HtmlElement, limit: int) -> bool:
 
 # How many short elements after the title's block may hold its info line (`<h1>` then
 # `<div class="info">` inside the text's container).
-_SIBLINGS_AFTER = 2
+_SIBLINGS_AFTER: Final = 2
 
 
 def _short_siblings_after(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -992,7 +994,7 @@ def _short_siblings_after(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlEl
 
 
 # Stands between the tokens of two cells that are no info line's (an adjacency breaker).
-_NOT_A_CELL = "|"
+_NOT_A_CELL: Final = "|"
 
 
 def _cell_tokens(nodes: list[Any]) -> list[str]:
@@ -1139,10 +1141,10 @@ def _class_field(value: str) -> str | None:
 
 # A value printed in a named element is short (a date, a number, a name); a sentence is text
 # that happens to wear the class name.
-_CLASS_VALUE_MAX = 40
-_DATE_VALUE_MAX = 24
-_NAME_VALUE_MAX = 30
-_SENTENCE_MARKS = frozenset("。，；、,;！？")
+_CLASS_VALUE_MAX: Final = 40
+_DATE_VALUE_MAX: Final = 24
+_NAME_VALUE_MAX: Final = 30
+_SENTENCE_MARKS: Final = frozenset("。，；、,;！？")
 
 
 def class_named_fields(attributes: list[Any]) -> tuple[dict[str, str], list[Any]]:
@@ -1184,4 +1186,4 @@ def _looks_like(fld: str, value: str) -> bool:
 
 
 # Characters a doc number's element may hold beside the number (`文号：`, brackets).
-_DOC_NO_SLACK = 4
+_DOC_NO_SLACK: Final = 4

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 from itertools import islice, pairwise
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
@@ -80,7 +80,7 @@ from lawreports.items import ReportItem
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–－]|-{1,2}|\s{2,})\s*")
 # A crumb in the title tag (`站点>政务公开>…>标题`): its last step is the page.
-_TITLE_CRUMB = re.compile(r"\s*[>＞»›]\s*")
+_TITLE_CRUMB: Final = re.compile(r"\s*[>＞»›]\s*")
 
 
 # A page can only have an attachment if it says 附件 or names a file type somewhere; most
@@ -138,12 +138,12 @@ class PageHints:
 _ElementQuery = Callable[[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]
 # A class named for a title in pinyin initials or cut short (`wzbt`, `ny-tit`, `newsTit`):
 # the attribute is found by XPath, its last word checked against the vocabulary.
-_SHORT_TITLE_CLASS = etree.XPath(
+_SHORT_TITLE_CLASS: Final = etree.XPath(
     "descendant::*/@class[contains(., 'it') or contains(., 'bt') or contains(., 'BT')"
     " or contains(., 'Bt')]/parent::*[not(self::a)][not(descendant::a)][not(ancestor::a)]",
     regexp=False,
 )
-_CLASS_WORD = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
+_CLASS_WORD: Final = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
 
 
 def _short_title_classes(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -187,7 +187,7 @@ _TITLE_QUERIES: tuple[tuple[str | etree.XPath | _ElementQuery, int], ...] = (
     ("h3", 3),
 )
 # A cell or block named in pinyin (标题 → `biaoti`): rarer, looked for after the title tag.
-_PINYIN_TITLE = etree.XPath(
+_PINYIN_TITLE: Final = etree.XPath(
     "descendant::*/@class[contains(., 'biaoti')]/parent::*[not(descendant::a)][not(ancestor::a)]",
     regexp=False,
 )
@@ -290,7 +290,7 @@ def _names_a_file(line: str) -> bool:
 
 # How many of the text's first lines may be its title (the site's name, a date line, a 信息公开
 # block's lines above it).
-_OPENING_TITLE_LINES = 6
+_OPENING_TITLE_LINES: Final = 6
 
 
 def _opening_titles(lines: list[str]) -> Iterator[str]:
@@ -320,7 +320,7 @@ def _opening_titles(lines: list[str]) -> Iterator[str]:
 
 # A 信息公开 table's 名称 row read as a line of the text (`名称 2024年度…报告`, no colon): the
 # title is its value.
-_TITLE_LABEL = re.compile(
+_TITLE_LABEL: Final = re.compile(
     rf"^(?:{'|'.join(sorted(METADATA_LABELS['title'], key=len, reverse=True))})"
     r"(?:\s*[:：]\s*|\s+)"
 )
@@ -329,7 +329,7 @@ _TITLE_LABEL = re.compile(
 # Tags that start a line of their own: a title element's blocks are its lines, whether or not
 # the source breaks the line between them (`<div class="title"><p>…报告</p><p>——在…会议上
 # </p></div>`).
-_BLOCK_TAGS = frozenset(
+_BLOCK_TAGS: Final = frozenset(
     ("p", "div", "br", "li", "dd", "dt", "tr", "table", "ul", "ol", "dl", "section", "header")
 ) | {f"h{level}" for level in range(1, 7)}
 
@@ -371,11 +371,11 @@ def _element_titles(el: lxml_html.HtmlElement) -> Iterator[str]:
 
 # A date closing a title element's text is its own line run in (`<h1>…报告<span>2024-03-05
 # </span></h1>`, `…报告 发布时间：2024-03-05`): no title ends with one.
-_TRAILING_DATE = re.compile(
+_TRAILING_DATE: Final = re.compile(
     r"\s*[\[【(（]?\s*(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
 )
-_DATE_ENDS = (*"0123456789", "]", "】", ")", "）")
+_DATE_ENDS: Final = (*"0123456789", "]", "】", ")", "）")
 
 
 def _without_trailing_date(title: str) -> str:
@@ -392,7 +392,7 @@ def _unmarked(title: str) -> str:
 
 
 _MARK_OPENERS = ("【", "[", "(", "（")
-_REPOST_MARK = re.compile(r"^[【\[(（]\s*(?:转载|转发|转自)\s*[】\])）]\s*")
+_REPOST_MARK: Final = re.compile(r"^[【\[(（]\s*(?:转载|转发|转自)\s*[】\])）]\s*")
 
 
 _COLUMN_NAME = re.compile(rf"(?:{'|'.join(COLUMN_NAMES)})")
@@ -554,9 +554,9 @@ def _shown_whole(root: lxml_html.HtmlElement, cut: str) -> Iterator[str]:
 
 
 # A cut title names enough to find its element by; a title is no longer than this.
-_CUT_HEAD_CHARS = 8
-_MAX_TITLE_CHARS = 120
-_STARTS_WITH = etree.XPath(
+_CUT_HEAD_CHARS: Final = 8
+_MAX_TITLE_CHARS: Final = 120
+_STARTS_WITH: Final = etree.XPath(
     "//body//*[not(self::a or self::script or self::style or self::title)]"
     "[starts-with(normalize-space(.), $head)][not(ancestor::a)]",
     regexp=False,
@@ -597,13 +597,13 @@ def _cut_from(cand: str, earlier: list[str]) -> bool:
 
 
 # How many of the body's first lines may come before the sentence that names the year.
-_OPENING_YEAR_LINES = 4
-_PREAMBLE = re.compile(rf"(?:{'|'.join(OPENING_PREAMBLE_LINES)})")
-_YEARLESS_PREAMBLE = re.compile(rf"(?:{'|'.join(YEARLESS_PREAMBLE_LINES)})")
+_OPENING_YEAR_LINES: Final = 4
+_PREAMBLE: Final = re.compile(rf"(?:{'|'.join(OPENING_PREAMBLE_LINES)})")
+_YEARLESS_PREAMBLE: Final = re.compile(rf"(?:{'|'.join(YEARLESS_PREAMBLE_LINES)})")
 # A year: a title naming two may end with the next year's plan.
-_TWO_YEARS = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}|[〇零○][一二三四五六七八九〇零○]")
+_TWO_YEARS: Final = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}|[〇零○][一二三四五六七八九〇零○]")
 # A document the opening sentence cites: its quoted title and the number after it.
-_CITED = re.compile(r"《[^》]*》(?:\s*[(（][^()（）]*\d+号[)）])?")
+_CITED: Final = re.compile(r"《[^》]*》(?:\s*[(（][^()（）]*\d+号[)）])?")
 
 
 def report_year(title: str, body_lines: list[str], *, dated: str | None = None) -> int | None:
@@ -640,11 +640,11 @@ def _year_named_by_title_or_opening(title: str, body_lines: list[str]) -> int | 
 
 
 # A date closing the text, under the signature (`2022年12月26日`).
-_CLOSING_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日")
-_CLOSING_DATE_LINES = 3
+_CLOSING_DATE: Final = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日")
+_CLOSING_DATE_LINES: Final = 3
 # A report dated from this month on reviews the year it is dated in (`今年以来`, signed in
 # late December); dated earlier, the year before (the usual first-quarter report).
-_LATE_IN_THE_YEAR = 10
+_LATE_IN_THE_YEAR: Final = 10
 
 
 def _year_of_dated_report(body_lines: list[str], dated: str | None) -> int | None:
@@ -874,7 +874,7 @@ def _read_labels(root: lxml_html.HtmlElement, text: str, hits: list[LabelHit]) -
 
 # A report's text runs in paragraphs this long (Han characters); a listing's lines are titles
 # with their dates, a stub page's a pointer to the text.
-_PARAGRAPH_CJK = 120
+_PARAGRAPH_CJK: Final = 120
 
 
 def has_paragraphs(body: str) -> bool:
@@ -884,8 +884,8 @@ def has_paragraphs(body: str) -> bool:
 
 # What a title's issuer (`某县人民政府关于…`) and a publisher are compared by: the office
 # without its place, 人民政府 read as 政府 (`县政府办公室` publishes for `某县人民政府`).
-_ISSUER = re.compile(r"^(?P<issuer>.{2,30}?)关于")
-_PLACE = re.compile(r"^.*?[省市州盟县区旗镇乡]")
+_ISSUER: Final = re.compile(r"^(?P<issuer>.{2,30}?)关于")
+_PLACE: Final = re.compile(r"^.*?[省市州盟县区旗镇乡]")
 
 
 def filed_by_another_office(item: ReportItem) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -12,19 +13,19 @@ from opencc import OpenCC
 from lawreports.extract.vocabulary import BARE_LABELS
 
 # Every space a portal template uses: ASCII, NBSP, EN/EM spaces, ideographic space, ZWSP, BOM.
-SPACES = (
+SPACES: Final = (
     "\u0020\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u202f\u205f\u3000\ufeff\t\r\f\v"
 )
-_SPACE_RUN = re.compile(f"[{SPACES}]+")
+_SPACE_RUN: Final = re.compile(f"[{SPACES}]+")
 # SPACES and every other character `str.isspace()` counts: what `squash_spaces` leaves nothing of.
-BLANKS = SPACES + "\n\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+BLANKS: Final = SPACES + "\n\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 
 # Han characters as a regex class body: the basic block, Extension A, the compatibility
 # ideographs and the supplementary planes' (a county's rare name character, `𡌶`).
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+CJK: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_RUN: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 BLOCK_TAGS = frozenset(
     {
@@ -75,12 +76,12 @@ BLOCK_TAGS = frozenset(
         "body",
     }
 )
-CELL_TAGS = frozenset({"td", "th"})
+CELL_TAGS: Final = frozenset({"td", "th"})
 # Inline elements that hold a metadata label on their own (`<small>来源:</small>县司法局`,
 # `<b>索引号：</b>`): in metadata text they are cells, so a label glued to the previous value
 # (`09:30来源:`) still starts a cell. Short and with a colon: a label, not a sentence.
-LABEL_HOLDER_TAGS = frozenset({"small", "label", "b", "strong", "span", "font", "em", "i"})
-LABEL_HOLDER_MAX_CHARS = 20
+LABEL_HOLDER_TAGS: Final = frozenset({"small", "label", "b", "strong", "span", "font", "em", "i"})
+LABEL_HOLDER_MAX_CHARS: Final = 20
 
 
 def squash_spaces(text: str) -> str:
@@ -125,7 +126,7 @@ def _to_traditional() -> OpenCC:
 
 
 # What XPath's translate() removes from a holder's text before comparing it with a label.
-_XPATH_BLANKS = " \u00a0\u2002\u3000\t\r\n"
+_XPATH_BLANKS: Final = " \u00a0\u2002\u3000\t\r\n"
 
 
 def _bare_label_test() -> str:
@@ -177,7 +178,7 @@ def _flattener(bare_labels: bool = False) -> etree.XSLT:
 
 
 # Wraps a label holder in flat text: a tab in metadata text, nothing in body text.
-LABEL_EDGE = "\ue002"
+LABEL_EDGE: Final = "\ue002"
 
 
 def text_content(el: lxml_html.HtmlElement) -> str:
@@ -249,7 +250,7 @@ def _tabs_at_end(line: str) -> int:
 
 
 # What an empty cell at a line's end is made of: its edges and the spaces between them.
-_CELL_BLANKS = " \t\xa0\u3000\r"
+_CELL_BLANKS: Final = " \t\xa0\u3000\r"
 
 
 def _visible(text: str) -> str:
@@ -279,7 +280,7 @@ def visible(text: str) -> str:
 # finds templates by name, so no other element is tested), and what stands for its edges:
 # private-use characters whose low byte is not 0, so that looking for them in a page's text is
 # a memchr (CPython scans for \ue000, a multiple of 256, one character at a time).
-BODY_MARK = "lawreports-body"
+BODY_MARK: Final = "lawreports-body"
 _BEGIN, _END = "\ue010", "\ue011"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from importlib import import_module
-from typing import Any
+from typing import Any, Final
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -36,7 +36,7 @@ from lawreports.pipelines.normalize import (
 _sre_parser = import_module("re._parser")
 
 _NESTING = ("BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-_CLASS_ESCAPES = {"CATEGORY_SPACE": r"\s", "CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w"}
+_CLASS_ESCAPES: Final = {"CATEGORY_SPACE": r"\s", "CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w"}
 
 
 def _start_atoms(items: Any) -> tuple[set[str], bool] | None:
@@ -108,12 +108,12 @@ def _ends_the_text(kept: list[str], rest: list[str]) -> bool:
 
 
 # Sentences that must follow a tail starter for it to be a box above the text, not its tail.
-_SENTENCES_AFTER_A_BOX = 3
+_SENTENCES_AFTER_A_BOX: Final = 3
 
 
 # Lines that are furniture when they close the text: an attachment box's heading with no file
 # under it, and a repost's source line (`来源：某县司法局`, a name, no sentence).
-_CLOSING_FURNITURE = re.compile(
+_CLOSING_FURNITURE: Final = re.compile(
     r"[【\[]?\s*(?:相关)?附件(?:下载|列表)?\s*[】\]]?\s*[:：]?"
     r"|(?:信息)?来源[:：]\s*[^\s。，；,;！？：:（）()]{2,24}"
 )
@@ -156,20 +156,20 @@ def _without_script_work(text: str) -> list[str]:
 
 
 _PAGE_NUMBER = re.compile("|".join(f"(?:{p})" for p in PRINTED_PAGE_NUMBERS))
-_PAGE_NUMBER_FIRSTS = frozenset("-－—–―第")
-_DOCUMENT_RECORD = re.compile("|".join(f"(?:{p})" for p in DOCUMENT_RECORD_LINES))
-_PARAGRAPH_OPENER = re.compile(PARAGRAPH_OPENERS)
+_PAGE_NUMBER_FIRSTS: Final = frozenset("-－—–―第")
+_DOCUMENT_RECORD: Final = re.compile("|".join(f"(?:{p})" for p in DOCUMENT_RECORD_LINES))
+_PARAGRAPH_OPENER: Final = re.compile(PARAGRAPH_OPENERS)
 # A running header is a short line with no sentence in it.
-_MAX_RUNNING_HEADER = 30
+_MAX_RUNNING_HEADER: Final = 30
 # 版记 lines are looked for among the text's last lines only, and are not long.
-_RECORD_LINES = 4
-_MAX_RECORD_LINE = 200
-_SIGNATURE_DATE = re.compile(SIGNATURE_DATE_LINE)
+_RECORD_LINES: Final = 4
+_MAX_RECORD_LINE: Final = 200
+_SIGNATURE_DATE: Final = re.compile(SIGNATURE_DATE_LINE)
 # A 版记 whose lines a layout split (the 抄送 list wrapped under a hanging indent) is one when
 # the signature's date stands at most this many lines above it (a 附注 `（此件公开发布）` between),
 # and the pieces are printed lines: no longer than this.
-_DATE_ABOVE_RECORD = 3
-_MAX_RECORD_PIECE = 40
+_DATE_ABOVE_RECORD: Final = 3
+_MAX_RECORD_PIECE: Final = 40
 
 
 def _is_page_number(line: str) -> bool:
@@ -241,7 +241,7 @@ def _running_headers(lines: list[str], breaks: list[int]) -> set[int]:
 
 
 # A page break cuts a paragraph at a full line: a shorter line before it is a heading.
-_MIN_CUT_LINE = 20
+_MIN_CUT_LINE: Final = 20
 
 
 def _continues(before: str, line: str) -> bool:
@@ -254,12 +254,14 @@ def _continues(before: str, line: str) -> bool:
 
 
 # A file's name on a line of its own (`2024年度…报告（盖章版）.pdf`): a download link.
-_FILE_NAME_LINE = re.compile(
+_FILE_NAME_LINE: Final = re.compile(
     r"[^。；;！？]{1,80}\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar)", re.IGNORECASE
 )
 # The box's heading alone on its line (`相关附件：`, `附件下载：`); a 公文's own `附件：` over
 # its numbered files is its 附件说明, text.
-_DOWNLOAD_HEADING = re.compile(r"[【\[]?\s*(?:相关附件|附件(?:下载|列表))\s*[】\]]?\s*[:：]?")
+_DOWNLOAD_HEADING: Final = re.compile(
+    r"[【\[]?\s*(?:相关附件|附件(?:下载|列表))\s*[】\]]?\s*[:：]?"
+)
 
 
 def _drop_download_box(kept: list[str]) -> None:
@@ -274,7 +276,7 @@ def _drop_download_box(kept: list[str]) -> None:
 
 
 # What separates the widgets of a toolbar line: spaces, bars, slashes, dots.
-_WIDGET_GAP = r"[\s|｜/·•]*"
+_WIDGET_GAP: Final = r"[\s|｜/·•]*"
 
 
 def _caseless_part(literal: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from itemadapter import ItemAdapter
 from opencc import OpenCC
@@ -17,7 +17,7 @@ from scrapy.crawler import Crawler
 from lawreports.extract.text import CJK_RUN, cjk_count
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
-_LETTERS = "a-zA-ZüÜ"
+_LETTERS: Final = "a-zA-ZüÜ"
 # A parenthesised single Latin syllable with a tone mark, directly after a Han character (a
 # foreign word in brackets, `蒙特利尔(Montréal)`, is longer than any syllable). Not after a
 # rare character (Extension A and beyond: `䢺（dài）溪镇`): the writer's own reading of it.
@@ -26,7 +26,7 @@ _LETTERS = "a-zA-ZüÜ"
 # pattern is about 15% slower on an annotated page, where it matches hundreds of times.)
 # (Possessive repeats: each stops where its class ends, as the plain ones end up doing after
 # failed backtracking; 5% fewer instructions on an annotated page.)
-PINYIN_AFTER_HAN = re.compile(
+PINYIN_AFTER_HAN: Final = re.compile(
     r"[(（](?<=[\u4e00-\u9fff\uf900-\ufaff][(（])\s*+"
     rf"(?=[{_LETTERS}{_TONE}{_TONE.upper()}]{{1,6}}+\s*+[)）])"  # a syllable: six letters at most
     rf"[{_LETTERS}]*+[{_TONE}{_TONE.upper()}][{_LETTERS}]*+\s*+[)）]"
@@ -35,7 +35,7 @@ PINYIN_AFTER_HAN = re.compile(
 
 # The same syllable one space away from its character: a converter that wrote `設&nbsp;(shè)`
 # (the space goes with the annotation).
-PINYIN_AFTER_SPACE = re.compile(
+PINYIN_AFTER_SPACE: Final = re.compile(
     r"[ \u00a0\u3000](?<=[\u4e00-\u9fff\uf900-\ufaff][ \u00a0\u3000])"
     + PINYIN_AFTER_HAN.pattern.replace(r"(?<=[\u4e00-\u9fff\uf900-\ufaff][(（])", "", 1)
 )
@@ -44,15 +44,17 @@ PINYIN_AFTER_SPACE = re.compile(
 # PINYIN_AFTER_HAN for a text whose brackets are all half-width (most annotated pages): a
 # pattern opening with one literal is scanned for by a character compare, not a class test
 # at every character, which is a fifth of the strip's instructions.
-_PINYIN_IN_HALF_WIDTH = re.compile(PINYIN_AFTER_HAN.pattern.replace("[(（]", r"\(", 2))
+_PINYIN_IN_HALF_WIDTH: Final = re.compile(PINYIN_AFTER_HAN.pattern.replace("[(（]", r"\(", 2))
 # What PINYIN_AFTER_SPACE opens with: a space right before a bracket.
-_SPACED_BRACKETS = tuple(space + bracket for space in " \u00a0\u3000" for bracket in "(（")
+_SPACED_BRACKETS: Final = tuple(space + bracket for space in " \u00a0\u3000" for bracket in "(（")
 
 # Where a tone-marked letter can be, once composed: Latin-1 Supplement, Latin Extended-A/B and
 # Additional (ḿ). A text with none of them has no annotation, and one scan for these
 # (without looking at every bracket) settles it.
-_TONE_LETTERS = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
-_TONE_LETTER = re.compile(f"[{''.join(f'{chr(lo)}-{chr(hi - 1)}' for lo, hi in _TONE_LETTERS)}]")
+_TONE_LETTERS: Final = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
+_TONE_LETTER: Final = re.compile(
+    f"[{''.join(f'{chr(lo)}-{chr(hi - 1)}' for lo, hi in _TONE_LETTERS)}]"
+)
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:
@@ -102,7 +104,7 @@ def _t2s_codes() -> frozenset[int]:
 
 # Hangul vowels and finals: they compose with the syllable before them by rule, which the
 # character database lists as no decomposition.
-_HANGUL_JOINERS = ((0x1161, 0x1176), (0x11A8, 0x11C3))
+_HANGUL_JOINERS: Final = ((0x1161, 0x1176), (0x11A8, 0x11C3))
 
 
 def _nfc_unstable() -> set[int]:
@@ -163,12 +165,12 @@ def has_traditional(text: str) -> bool:
 
 
 # Han characters sampled to decide the script: enough to see a 2% share of Traditional forms.
-_RATIO_SAMPLE = 2000
+_RATIO_SAMPLE: Final = 2000
 # Characters looked at for the quick decision: a Traditional page has a share of candidates
 # (25% and more) far from the threshold, so a short sample settles it; a first look at a
 # shorter one settles most Traditional pages for a fifth of the cost.
-_DECISION_SAMPLE = 1500
-_FIRST_LOOK = 300
+_DECISION_SAMPLE: Final = 1500
+_FIRST_LOOK: Final = 300
 
 
 def traditional_ratio(text: str) -> float:
