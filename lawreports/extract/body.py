@@ -549,21 +549,10 @@ class _Counts:
 
     of: dict[lxml_html.HtmlElement, _Tally]
 
-    def total(self, el: lxml_html.HtmlElement) -> int:
+    def tally(self, el: lxml_html.HtmlElement) -> _Tally:
+        """The element's counts: all 0 for an element with no text under it."""
         got = self.of.get(el)
-        return 0 if got is None else got.total
-
-    def links(self, el: lxml_html.HtmlElement) -> int:
-        got = self.of.get(el)
-        return 0 if got is None else got.links
-
-    def direct(self, el: lxml_html.HtmlElement) -> int:
-        got = self.of.get(el)
-        return 0 if got is None else got.direct
-
-    def blocks(self, el: lxml_html.HtmlElement) -> int:
-        got = self.of.get(el)
-        return 0 if got is None else got.blocks
+        return _Tally() if got is None else got
 
 
 def _wide(text: str | None) -> int:
@@ -674,13 +663,16 @@ def _whole_page(el: lxml_html.HtmlElement | None) -> bool:
     return el is not None and el.tag in _OUTSIDE
 
 
+def _mostly_links(tally: _Tally) -> bool:
+    return tally.total > 0 and tally.links >= _LINK_LIST_SHARE * tally.total
+
+
 def _drop_link_lists(container: lxml_html.HtmlElement, counts: _Counts) -> None:
     doomed = [
         el
         for el in container.iter("ul", "ol", "dl", "div", "table")
         if el is not container
-        and counts.total(el) > 0
-        and counts.links(el) >= _LINK_LIST_SHARE * counts.total(el)
+        and _mostly_links(counts.tally(el))
         and _lists_other_pages(el)
         and not _announced_by_the_text(el)
     ]
@@ -740,7 +732,8 @@ def _around_file_links(
         both = _container_of(_shared_ancestor([holder, densest]))
         if (
             both is not None
-            and counts.total(both) <= 2 * (counts.total(holder) + counts.total(densest))
+            and counts.tally(both).total
+            <= 2 * (counts.tally(holder).total + counts.tally(densest).total)
             and not _lists_pages(both, links)
         ):
             return both
@@ -844,8 +837,8 @@ def _paragraph_table(
     table = next(el.iterancestors("table"), None)
     if table is None:
         return el
-    cells = sum(counts.direct(cell) for cell in _own_cells(table))
-    return table if counts.direct(el) < _ROW_PARAGRAPH_SHARE * cells else el
+    cells = sum(counts.tally(cell).direct for cell in _own_cells(table))
+    return table if counts.tally(el).direct < _ROW_PARAGRAPH_SHARE * cells else el
 
 
 _CELL_TAGS = frozenset({"td", "th"})

@@ -391,17 +391,17 @@ def test_density_counts_add_up_bottom_up_with_comment_tails_and_inline_text() ->
     wrapper = root.xpath("//div[@id='w']")[0]
     block = root.xpath("//div[@id='b']")[0]
     para = root.find(".//p")
-    assert counts.total(para) == 5 and counts.direct(para) == 5
-    assert counts.total(wrapper) == 2 + 3 + 5 + 2 + 4 + 2
+    assert counts.tally(para).total == 5 and counts.tally(para).direct == 5
+    assert counts.tally(wrapper).total == 2 + 3 + 5 + 2 + 4 + 2
     # own text: its text, the comment's tail, the inline <p>, the tails; not the block or link
-    assert counts.direct(wrapper) == 2 + 3 + 5 + 2
-    assert counts.links(wrapper) == 4
-    assert counts.blocks(wrapper) == counts.direct(block) == 2
-    assert counts.total(root.find("body")) == counts.total(wrapper)
+    assert counts.tally(wrapper).direct == 2 + 3 + 5 + 2
+    assert counts.tally(wrapper).links == 4
+    assert counts.tally(wrapper).blocks == counts.tally(block).direct == 2
+    assert counts.tally(root.find("body")).total == counts.tally(wrapper).total
     # an element without text is left out of the map and counts 0
     empty = parse_html("<html><body><div>前<p> </p></div></body></html>").find(".//p")
     assert _count_cjk(empty.getparent()).of.get(empty) is None
-    assert _count_cjk(empty.getparent()).total(empty) == 0
+    assert _count_cjk(empty.getparent()).tally(empty).total == 0
 
 
 def test_count_cjk_adds_a_comment_tail_and_a_textless_element_tail() -> None:
@@ -413,7 +413,11 @@ def test_count_cjk_adds_a_comment_tail_and_a_textless_element_tail() -> None:
     )
     div = root.find(".//div")
     counts = _count_cjk(div)
-    assert counts.total(div) == 4 and counts.direct(div) == 3 and counts.links(div) == 1
+    assert (
+        counts.tally(div).total == 4
+        and counts.tally(div).direct == 3
+        and counts.tally(div).links == 1
+    )
 
 
 _META = (
