@@ -9,11 +9,10 @@ from typing import Any
 import scrapy
 from scrapy.http import HtmlResponse
 from scrapy.utils.project import get_project_settings
-from scrapy.utils.test import get_crawler
 
 from lawreports.items import ReportItem
-from lawreports.sites import SiteConfig, spider_class_for
 from lawreports.spiders.portal import ARTICLE_META, PortalSpider
+from tests.support.spiders import portal_spider
 
 BASE = "http://127.0.0.1"
 TITLE = "彭阳县司法局2023年度法治政府建设工作报告"
@@ -30,14 +29,11 @@ PART2 = [
 
 
 def _spider() -> PortalSpider:
-    config = SiteConfig(name="paged_county", region="某县", start_urls=[BASE + "/"])
-    spider_cls = spider_class_for(config)
-    crawler = get_crawler(spider_cls, settings_dict=dict(get_project_settings()))
-    spider = spider_cls.from_crawler(crawler)
-    crawler.spider = spider
-    crawler.stats.open_spider()
+    spider: PortalSpider = portal_spider(
+        "paged_county", "某县", BASE + "/", dict(get_project_settings())
+    )
     spider.hold_unindexed = False  # reports without 索引号 go on at once
-    return spider  # type: ignore[return-value]
+    return spider
 
 
 def _view(lines: list[str], page: int) -> str:

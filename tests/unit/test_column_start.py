@@ -9,10 +9,9 @@ from typing import Any
 import scrapy
 from parsel import Selector
 from scrapy.http import HtmlResponse
-from scrapy.utils.test import get_crawler
 
 from lawreports.discovery.pagination import trs_wcm
-from lawreports.sites import SiteConfig, spider_class_for
+from tests.support.spiders import portal_spider
 
 HOST = "http://127.0.0.1"
 
@@ -32,20 +31,7 @@ $('#loadMore').on('click', function(){
 
 
 def _spider(start: str) -> Any:
-    config = SiteConfig(name="column_county", region="安远县", start_urls=[start])
-    spider_cls = spider_class_for(config)
-    crawler = get_crawler(
-        spider_cls,
-        {
-            "LAWREPORTS_MAX_PAGES_PER_SITE": 100,
-            "LAWREPORTS_MAX_DEPTH": 8,
-            "LAWREPORTS_MAX_LISTING_PAGES": 60,
-        },
-    )
-    spider = spider_cls.from_crawler(crawler)
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    return spider
+    return portal_spider("column_county", "安远县", start)
 
 
 def _start(url: str, html: str) -> list[scrapy.Request]:

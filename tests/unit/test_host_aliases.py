@@ -9,13 +9,12 @@ from typing import Any
 
 import scrapy
 from scrapy.http import HtmlResponse, Response
-from scrapy.utils.test import get_crawler
 
 from lawreports.discovery.aliases import HostAliases, host_key, is_site_root
 from lawreports.discovery.links import page_identity
 from lawreports.middlewares.aliases import AliasLearningMiddleware, AliasRewriteMiddleware
 from lawreports.middlewares.offsite import CONFIGURED
-from lawreports.sites import SiteConfig, spider_class_for
+from tests.support.spiders import portal_spider
 
 BARE = "http://xunxian.gov.cn"
 WWW = "https://www.xunxian.gov.cn"
@@ -77,20 +76,7 @@ def test_a_directory_and_its_index_page_are_one_page() -> None:
 
 
 def _spider() -> Any:
-    config = SiteConfig(name="alias_county", region="浚县", start_urls=[BARE + "/"])
-    spider_cls = spider_class_for(config)
-    crawler = get_crawler(
-        spider_cls,
-        {
-            "LAWREPORTS_MAX_PAGES_PER_SITE": 100,
-            "LAWREPORTS_MAX_DEPTH": 8,
-            "LAWREPORTS_MAX_LISTING_PAGES": 60,
-        },
-    )
-    spider = spider_cls.from_crawler(crawler)
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    return spider
+    return portal_spider("alias_county", "浚县", BARE + "/")
 
 
 HOME = """<html><head><title>浚县人民政府</title></head><body>

@@ -11,10 +11,9 @@ from typing import Any
 
 import scrapy
 from scrapy.http import TextResponse
-from scrapy.utils.test import get_crawler
 
 from lawreports.discovery import jsonapi
-from lawreports.sites import SiteConfig, spider_class_for
+from tests.support.spiders import portal_spider
 
 LISTING = "http://127.0.0.1/col/col21/index.html"
 
@@ -124,20 +123,7 @@ def test_the_page_count_a_record_count_implies() -> None:
 
 
 def _spider() -> Any:
-    config = SiteConfig(name="post_county", region="某县", start_urls=["http://127.0.0.1/"])
-    spider_cls = spider_class_for(config)
-    crawler = get_crawler(
-        spider_cls,
-        {
-            "LAWREPORTS_MAX_PAGES_PER_SITE": 100,
-            "LAWREPORTS_MAX_DEPTH": 8,
-            "LAWREPORTS_MAX_LISTING_PAGES": 60,
-        },
-    )
-    spider = spider_cls.from_crawler(crawler)
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    return spider
+    return portal_spider("post_county", "某县", "http://127.0.0.1/")
 
 
 def _reply(

@@ -20,7 +20,7 @@ from lawreports.discovery.catalogues import (
 )
 from lawreports.discovery.links import page_links
 from lawreports.middlewares.offsite import OwnDomainsMiddleware
-from lawreports.sites import SiteConfig, spider_class_for
+from tests.support.spiders import portal_spider
 
 PLAT = "http://xxgk.yancheng.gov.cn"
 HOME = "http://www.sheyang.gov.cn/"
@@ -139,13 +139,9 @@ def test_a_city_portal_names_itself() -> None:
 
 # --- the spider: adopted from the portal's own shallow pages, honoured by _is_own --------------
 def _spider() -> Any:
-    config = SiteConfig(name="plat_county", region="江苏省盐城市射阳县", start_urls=[HOME])
-    spider_cls = spider_class_for(config)
-    crawler = get_crawler(spider_cls, {"LAWREPORTS_MAX_PAGES_PER_SITE": 100})
-    spider = spider_cls.from_crawler(crawler)
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    return spider
+    return portal_spider(
+        "plat_county", "江苏省盐城市射阳县", HOME, {"LAWREPORTS_MAX_PAGES_PER_SITE": 100}
+    )
 
 
 def _home(links: str) -> str:

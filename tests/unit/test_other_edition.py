@@ -9,11 +9,10 @@ from typing import Any
 
 import scrapy
 from scrapy.http import HtmlResponse
-from scrapy.utils.test import get_crawler
 
 from lawreports.discovery.links import EDITION_SCORE
-from lawreports.sites import SiteConfig, spider_class_for
 from lawreports.spiders.portal import EDITION_HOME
+from tests.support.spiders import portal_spider
 
 NEW = "https://www.dc.gov.cn/"
 OLD = "http://old.dc.gov.cn/"
@@ -32,20 +31,7 @@ OLD_HOME = f"""<html><head><title>郸城县人民政府</title></head><body>
 
 
 def _spider(start: str) -> Any:
-    config = SiteConfig(name="redesign", region="郸城县", start_urls=[start])
-    spider_cls = spider_class_for(config)
-    crawler = get_crawler(
-        spider_cls,
-        {
-            "LAWREPORTS_MAX_PAGES_PER_SITE": 100,
-            "LAWREPORTS_MAX_DEPTH": 8,
-            "LAWREPORTS_MAX_LISTING_PAGES": 60,
-        },
-    )
-    spider = spider_cls.from_crawler(crawler)
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    return spider
+    return portal_spider("redesign", "郸城县", start)
 
 
 def _parse(spider: Any, url: str, html: str, **meta: Any) -> list[scrapy.Request]:

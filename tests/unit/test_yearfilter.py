@@ -10,12 +10,11 @@ from urllib.parse import parse_qsl, urlsplit
 import scrapy
 from scrapy.http import HtmlResponse
 from scrapy.utils.project import get_project_settings
-from scrapy.utils.test import get_crawler
 
 from lawreports.discovery import yearfilter
 from lawreports.discovery.yearfilter import MAX_YEARS, chosen_years, year_filter_pages
-from lawreports.sites import SiteConfig, spider_class_for
 from lawreports.spiders.portal import PortalSpider
+from tests.support.spiders import portal_spider
 
 BASE = "http://www.zs.gov.cn"
 LIST = BASE + "/xxgk/list.do?catId=215"
@@ -149,13 +148,10 @@ def test_tabs_whose_handler_does_not_submit_the_form_are_not_read() -> None:
 
 # --- the spider -------------------------------------------------------------------------------
 def _spider() -> PortalSpider:
-    config = SiteConfig(name="year_county", region="某县", start_urls=[BASE + "/"])
-    spider_cls = spider_class_for(config)
-    crawler = get_crawler(spider_cls, settings_dict=dict(get_project_settings()))
-    spider = spider_cls.from_crawler(crawler)
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    return spider  # type: ignore[return-value]
+    spider: PortalSpider = portal_spider(
+        "year_county", "某县", BASE + "/", dict(get_project_settings())
+    )
+    return spider
 
 
 def _listing(rows: list[str], form: str) -> str:
