@@ -450,3 +450,10 @@ def test_file_type_after_tries_a_window_not_ascii() -> None:
     assert _file_type_after(".", _FILE_SUFFIX, "r.c\u017fv")  # re.I reads ſ as s
     assert not _file_type_after(".", _FILE_SUFFIX, "a.com b.cn c.js")
     assert _file_type_after("%2e", _ENCODED_FILE_SUFFIX, "r%2EXlsx")
+
+
+def test_file_type_after_reads_the_two_characters_after_the_dot() -> None:
+    assert not _file_type_after(".", _FILE_SUFFIX, "1.关于 www.gov.cn/a.png")
+    assert _file_type_after(".", _FILE_SUFFIX, "1.关于 a.PDF")
+    assert _file_type_after(".", _FILE_SUFFIX, "a.Zıp")  # re.I reads ı as i
+    assert not _file_type_after(".", _FILE_SUFFIX, "a.z")
