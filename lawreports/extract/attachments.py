@@ -56,6 +56,8 @@ _MAYBE_FILE: Final = named_suffix(ATTACHMENT_TYPES)
 _EMBED_ATTRS: Final = (("iframe", "src"), ("embed", "src"), ("object", "data"))
 # Buttons whose click opens a file: their `onclick` is their link.
 _BUTTONS: Final = ("button", "input")
+# The elements that may point to a file: links, buttons and embedded viewers.
+_CANDIDATE_TAGS: Final = ("a", *_BUTTONS, *(tag for tag, _ in _EMBED_ATTRS))
 _LABEL_BLOCK_CJK: Final = 120
 # Where a file name's extension ends, when more follows it (a size, a date, a counter).
 _EXTENSION_END: Final = re.compile(
@@ -347,13 +349,14 @@ def may_hold_attachments(root: lxml_html.HtmlElement) -> bool:
     with: when none does, it would find nothing. A link's href is tested first, and its text
     (as served: spaces do not change the test) is read only when the href says nothing."""
     scripts: list[str] = []
-    for el in root.iter("a", *_BUTTONS, *(tag for tag, _ in _EMBED_ATTRS)):
-        href = _candidate_href(el, root, scripts)
+    for el in root.iter(*_CANDIDATE_TAGS):
+        tag: str = el.tag  # typed: the tests below are then compiled, not method calls
+        href = _candidate_href(el, tag, root, scripts)
         if not href:
             continue
         if _MAYBE_FILE.search(href) or _DOWNLOAD_URL.search(href.lower()):
             return True
-        text = text_content(el) if el.tag in ("a", "button") else ""
+        text = text_content(el) if tag in ("a", "button") else ""
         if not text.strip(BLANKS):  # what squashing would leave empty: the title stands in
             text = el.get("title") or ""
         if _MAYBE_FILE.search(text) or "附" in text:
@@ -365,13 +368,14 @@ def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
     """(element, href, text) of every link and embedded document viewer (`_candidate_href`)."""
     found: list[tuple[lxml_html.HtmlElement, str, str]] = []
     scripts: list[str] = []  # the page's inline scripts, read when a link's script needs them
-    for el in root.iter("a", *_BUTTONS, *(tag for tag, _ in _EMBED_ATTRS)):
-        href = _candidate_href(el, root, scripts)
+    for el in root.iter(*_CANDIDATE_TAGS):
+        tag: str = el.tag  # typed: the tests below are then compiled, not method calls
+        href = _candidate_href(el, tag, root, scripts)
         if not href:
             continue
-        if el.tag == "input":
+        if tag == "input":
             text = squash_spaces(el.get("value") or "")
-        elif el.tag in ("a", "button"):
+        elif tag in ("a", "button"):
             text = squash_spaces(text_content(el))
         else:  # a viewer: its name is its document's
             text = ""
@@ -385,21 +389,24 @@ def _candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
 
 
 def _candidate_href(
-    el: lxml_html.HtmlElement, root: lxml_html.HtmlElement, scripts: list[str]
+    el: lxml_html.HtmlElement, tag: str, root: lxml_html.HtmlElement, scripts: list[str]
 ) -> str:
     """Where a link or viewer points, or "" for nowhere a file can be; a link whose href is a
     script (`javascript:void(0)` with `onclick="downloadFile('/u/r.pdf')"`) counts with the
     document path its script names, or where the page's function it calls goes
     (`onclick="download(8842)"`, `function download(id){location.href='/attach/download?id='
-    + id}`)."""
-    if el.tag in _BUTTONS:  # `<button onclick="window.open('/u/r.ofd')">下载OFD版</button>`
-        code = el.get("onclick") or ""
+    + id}`). `tag` is the element's (read once: lxml builds the string at each read)."""
+    if tag in _BUTTONS:  # `<button onclick="window.open('/u/r.ofd')">下载OFD版</button>`
+        code: str = el.get("onclick") or ""
         return (_scripted_file(code) or _handled(code, root, scripts)) if code else ""
-    attr = "href" if el.tag == "a" else dict(_EMBED_ATTRS)[el.tag]
-    href = (el.get(attr) or "").strip()
+    attr = "href" if tag == "a" else dict(_EMBED_ATTRS)[tag]
+    # Typed (lxml's values are Any to mypyc): the string operations below are compiled, where
+    # on an Any each is a method call (~500 instructions a link).
+    value: str = el.get(attr) or ""
+    href = value.strip()
     if "\\" in href or "\n" in href or "\t" in href:  # as a browser reads it
         href = href.replace("\\", "/").replace("\n", "").replace("\t", "").replace("\r", "")
-    if el.tag == "a" and (not href or href.startswith(("javascript:", "#"))):
+    if tag == "a" and (not href or href.startswith(("javascript:", "#"))):
         code = href.removeprefix("javascript:") + " " + (el.get("onclick") or "")
         href = _scripted_file(code) or _handled(code, root, scripts)
     if not href or href.startswith(("javascript:", "#", "mailto:", "tel:", "data:")):
