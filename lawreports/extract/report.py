@@ -259,7 +259,8 @@ def _title_candidates(
     if title_el is not None and title_el.text:
         yield from _title_tag_parts(squash_spaces(title_el.text), meta.get("site_name"))
     for og in root.iter("meta"):
-        if og.get("property") == "og:title":
+        prop: str = og.get("property") or ""  # typed: compared in place, not by a method call
+        if prop == "og:title":
             yield squash_spaces(og.get("content") or "")
     for query in (_PINYIN_TITLE, _short_title_classes):
         for el in _title_elements(root, query, 3):
@@ -280,7 +281,7 @@ def _heading_titles(root: lxml_html.HtmlElement) -> Iterator[str]:
 
 def _linked(el: lxml_html.HtmlElement) -> bool:
     """Whether the element is, or holds, a link: a list's entry, not the page's heading."""
-    return el.find(".//a") is not None or any(up.tag == "a" for up in el.iterancestors())
+    return el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
 
 
 def _names_the_site(part: str, site_name: str | None) -> bool:
@@ -368,18 +369,21 @@ _BLOCK_TAGS: Final = frozenset(
 
 def _block_text(el: lxml_html.HtmlElement, parts: list[str]) -> None:
     """`el`'s text as `text_content()` reads it, with a line break around each block."""
-    if el.text:
-        parts.append(el.text)
+    text: str | None = el.text
+    if text:
+        parts.append(text)
     for child in el:
-        block = isinstance(child.tag, str) and child.tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if isinstance(child.tag, str):
+        tag = child.tag  # a function for a comment: tested as a str before it is read as one
+        if isinstance(tag, str):
+            block = tag in _BLOCK_TAGS
+            if block:
+                parts.append("\n")
             _block_text(child, parts)
-        if block:
-            parts.append("\n")
-        if child.tail:
-            parts.append(child.tail)
+            if block:
+                parts.append("\n")
+        tail: str | None = child.tail
+        if tail:
+            parts.append(tail)
 
 
 def _element_text(el: lxml_html.HtmlElement) -> str:
