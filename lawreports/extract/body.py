@@ -35,6 +35,7 @@ from lawreports.extract.text import (
     BLOCK_TAGS,
     HAN,
     LABEL_EDGE,
+    cell_and_plain_lines,
     cell_lines,
     cjk_count,
     element_lines,
@@ -1470,15 +1471,21 @@ def page_text(
     if cut is None:
         lines = element_lines(root, keep_cells=True, bare_labels=bare_labels)
         return PageText("\n".join(lines), bare_labels=bare_labels)
-    before, middle, after = (cell_lines(part) for part in cut)
+    before, after = cell_lines(cut[0]), cell_lines(cut[2])
+    # A body with label holders: its lines are its plain lines, split along with its cell
+    # lines. Without holders a body line is its cell line with the tabs made spaces (most
+    # bodies have no cells: their cell lines are the body lines, not split again from `body`).
+    plain = None
+    if LABEL_EDGE in cut[1]:
+        middle, plain = cell_and_plain_lines(cut[1])
+    else:
+        middle = cell_lines(cut[1])
     head = "\n".join(before)
     body = "\n".join(middle)
     start = len(head) + 1 if head else 0
     text = "\n".join(part for part in (head, body, "\n".join(after)) if part)
-    # Without label holders a body line is its cell line with the tabs made spaces (most
-    # bodies have no cells: their cell lines are the body lines, not split again from `body`).
-    if LABEL_EDGE in cut[1]:
-        body_lines = plain_lines(cut[1])
+    if plain is not None:
+        body_lines = plain
     elif "\t" in body:
         body_lines = [line.replace("\t", " ") for line in middle]
     else:

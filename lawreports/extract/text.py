@@ -229,6 +229,26 @@ def cell_lines(text: str) -> list[str]:
     ]
 
 
+def cell_and_plain_lines(text: str) -> tuple[list[str], list[str]]:
+    """`cell_lines(text)` and `plain_lines(text)` from one split of the text: the two keep the
+    same lines, and a line without a label holder is squashed once for both (a body with
+    holders was split twice over, about 150k instructions on such a page)."""
+    cells: list[str] = []
+    plain: list[str] = []
+    for line in _visible(text).split("\n"):
+        if LABEL_EDGE in line:
+            edged = line.replace(LABEL_EDGE, "\t")
+            if edged.isspace():
+                continue
+            cells.append(_cells(edged))
+            plain.append(" ".join(line.replace(LABEL_EDGE, "").split()))
+        elif line and not line.isspace():
+            squashed = " ".join(line.split())
+            cells.append(_cells(line) if "\t" in line else squashed)
+            plain.append(squashed)
+    return cells, plain
+
+
 def _cells(line: str) -> str:
     cells = [" ".join(cell.split()) for cell in line.split("\t")]
     joined = "\t".join([cell for cell in cells if cell])

@@ -13,7 +13,16 @@ from lawreports.extract.body import (
     trim_head,
 )
 from lawreports.extract.report import extract_report
-from lawreports.extract.text import _BEGIN, _END, element_lines, flat_text_around
+from lawreports.extract.text import (
+    _BEGIN,
+    _END,
+    LABEL_EDGE,
+    cell_and_plain_lines,
+    cell_lines,
+    element_lines,
+    flat_text_around,
+    plain_lines,
+)
 from lawreports.pipelines.clean import FurnitureCleaner
 
 PARAS = [
@@ -486,6 +495,20 @@ def test_the_page_is_cut_around_the_body_only_when_the_cut_is_clean(
     assert (cut is not None) is clean
     if cut is not None:
         assert "头部" in cut[0] and "正文" in cut[1] and "尾部" in cut[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"\n  \n{LABEL_EDGE}来源：{LABEL_EDGE}县司法局\n\t正文\u3000一段\t\n",
+        f"{LABEL_EDGE}{LABEL_EDGE}\n \t{LABEL_EDGE} \n\t文号：\t\t\t\t\n法治\u200b政府",
+        "\t甲\t\t乙\t\n\n  丙  丁 \n",
+        "",
+    ],
+)
+def test_cell_and_plain_lines_are_the_two_splits_at_once(text: str) -> None:
+    """The body's cell lines and plain lines, split together, are each split's own lines."""
+    assert cell_and_plain_lines(text) == (cell_lines(text), plain_lines(text))
 
 
 _WORD_TABLE = (
