@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from lawreports.extract.body import (
+    MIN_CONTAINER_CJK,
+    _holds_text,
+    _text_cjk,
     _without_runs,
     drop_furniture,
     drop_metadata_blocks,
@@ -509,6 +512,26 @@ def test_the_page_is_cut_around_the_body_only_when_the_cut_is_clean(
 def test_cell_and_plain_lines_are_the_two_splits_at_once(text: str) -> None:
     """The body's cell lines and plain lines, split together, are each split's own lines."""
     assert cell_and_plain_lines(text) == (cell_lines(text), plain_lines(text))
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "<p>" + "法" * 39 + "</p>",
+        "<p>" + "法" * 20 + "</p><!-- 注释 -->" + "治" * 20,
+        "<p><span>" + "法" * 10 + "</span>" + "\u3000" * 40 + "政府" * 14 + "</p>",
+        "<p>法治政府建设</p>" * 5,
+        "",
+    ],
+)
+def test_a_container_holds_text_as_its_whole_text_says(inner: str) -> None:
+    """Reading a container's text node by node up to the threshold says what its whole text
+    says (comments and the container's own tail left out)."""
+    page = f"<html><body><div id='c'>{inner}</div>" + "尾" * 50 + "</body></html>"
+    root = parse_html(page, keep_comments=True)
+    container = root.find(".//div[@id='c']")
+    assert container is not None
+    assert _holds_text(container) == (_text_cjk(container) >= MIN_CONTAINER_CJK)
 
 
 _WORD_TABLE = (
