@@ -142,21 +142,37 @@ def _parser(keep_comments: bool = False) -> lxml_html.HTMLParser:
 
 def parse_html(text: str, *, keep_comments: bool = False) -> lxml_html.HtmlElement:
     """Parse a page; tolerant of unclosed tags, doubled </html> and stray bytes."""
-    text = text.strip() or "<html></html>"
-    if text.startswith("<?xml"):
-        text = re.sub(r"^<\?xml[^>]*>", "", text)
+    start, end = _stripped(text)
+    if start == end or text.startswith("<?xml", start):
+        text = text.strip() or "<html></html>"
+        if text.startswith("<?xml"):
+            text = re.sub(r"^<\?xml[^>]*>", "", text)
+        start, end = 0, len(text)
     parser = _parser(keep_comments)
-    root: lxml_html.HtmlElement = lxml_html.document_fromstring(
-        _as_utf8(_without_style_sheets(text)), parser=parser
-    )
-    if len(text) > _DEEPEST_SHORT_PAGE and _cut_by_depth(parser):
+    page = _as_utf8(_without_style_sheets(text))
+    if start or end < len(text):  # the blanks around the page cut off its bytes, not its text
+        page = page[len(_as_utf8(text[:start])) : len(page) - len(_as_utf8(text[end:]))]
+    root: lxml_html.HtmlElement = lxml_html.document_fromstring(page, parser=parser)
+    if end - start > _DEEPEST_SHORT_PAGE and _cut_by_depth(parser):
         # An editor's broken paste nests thousands of empty `<span>`s: past libxml2's depth
         # limit (2048 with `huge_tree`) the rest of the page is silently left out.
         logger.warning("page nested too deep to parse whole: read again without inline tags")
         root = lxml_html.document_fromstring(
-            _as_utf8(_INLINE_TAGS.sub("", _without_style_sheets(text))), parser=parser
+            _as_utf8(_INLINE_TAGS.sub("", _without_style_sheets(text[start:end]))), parser=parser
         )
     return root
+
+
+def _stripped(text: str) -> tuple[int, int]:
+    """Where `text.strip()` starts and ends, found without its copy of the page (about 16k
+    instructions: most pages end in a line break)."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = 0
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _as_utf8(text: str) -> bytes:
