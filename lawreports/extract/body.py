@@ -601,7 +601,7 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
             if tail:
                 _bring_tail(node, tail, brought)
             continue
-        tag = node.tag
+        tag: str = node.tag  # typed (elements only here): the tests below are compiled
         if got is None:
             got = _Tally()
         got.total = node_total
