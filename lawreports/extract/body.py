@@ -931,11 +931,17 @@ def known_containers(
             if el is not None and (not checked or _in_tree(el, root)):
                 for i in _container_queries(attr.attrname, str(attr)):
                     found[i].append(el)
+    by_tag: dict[str, list[int]] = {}  # the tag queries (`article`, `ucapcontent`)
     for i, (query, sel) in enumerate(zip(BODY_CONTAINERS, parsed, strict=True)):
         if sel is None:
             found[i] = _select(root, query)
         elif sel[0] == "tag":
-            found[i] = list(root.iter(sel[1]))
+            by_tag.setdefault(sel[1], []).append(i)
+    if by_tag:  # one walk of the tree answers them all (a walk a tag: ~5k instructions more)
+        for el in root.iter(*by_tag):
+            tag: str = el.tag  # typed (elements found by tag): a compiled dict look-up
+            for i in by_tag[tag]:
+                found[i].append(el)
     return found
 
 
