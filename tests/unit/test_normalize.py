@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import random
 import unicodedata
 
 import pytest
 
 from lawreports.pipelines.normalize import (
+    PINYIN_AFTER_HAN,
+    PINYIN_AFTER_SPACE,
     ScriptNormalizer,
     is_traditional,
     needs_script_work,
@@ -117,3 +120,41 @@ def test_a_writers_reading_of_a_rare_character_stays() -> None:
     """`䢺（dài）溪镇`: a converter annotates common characters, a writer the rare one."""
     assert strip_pinyin("赴䢺（dài）溪镇调研")[0] == "赴䢺（dài）溪镇调研"
     assert strip_pinyin("建設(shè)")[0] == "建設"
+
+
+def _by_the_patterns(text: str) -> tuple[str, int]:
+    """The rule as its two patterns state it (on the composed text, as the strip reads it):
+    the strip's scan must find the same."""
+    text, direct = PINYIN_AFTER_HAN.subn("", unicodedata.normalize("NFC", text))
+    text, spaced = PINYIN_AFTER_SPACE.subn("", text)
+    return text, direct + spaced
+
+
+def _annotated_run(rng: random.Random) -> str:
+    """Characters, some followed by a bracketed run of letters: annotations and near misses
+    (two tone marks, seven letters, no Han before, a space or a line break in between)."""
+    parts = []
+    for _ in range(rng.randint(1, 6)):
+        parts.append(rng.choice("建設法治政府䢺\ufa0ea)（"))
+        if rng.random() < 0.6:
+            letters = "".join(rng.choice("shangzuüÜSÁāáǎàḿǖé") for _ in range(rng.randint(0, 8)))
+            parts += [
+                rng.choice(["", "", " ", "\u00a0", "\u3000", "\t"]),
+                rng.choice("((（"),
+                rng.choice(["", "", " ", "\u2003"]),
+                letters,
+                rng.choice(["", "", " ", "\n"]),
+                rng.choice("))）x"),
+            ]
+    return "".join(parts)
+
+
+def test_the_strip_finds_what_the_patterns_state() -> None:
+    rng = random.Random(20261127)
+    texts = [_annotated_run(rng) for _ in range(20000)]
+    removed = 0
+    for text in texts:
+        expected = _by_the_patterns(text)
+        assert strip_pinyin(text) == expected, text
+        removed += expected[1]
+    assert removed > 3000  # the texts hold annotations, not only near misses
