@@ -562,9 +562,12 @@ class _Tally:
 @dataclass(frozen=True)
 class _Counts:
     """CJK characters per element with text, computed for the whole tree in one bottom-up
-    pass (one map of tallies, not four maps: a store and a look-up per element)."""
+    pass (one map of tallies, not four maps: a store and a look-up per element), and the
+    elements with text that may be the body container, last first (the pass meets them so:
+    no second walk of the tree by tag: about 17k instructions a page)."""
 
     of: dict[lxml_html.HtmlElement, _Tally]
+    containers: list[lxml_html.HtmlElement]
 
     def tally(self, el: lxml_html.HtmlElement) -> _Tally:
         """The element's counts: all 0 for an element with no text under it."""
@@ -590,6 +593,7 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
     of: dict[lxml_html.HtmlElement, _Tally] = {}
     # What the children brought: text, link text, own paragraphs, paragraphs of blocks.
     brought: dict[lxml_html.HtmlElement, _Tally] = {}
+    containers: list[lxml_html.HtmlElement] = []
     for other in root.iter(*_NOT_ELEMENTS):
         _bring_tail(other, _wide(other.tail), brought)
     for node in list(root.iter(etree.Element))[::-1]:  # children before their parents
@@ -609,6 +613,8 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
             got.links = node_total
         got.direct += own
         of[node] = got
+        if tag in _CONTAINER_TAGS:
+            containers.append(node)
         parent = None if node is root else node.getparent()
         if parent is None:
             continue
@@ -618,7 +624,7 @@ def _count_cjk(root: lxml_html.HtmlElement) -> _Counts:
         into.direct += tail + (node_total if tag in _INLINE_TEXT_TAGS and tag != "a" else 0)
         if tag in _BLOCKS:
             into.blocks += got.direct
-    return _Counts(of)
+    return _Counts(of, containers)
 
 
 def _bring_tail(node: Any, tail: int, brought: dict[lxml_html.HtmlElement, _Tally]) -> None:
@@ -647,12 +653,10 @@ def _density_container(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | N
     scope = root if scope is None else scope
     counts = _count_cjk(scope)
     best: tuple[float, lxml_html.HtmlElement | None] = (0.0, None)
-    for el in scope.iter(*_CONTAINER_TAGS):
+    for el in counts.containers[::-1]:  # in page order
         # Paragraphs split into child blocks count for the block holding them; an inline
         # child (`<span><font>…`) is in the element's own text already, not counted twice.
-        got = counts.of.get(el)
-        if got is None:
-            continue
+        got = counts.of[el]
         score = float(got.direct + got.blocks)
         if score <= 0:
             continue
