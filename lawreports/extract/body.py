@@ -1254,7 +1254,7 @@ def drop_metadata_blocks(
         if el is container or el.getparent() is None:
             continue
         text = text_content(el)
-        if wide_count(text) >= _METADATA_MAX_CJK:
+        if _wide_at_least(text, _METADATA_MAX_CJK):
             continue
         if labels is not None:
             squeezed = remove_spaces(text)
@@ -1270,6 +1270,16 @@ def drop_metadata_blocks(
         _drop(el)
         dropped = True
     return removed
+
+
+def _wide_at_least(text: str, size: int) -> bool:
+    """`wide_count(text) >= size`, settled by the text's start when it can be: the wrappers
+    around a report's text hold all of it, and counting it whole (an encode of every
+    character) cost each of them more than reading it."""
+    if len(text) < size:
+        return False
+    head = 2 * size
+    return (len(text) > head and wide_count(text[:head]) >= size) or wide_count(text) >= size
 
 
 # Elements whose flat text starts and ends a line (`_flattener`).
