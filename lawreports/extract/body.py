@@ -1417,19 +1417,25 @@ _ABOVE_TITLE_LINES: Final = 8
 _ABOVE_TITLE_CJK: Final = 40
 
 
-def _lines_above_title(lines: list[str], key: str) -> int:
+def _lines_above_title(lines: list[str], key: str) -> tuple[int, int | None]:
     """How many leading lines stand above the repeated title: the report starts under its
-    title, so what a region holds above it (`安平县人民政府`, `热点新闻`) is not its text."""
+    title, so what a region holds above it (`安平县人民政府`, `热点新闻`) is not its text. With
+    them, how many lines restate the title right under them, when that was read on the way
+    (None when not): `trim_head` then need not read it again."""
     if not key:
-        return 0
+        return 0, 0
     for i, line in enumerate(lines[: _ABOVE_TITLE_LINES + 1]):
-        if i and _repeats_title(lines[i:], key):
-            return i
+        if i:
+            repeated = _repeats_title(lines[i:], key)
+            if repeated:
+                return i, repeated
         if "。" in line or cjk_count(line) >= _ABOVE_TITLE_CJK:
-            return 0  # report text
-        if not i and _repeats_title(lines, key):
-            return 0  # the title first, the usual case: one look
-    return 0
+            return 0, 0 if i else None  # report text
+        if not i:
+            repeated = _repeats_title(lines, key)
+            if repeated:
+                return 0, repeated  # the title first, the usual case: one look
+    return 0, 0
 
 
 def trim_head(lines: list[str], title: str | None) -> list[str]:
@@ -1437,10 +1443,12 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
     the first paragraph."""
     key = remove_spaces(title or "")
     out = list(lines)
-    del out[: _lines_above_title(out, key)]
+    above, known = _lines_above_title(out, key)
+    del out[:above]
     while out:
         first = remove_spaces(out[0])
-        repeated = _repeats_title(out, key)
+        repeated = _repeats_title(out, key) if known is None else known
+        known = None
         if repeated or _editors_preface(first, key):
             del out[: repeated or 1]
             continue
