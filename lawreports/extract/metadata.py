@@ -410,14 +410,23 @@ def label_hits(text: str) -> list[LabelHit]:
     hits = []
     for line in _label_lines(text, classes):
         for match in _label_matches(pattern, text, line, classes):
-            label = remove_spaces(match["label"] or match["glued"])
-            if "(" in label or "（" in label:
-                label = _PINYIN_IN_LABEL.sub("", label)
-            if label not in lookup:
-                label = label.translate(_NO_DEBRIS)
+            label = match["label"] or match["glued"]
+            if label not in lookup:  # most are printed as listed: nothing to take out
+                label = _as_listed(label, lookup)
             fld, rank = lookup[label]
-            hits.append(LabelHit(fld, rank, match.start(), match.end(), label))
+            start, end = match.span()
+            hits.append(LabelHit(fld, rank, start, end, label))
     return hits
+
+
+def _as_listed(label: str, lookup: dict[str, tuple[str, int]]) -> str:
+    """A matched label as `lookup` lists it: without spaces, pinyin or a converter's debris."""
+    label = remove_spaces(label)
+    if "(" in label or "（" in label:
+        label = _PINYIN_IN_LABEL.sub("", label)
+    if label not in lookup:
+        label = label.translate(_NO_DEBRIS)
+    return label
 
 
 # A value ends where a toolbar widget starts (`区政府办 【打印此页】`, `区政府办 打印`).
