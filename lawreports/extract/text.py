@@ -169,8 +169,8 @@ def _flattener(bare_labels: bool = False) -> etree.XSLT:
 <xsl:text>&#10;</xsl:text></xsl:template>
 <xsl:template match="{cells}"><xsl:text>&#9;</xsl:text><xsl:apply-templates/>\
 <xsl:text>&#9;</xsl:text></xsl:template>
-<xsl:template match="{holders}"><xsl:text>&#57346;</xsl:text><xsl:apply-templates/>\
-<xsl:text>&#57346;</xsl:text></xsl:template>
+<xsl:template match="{holders}"><xsl:text>&#{ord(LABEL_EDGE)};</xsl:text><xsl:apply-templates/>\
+<xsl:text>&#{ord(LABEL_EDGE)};</xsl:text></xsl:template>
 <xsl:template match="{BODY_MARK}" priority="2"><xsl:text>&#10;&#{ord(_BEGIN)};&#10;</xsl:text>\
 <xsl:apply-templates/><xsl:text>&#10;&#{ord(_END)};&#10;</xsl:text></xsl:template>
 <xsl:template match="comment()|processing-instruction()"/>
@@ -178,8 +178,12 @@ def _flattener(bare_labels: bool = False) -> etree.XSLT:
     return etree.XSLT(etree.fromstring(stylesheet), regexp=False)
 
 
-# Wraps a label holder in flat text: a tab in metadata text, nothing in body text.
-LABEL_EDGE: Final = "\ue002"
+# Wraps a label holder in flat text: a tab in metadata text, nothing in body text. A
+# private-use character whose low byte is rare in Chinese text: CPython looks for a character
+# in a UCS-2 text by a memchr of its low byte, and checks each byte found. (It was U+E002,
+# whose byte 0x02 is also the low byte of every `。`: 9,492 stops on the benchmark pages'
+# flat text, against 21 for 0x1E.)
+LABEL_EDGE: Final = "\ue01e"
 
 
 def text_content(el: lxml_html.HtmlElement) -> str:
