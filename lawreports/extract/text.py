@@ -307,9 +307,10 @@ def visible(text: str) -> str:
 # The tag that marks one element for `flat_text_around` (a name, not an attribute: libxslt
 # finds templates by name, so no other element is tested), and what stands for its edges:
 # private-use characters whose low byte is not 0, so that looking for them in a page's text is
-# a memchr (CPython scans for \ue000, a multiple of 256, one character at a time).
+# a memchr (CPython scans for \ue000, a multiple of 256, one character at a time), and rare in
+# Chinese text, as LABEL_EDGE's (U+E010 and U+E011 shared theirs with `【` and `】`).
 BODY_MARK: Final = "lawreports-body"
-_BEGIN, _END = "\ue010", "\ue011"
+_BEGIN, _END = "\ue0b8", "\ue0e4"
 
 
 def flat_text_around(
@@ -324,12 +325,18 @@ def flat_text_around(
         text = flat_text(root, bare_labels=bare_labels)
     finally:
         inner.tag = tag
-    before, begin, rest = text.partition(_BEGIN)
-    middle, end, after = rest.partition(_END)
+    begin = text.find(_BEGIN)
+    end = text.find(_END, begin + 1) if begin != -1 else -1
     # Each marker once, the end after the beginning (about half the scans of counting both).
-    if not begin or not end or _BEGIN in rest or _END in before or _END in after:
+    # Cut by slices once it is clean: partitions copied the text after the beginning twice.
+    if (
+        end == -1
+        or text.find(_BEGIN, begin + 1) != -1
+        or text.find(_END, 0, begin) != -1
+        or text.find(_END, end + 1) != -1
+    ):
         return None
-    return before, middle, after
+    return text[:begin], text[begin + 1 : end], text[end + 1 :]
 
 
 def squash_line(text: str) -> str:
