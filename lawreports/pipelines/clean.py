@@ -155,7 +155,7 @@ def _without_script_work(text: str) -> list[str]:
     return converted
 
 
-_PAGE_NUMBER = re.compile("|".join(f"(?:{p})" for p in PRINTED_PAGE_NUMBERS))
+_PAGE_NUMBER: Final = re.compile("|".join(f"(?:{p})" for p in PRINTED_PAGE_NUMBERS))
 _PAGE_NUMBER_FIRSTS: Final = frozenset("-－—–―第")
 _DOCUMENT_RECORD: Final = re.compile("|".join(f"(?:{p})" for p in DOCUMENT_RECORD_LINES))
 _PARAGRAPH_OPENER: Final = re.compile(PARAGRAPH_OPENERS)

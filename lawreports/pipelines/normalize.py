@@ -16,7 +16,7 @@ from scrapy.crawler import Crawler
 
 from lawreports.extract.text import CJK_RUN, cjk_count
 
-_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
+_TONE: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + "ăĕĭŏŭ"
 _LETTERS: Final = "a-zA-ZüÜ"
 # A parenthesised single Latin syllable with a tone mark, directly after a Han character (a
 # foreign word in brackets, `蒙特利尔(Montréal)`, is longer than any syllable). Not after a
